@@ -1,0 +1,1 @@
+"""Domain types, rules and calculations. No I/O, no Qt, no SQL."""

@@ -1,0 +1,56 @@
+"""The user's settings: language, last database, window layout.
+
+A small JSON file in the config folder, written atomically (temporary file,
+then rename) so a crash never leaves half a settings file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from desktop.services.locations import config_dir
+
+DEFAULT_LANGUAGE = "zh_CN"
+LANGUAGES = ("zh_CN", "bo_CN")
+
+
+@dataclass
+class Settings:
+    language: str = DEFAULT_LANGUAGE
+    last_database: str | None = None
+    window_geometry: str | None = None  # base64 of Qt's saveGeometry()
+    extra: dict = field(default_factory=dict)  # keys this version does not know
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    try:
+        data = json.loads(settings_path().read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError
+    except (OSError, ValueError):
+        return Settings()
+    known = {f.name for f in fields(Settings)} - {"extra"}
+    settings = Settings(**{k: v for k, v in data.items() if k in known})
+    settings.extra = {k: v for k, v in data.items() if k not in known}
+    if settings.language not in LANGUAGES:
+        settings.language = DEFAULT_LANGUAGE
+    return settings
+
+
+def save_settings(settings: Settings) -> None:
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {k: v for k, v in asdict(settings).items() if k != "extra"} | settings.extra
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(path)

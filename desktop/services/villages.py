@@ -1,0 +1,119 @@
+"""Village files: the list, opening, checking, saving and deleting them."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from desktop.core.changes import ChangeSet
+from desktop.core.diff import plan_file_save
+from desktop.core.errors import ValidationFailed, village_not_found
+from desktop.core.i18n import translate
+from desktop.core.query import VillageQuery
+from desktop.core.records import VillageFacts, VillageFile, VillageRow
+from desktop.core.validation import FieldError, check_division_code, normalise_division_code, validate_file
+from desktop.storage.villages import income_values, village_values
+
+
+class VillageService:
+    def __init__(self, workspace) -> None:
+        self.ws = workspace
+
+    # -- the list --------------------------------------------------------
+
+    def search(self, query: VillageQuery) -> list[str]:
+        with self.ws.db.read() as r:
+            return r.villages.search_ids(query)
+
+    def rows(self, ids: Iterable[str]) -> dict[str, VillageRow]:
+        with self.ws.db.read() as r:
+            return r.villages.rows(ids)
+
+    def count(self) -> int:
+        with self.ws.db.read() as r:
+            return r.count_live("village")
+
+    def find(self, text: str, limit: int = 50) -> list[tuple[str, str, str, str | None]]:
+        with self.ws.db.read() as r:
+            return r.villages.find(text, limit)
+
+    def names(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        with self.ws.db.read() as r:
+            return r.villages.names(ids)
+
+    def id_of(self, code_or_id: str) -> str:
+        """The id of the live village with this division code (or id)."""
+        key = code_or_id.strip()
+        with self.ws.db.read() as r:
+            village_id = r.villages.id_by_code(normalise_division_code(key) or key)
+            if village_id is None and r.villages.facts(key) is not None:
+                village_id = key
+        if village_id is None:
+            raise village_not_found(code_or_id)
+        return village_id
+
+    # -- one file --------------------------------------------------------
+
+    def new_file(self, township_id: str | None = None) -> VillageFile:
+        return VillageFile(facts=VillageFacts(township_id=township_id))
+
+    def open_file(self, village_id: str) -> VillageFile:
+        with self.ws.db.read() as r:
+            facts = r.villages.facts(village_id)
+            if facts is None:
+                raise village_not_found(village_id)
+            return VillageFile(
+                facts=facts,
+                incomes=r.villages.incomes(village_id),
+                ratings=r.villages.ratings(village_id),
+                warnings=r.villages.warnings(village_id),
+            )
+
+    def check_code(self, code: str | None, township_id: str | None, village_id: str | None) -> str | None:
+        """The message for a division code as typed: format, township, uniqueness."""
+        with self.ws.db.read() as r:
+            township = r.units.get(township_id) if township_id else None
+            message = check_division_code(code, township.code if township else None)
+            if message:
+                return message
+            normal = normalise_division_code(code)
+            owner = r.villages.code_owner(normal, village_id) if normal else None
+        if owner:
+            return translate("Validation", "Another village already has this code: {name}.").format(name=owner[1])
+        return None
+
+    def validate(self, file: VillageFile) -> list[FieldError]:
+        with self.ws.db.read() as r:
+            township = r.units.get(file.facts.township_id) if file.facts.township_id else None
+        errors = validate_file(file, township.code if township else None, self.ws.today())
+        if not any(e.field == "code" for e in errors):
+            message = self.check_code(file.facts.code, file.facts.township_id, file.facts.id)
+            if message:
+                errors.append(FieldError("code", message))
+        return errors
+
+    def save_file(self, original: VillageFile, edited: VillageFile) -> ChangeSet:
+        """Write what the user changed in a village file, all or nothing."""
+        errors = self.validate(edited)
+        if errors:
+            raise ValidationFailed(errors)
+        plan = plan_file_save(original, edited)
+        facts = edited.facts
+        action = "village.create" if plan.is_new_village else "village.edit"
+        with self.ws.db.write(self.ws.actor, action) as w:
+            if plan.is_new_village:
+                w.insert("village", {"id": facts.id, **village_values(facts)})
+            elif plan.village_fields:
+                w.update("village", facts.id, facts.row_version, village_values(facts))
+            for e in plan.incomes.deletes:
+                w.delete("collective_income", e.id, e.row_version)
+            for e in plan.incomes.inserts:
+                w.insert("collective_income", {"id": e.id, **income_values(e), "village_id": facts.id})
+            for e, _ in plan.incomes.updates:
+                w.update("collective_income", e.id, e.row_version, income_values(e))
+        return w.changeset
+
+    def delete(self, village_id: str) -> ChangeSet:
+        """Delete a village (a tombstone: undo brings it back whole)."""
+        with self.ws.db.write(self.ws.actor, "village.delete") as w:
+            w.delete("village", village_id)
+        return w.changeset

@@ -1,0 +1,69 @@
+"""An open database and the person acting on it: what the GUI and CLI use."""
+
+from __future__ import annotations
+
+import getpass
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Callable
+
+from desktop.storage import Database
+
+
+def default_actor() -> str:
+    """Who is acting until users and logins exist: the OS login name."""
+    try:
+        return getpass.getuser() or "user"
+    except Exception:  # no login name (some services and containers)
+        return "user"
+
+
+class Workspace:
+    def __init__(self, db: Database, actor: str, today: Callable[[], date] = date.today) -> None:
+        self.db = db
+        self.actor = actor
+        self.today = today
+
+    @classmethod
+    def open(cls, target: str | Path, actor: str | None = None, *, create: bool = True) -> "Workspace":
+        return cls(Database.open(target, create=create), actor or default_actor())
+
+    @property
+    def path(self) -> Path | None:
+        return self.db.path
+
+    @property
+    def installation_id(self) -> str:
+        return self.db.installation_id
+
+    @cached_property
+    def villages(self):
+        from desktop.services.villages import VillageService
+
+        return VillageService(self)
+
+    @cached_property
+    def units(self):
+        from desktop.services.units import UnitService
+
+        return UnitService(self)
+
+    @cached_property
+    def changes(self):
+        from desktop.services.changes import ChangeService
+
+        return ChangeService(self)
+
+    def has_data(self) -> bool:
+        with self.db.read() as r:
+            return r.has_data()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Workspace":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

@@ -1,0 +1,176 @@
+"""The tables. Migrations (desktop/storage/migrations) create them; a test
+checks the two agree.
+
+Every synchronised table carries the columns of `SyncedRow`: a UUIDv7 string
+id, the row version, the update time, the installation that wrote this
+version, and a tombstone flag. Types are kept portable: the same models run
+on PostgreSQL in county mode.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, Text, text
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+ID = 36  # canonical UUID text
+
+
+class UTCDateTime(TypeDecorator):
+    """Timestamps in UTC, tz-aware on the way out on every backend.
+
+    SQLite keeps no offset, so values are stored as UTC and marked UTC when
+    read; PostgreSQL stores timestamptz.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is not None:
+            value = value.astimezone(timezone.utc)
+        return value
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=timezone.utc)
+        return value
+
+
+class SyncedRow(SQLModel):
+    id: str = Field(primary_key=True, max_length=ID)
+    row_version: int = Field(default=1)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+    installation_id: str = Field(max_length=ID)
+    deleted: bool = Field(default=False)
+
+
+def _live(column: str, name: str, *, unique: bool = False) -> Index:
+    """An index over the rows that are not tombstones."""
+    return Index(
+        name, column, unique=unique,
+        sqlite_where=text("deleted = 0"), postgresql_where=text("NOT deleted"),
+    )
+
+
+class LocalMeta(SQLModel, table=True):
+    """Facts about this database and installation; never synchronised."""
+
+    __tablename__ = "local_meta"
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(sa_type=Text)
+
+
+class AdminUnitRow(SyncedRow, table=True):
+    __tablename__ = "admin_unit"
+    __table_args__ = (Index("ix_admin_unit_parent", "parent_id"),)
+    parent_id: str | None = Field(default=None, foreign_key="admin_unit.id", max_length=ID)
+    level: str = Field(max_length=16)
+    kind: str | None = Field(default=None, max_length=16)
+    code: str | None = Field(default=None, max_length=12)
+    name_zh: str = Field(default="", max_length=200)
+    name_bo: str = Field(default="", max_length=400)
+    name_sort: str = Field(default="", max_length=400)
+
+
+class VillageRow(SyncedRow, table=True):
+    __tablename__ = "village"
+    __table_args__ = (
+        _live("code", "ux_village_code", unique=True),
+        Index("ix_village_township", "township_id"),
+        Index("ix_village_name_sort", "name_sort"),
+    )
+    township_id: str = Field(foreign_key="admin_unit.id", max_length=ID)
+    code: str | None = Field(default=None, max_length=12)
+    name_zh: str = Field(default="", max_length=200)
+    name_bo: str = Field(default="", max_length=400)
+    name_sort: str = Field(default="", max_length=400)
+    name_pinyin: str = Field(default="", max_length=400)
+    kind: str = Field(default="village", max_length=16)
+    population: int | None = None
+    households: int | None = None
+    party_members: int | None = None
+    party_org_type: str | None = Field(default=None, max_length=32)
+    weakness: int = Field(default=0)
+    paired_unit: str = Field(default="", max_length=400)
+    paired_village_id: str | None = Field(default=None, foreign_key="village.id", max_length=ID)
+    note: str = Field(default="", sa_type=Text)
+    rating: str | None = Field(default=None, max_length=16)
+    warning: str | None = Field(default=None, max_length=16)
+
+
+class CollectiveIncomeRow(SyncedRow, table=True):
+    __tablename__ = "collective_income"
+    __table_args__ = (Index("ix_collective_income_village", "village_id", "year"),)
+    village_id: str = Field(foreign_key="village.id", max_length=ID)
+    year: int
+    amount_yuan: int = Field(sa_type=BigInteger)
+    note: str = Field(default="", sa_type=Text)
+
+
+class VillageRatingRow(SyncedRow, table=True):
+    """Rating history (先进/一般/后进/问题); written by the checklist issue."""
+
+    __tablename__ = "village_rating"
+    __table_args__ = (Index("ix_village_rating_village", "village_id", "period"),)
+    village_id: str = Field(foreign_key="village.id", max_length=ID)
+    period: str = Field(max_length=16)
+    rating: str = Field(max_length=16)
+    decided_by: str = Field(default="", max_length=200)
+    decided_on: date | None = None
+    note: str = Field(default="", sa_type=Text)
+
+
+class VillageWarningRow(SyncedRow, table=True):
+    """Three-colour warning history; written by the checklist issue."""
+
+    __tablename__ = "village_warning"
+    __table_args__ = (Index("ix_village_warning_village", "village_id", "period"),)
+    village_id: str = Field(foreign_key="village.id", max_length=ID)
+    period: str = Field(max_length=16)
+    colour: str = Field(max_length=16)
+    score: float | None = None
+    assessed_on: date | None = None
+    note: str = Field(default="", sa_type=Text)
+
+
+# The change log: what every service call changed. Append-only; the audit
+# trail and sync read it. Local sequence numbers order it on this machine.
+_SEQ = BigInteger().with_variant(Integer, "sqlite")  # INTEGER PRIMARY KEY = rowid
+
+
+class ChangesetRow(SQLModel, table=True):
+    __tablename__ = "changeset"
+    seq: int | None = Field(default=None, sa_column=Column(_SEQ, primary_key=True, autoincrement=True))
+    id: str = Field(max_length=ID, unique=True)
+    at: datetime = Field(sa_type=UTCDateTime)
+    actor: str = Field(max_length=200)
+    installation_id: str = Field(max_length=ID)
+    action: str = Field(max_length=64)
+    reverts: str | None = Field(default=None, max_length=ID)
+
+
+class ChangeLogRow(SQLModel, table=True):
+    __tablename__ = "change_log"
+    __table_args__ = (
+        Index("ix_change_log_changeset", "changeset_id"),
+        Index("ix_change_log_entity", "entity", "entity_id"),
+    )
+    seq: int | None = Field(default=None, sa_column=Column(_SEQ, primary_key=True, autoincrement=True))
+    changeset_id: str = Field(foreign_key="changeset.id", max_length=ID)
+    entity: str = Field(max_length=32)
+    entity_id: str = Field(max_length=ID)
+    op: str = Field(max_length=16)
+    row_version: int
+    # Updates: {"field": [before, after]} of the changed fields. Inserts and
+    # deletes store nothing: the row holds the values, and each later update
+    # holds what it overwrote, so every version can be rebuilt.
+    data: str | None = Field(default=None, sa_type=Text)
+
+
+SYNCED_TABLES = {
+    m.__tablename__: m
+    for m in (AdminUnitRow, VillageRow, CollectiveIncomeRow, VillageRatingRow, VillageWarningRow)
+}

@@ -1,0 +1,212 @@
+"""Villages: the list query, the village file's records, and their row mapping."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from sqlalchemy import case, select
+from sqlalchemy.engine import Connection
+
+from desktop.core.names import pinyin_key, pinyin_search
+from desktop.core.query import NONE, VillageColumn, VillageQuery
+from desktop.core.records import IncomeRecord, RatingRecord, VillageFacts, VillageRow, WarningRecord
+from desktop.core.terms import (
+    PartyOrgType,
+    Rating,
+    VillageKind,
+    WarningColour,
+    WEAKNESS_BITS,
+    weakness_mask,
+    weakness_types,
+)
+from desktop.core.validation import normalise_division_code, normalise_text
+from desktop.storage.models import (
+    AdminUnitRow,
+    CollectiveIncomeRow,
+    VillageRatingRow,
+    VillageRow as VillageTable,
+    VillageWarningRow,
+)
+
+V = VillageTable.__table__
+T = AdminUnitRow.__table__
+INCOME = CollectiveIncomeRow.__table__
+RATING = VillageRatingRow.__table__
+WARNING = VillageWarningRow.__table__
+
+_RATING_RANK = case({r.value: i for i, r in enumerate(Rating)}, value=V.c.rating)
+_WARNING_RANK = case({c.value: i for i, c in enumerate(WarningColour)}, value=V.c.warning)
+
+_SORT = {
+    VillageColumn.CODE: V.c.code,
+    VillageColumn.NAME_ZH: V.c.name_sort,
+    VillageColumn.NAME_BO: V.c.name_bo,
+    VillageColumn.TOWNSHIP: T.c.name_sort,
+    VillageColumn.KIND: V.c.kind,
+    VillageColumn.POPULATION: V.c.population,
+    VillageColumn.HOUSEHOLDS: V.c.households,
+    VillageColumn.PARTY_MEMBERS: V.c.party_members,
+    VillageColumn.RATING: _RATING_RANK,
+    VillageColumn.WARNING: _WARNING_RANK,
+    VillageColumn.WEAKNESS: V.c.weakness,
+}
+
+_ROW_COLUMNS = (
+    V.c.id, V.c.code, V.c.name_zh, V.c.name_bo, T.c.name_zh.label("township_name_zh"),
+    T.c.name_bo.label("township_name_bo"), V.c.kind, V.c.population, V.c.households,
+    V.c.party_members, V.c.rating, V.c.warning, V.c.weakness,
+)
+
+
+def village_values(f: VillageFacts) -> dict[str, Any]:
+    """The stored columns of a village's editable facts."""
+    name_zh, name_bo = normalise_text(f.name_zh), normalise_text(f.name_bo)
+    return {
+        "township_id": f.township_id,
+        "code": normalise_division_code(f.code),
+        "name_zh": name_zh,
+        "name_bo": name_bo,
+        "name_sort": pinyin_key(name_zh, name_bo),
+        "name_pinyin": pinyin_search(name_zh),
+        "kind": f.kind.value,
+        "population": f.population,
+        "households": f.households,
+        "party_members": f.party_members,
+        "party_org_type": f.party_org_type.value if f.party_org_type else None,
+        "weakness": weakness_mask(f.weakness),
+        "paired_unit": normalise_text(f.paired_unit),
+        "paired_village_id": f.paired_village_id,
+        "note": f.note.strip(),
+    }
+
+
+def facts_from_row(r) -> VillageFacts:
+    return VillageFacts(
+        id=r.id, row_version=r.row_version, township_id=r.township_id, code=r.code,
+        name_zh=r.name_zh, name_bo=r.name_bo, kind=VillageKind(r.kind), population=r.population,
+        households=r.households, party_members=r.party_members,
+        party_org_type=PartyOrgType.parse(r.party_org_type), weakness=weakness_types(r.weakness),
+        paired_unit=r.paired_unit, paired_village_id=r.paired_village_id, note=r.note,
+        rating=Rating.parse(r.rating), warning=WarningColour.parse(r.warning),
+    )
+
+
+def income_values(e: IncomeRecord) -> dict[str, Any]:
+    return {"village_id": e.village_id, "year": e.year, "amount_yuan": e.amount_yuan, "note": e.note.strip()}
+
+
+def _live(table):
+    return table.c.deleted.is_(False)
+
+
+class VillageStore:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- the list --------------------------------------------------------
+
+    def search_ids(self, q: VillageQuery) -> list[str]:
+        """Ids of the live villages matching `q`, in its order."""
+        stmt = select(V.c.id).where(_live(V))
+        if q.sort is VillageColumn.TOWNSHIP:
+            stmt = stmt.join(T, T.c.id == V.c.township_id)
+        if q.township_id:
+            stmt = stmt.where(V.c.township_id == q.township_id)
+        if q.rating == NONE:
+            stmt = stmt.where(V.c.rating.is_(None))
+        elif q.rating:
+            stmt = stmt.where(V.c.rating == str(q.rating))
+        if q.warning == NONE:
+            stmt = stmt.where(V.c.warning.is_(None))
+        elif q.warning:
+            stmt = stmt.where(V.c.warning == str(q.warning))
+        if q.weakness:
+            stmt = stmt.where(V.c.weakness.op("&")(WEAKNESS_BITS[q.weakness]) != 0)
+        text = q.search_text
+        if text:
+            stmt = stmt.where(
+                V.c.name_zh.contains(text, autoescape=True)
+                | V.c.name_bo.contains(text, autoescape=True)
+                | V.c.code.contains(text, autoescape=True)
+                | V.c.name_pinyin.contains(text, autoescape=True)
+            )
+        key = _SORT[q.sort]
+        key = key.desc() if q.descending else key.asc()
+        stmt = stmt.order_by(key.nulls_last(), V.c.name_sort, V.c.id)
+        return list(self.conn.execute(stmt).scalars())
+
+    def rows(self, ids: Iterable[str]) -> dict[str, VillageRow]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        stmt = select(*_ROW_COLUMNS).join(T, T.c.id == V.c.township_id).where(V.c.id.in_(ids))
+        return {
+            r.id: VillageRow(
+                id=r.id, code=r.code, name_zh=r.name_zh, name_bo=r.name_bo,
+                township_name_zh=r.township_name_zh, township_name_bo=r.township_name_bo,
+                kind=VillageKind(r.kind), population=r.population, households=r.households,
+                party_members=r.party_members, rating=Rating.parse(r.rating),
+                warning=WarningColour.parse(r.warning), weakness=weakness_types(r.weakness),
+            )
+            for r in self.conn.execute(stmt)
+        }
+
+    # -- one village -----------------------------------------------------
+
+    def facts(self, village_id: str) -> VillageFacts | None:
+        row = self.conn.execute(select(V).where(V.c.id == village_id, _live(V))).first()
+        return facts_from_row(row) if row else None
+
+    def id_by_code(self, code: str) -> str | None:
+        return self.conn.execute(select(V.c.id).where(V.c.code == code, _live(V))).scalar()
+
+    def code_owner(self, code: str, exclude_id: str | None = None) -> tuple[str, str] | None:
+        """(id, name) of the live village holding `code`, other than `exclude_id`."""
+        stmt = select(V.c.id, V.c.name_zh, V.c.name_bo).where(V.c.code == code, _live(V))
+        if exclude_id:
+            stmt = stmt.where(V.c.id != exclude_id)
+        row = self.conn.execute(stmt).first()
+        return (row.id, row.name_zh or row.name_bo) if row else None
+
+    def names(self, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        rows = self.conn.execute(select(V.c.id, V.c.name_zh, V.c.name_bo).where(V.c.id.in_(ids)))
+        return {r.id: (r.name_zh, r.name_bo) for r in rows}
+
+    def find(self, text: str, limit: int = 50) -> list[tuple[str, str, str, str | None]]:
+        """(id, name_zh, name_bo, code) of live villages whose name or code contains `text`."""
+        t = normalise_text(text).lower()
+        stmt = select(V.c.id, V.c.name_zh, V.c.name_bo, V.c.code).where(_live(V))
+        if t:
+            stmt = stmt.where(
+                V.c.name_zh.contains(t, autoescape=True) | V.c.name_bo.contains(t, autoescape=True)
+                | V.c.code.contains(t, autoescape=True) | V.c.name_pinyin.contains(t, autoescape=True)
+            )
+        rows = self.conn.execute(stmt.order_by(V.c.name_sort, V.c.id).limit(limit))
+        return [(r.id, r.name_zh, r.name_bo, r.code) for r in rows]
+
+    def incomes(self, village_id: str) -> list[IncomeRecord]:
+        rows = self.conn.execute(
+            select(INCOME).where(INCOME.c.village_id == village_id, _live(INCOME)).order_by(INCOME.c.year.desc())
+        )
+        return [IncomeRecord(id=r.id, row_version=r.row_version, village_id=r.village_id, year=r.year,
+                             amount_yuan=r.amount_yuan, note=r.note) for r in rows]
+
+    def ratings(self, village_id: str) -> tuple[RatingRecord, ...]:
+        rows = self.conn.execute(
+            select(RATING).where(RATING.c.village_id == village_id, _live(RATING)).order_by(RATING.c.period.desc())
+        )
+        return tuple(RatingRecord(id=r.id, village_id=r.village_id, period=r.period, rating=Rating(r.rating),
+                                  decided_by=r.decided_by, decided_on=r.decided_on, note=r.note) for r in rows)
+
+    def warnings(self, village_id: str) -> tuple[WarningRecord, ...]:
+        rows = self.conn.execute(
+            select(WARNING).where(WARNING.c.village_id == village_id, _live(WARNING)).order_by(WARNING.c.period.desc())
+        )
+        return tuple(WarningRecord(id=r.id, village_id=r.village_id, period=r.period, colour=WarningColour(r.colour),
+                                   score=r.score, assessed_on=r.assessed_on, note=r.note) for r in rows)
+
+    def income_ids(self, village_id: str) -> list[str]:
+        return list(self.conn.execute(select(INCOME.c.id).where(INCOME.c.village_id == village_id, _live(INCOME))).scalars())

@@ -1,0 +1,188 @@
+"""Writes that record what they change.
+
+Every insert, update, tombstone and restore goes through `Writer`, which
+stamps the sync columns (row version, update time, installation), enforces
+optimistic concurrency (an update names the version it read) and appends to
+the change log in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from typing import Any, Iterable, Mapping
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from desktop.core.changes import Change, ChangeSet, Op
+from desktop.core.errors import record_changed_elsewhere, record_gone
+from desktop.core.ids import new_id
+from desktop.storage.models import ChangeLogRow, ChangesetRow, SYNCED_TABLES
+from desktop.storage.reader import Reader
+
+_CHANGESET = ChangesetRow.__table__
+_CHANGE_LOG = ChangeLogRow.__table__
+
+BULK_BATCH = 5000
+
+
+def table_of(entity: str):
+    return SYNCED_TABLES[entity].__table__
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+class Writer(Reader):
+    """A write transaction. Use through `Database.write(...)`."""
+
+    def __init__(self, conn: Connection, *, actor: str, action: str, installation_id: str,
+                 reverts: str | None = None) -> None:
+        super().__init__(conn)
+        self.actor = actor
+        self.action = action
+        self.installation_id = installation_id
+        self.reverts = reverts
+        self.changeset_id = new_id()
+        self.at = datetime.now(timezone.utc)
+        self._changes: list[Change] = []
+        self._bulk: dict[str, int] = {}
+        self._changeset_written = False
+        self.changeset: ChangeSet | None = None
+
+    # -- the sync columns ------------------------------------------------
+
+    def _stamp(self, version: int) -> dict[str, Any]:
+        return {"row_version": version, "updated_at": self.at, "installation_id": self.installation_id}
+
+    # -- single rows -----------------------------------------------------
+
+    def insert(self, entity: str, values: Mapping[str, Any]) -> str:
+        row = dict(values)
+        row.setdefault("id", new_id())
+        row.update(self._stamp(1), deleted=False)
+        self.conn.execute(insert(table_of(entity)), row)
+        self._changes.append(Change(entity, row["id"], Op.INSERT, 1))
+        return row["id"]
+
+    def _current(self, entity: str, row_id: str) -> Mapping[str, Any]:
+        table = table_of(entity)
+        row = self.conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+        if row is None:
+            raise record_gone()
+        return row
+
+    def update(self, entity: str, row_id: str, expected_version: int | None,
+               values: Mapping[str, Any]) -> Change | None:
+        """Set `values` on a live row read at `expected_version`.
+
+        Only the columns whose stored value differs are written; nothing
+        differing means no change (and None). A row changed since it was read
+        is an EditConflict; a deleted one is NotFound.
+        """
+        current = self._current(entity, row_id)
+        if current["deleted"]:
+            raise record_gone()
+        if expected_version is not None and current["row_version"] != expected_version:
+            raise record_changed_elsewhere()
+        fields = {k: (current[k], v) for k, v in values.items() if current[k] != v}
+        if not fields:
+            return None
+        return self._write_version(entity, current, {k: v for k, (_, v) in fields.items()}, Op.UPDATE, fields)
+
+    def delete(self, entity: str, row_id: str, expected_version: int | None = None) -> Change | None:
+        """Tombstone a row; None if it already was."""
+        current = self._current(entity, row_id)
+        if current["deleted"]:
+            return None
+        if expected_version is not None and current["row_version"] != expected_version:
+            raise record_changed_elsewhere()
+        return self._write_version(entity, current, {"deleted": True}, Op.DELETE)
+
+    def restore(self, entity: str, row_id: str, expected_version: int | None = None) -> Change | None:
+        """Lift a tombstone; None if the row is live."""
+        current = self._current(entity, row_id)
+        if not current["deleted"]:
+            return None
+        if expected_version is not None and current["row_version"] != expected_version:
+            raise record_changed_elsewhere()
+        return self._write_version(entity, current, {"deleted": False}, Op.RESTORE)
+
+    def _write_version(self, entity: str, current: Mapping[str, Any], values: dict[str, Any], op: Op,
+                       fields: dict[str, tuple[Any, Any]] | None = None) -> Change:
+        table = table_of(entity)
+        version = current["row_version"] + 1
+        result = self.conn.execute(
+            update(table)
+            .where(table.c.id == current["id"], table.c.row_version == current["row_version"])
+            .values(**values, **self._stamp(version))
+        )
+        if result.rowcount != 1:
+            raise record_changed_elsewhere()
+        change = Change(entity, current["id"], op, version, fields or {})
+        self._changes.append(change)
+        return change
+
+    # -- many rows -------------------------------------------------------
+
+    def insert_many(self, entity: str, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Insert rows (each with its id) through Core executemany.
+
+        For demo data, imports and sync. The change log gets one entry per
+        row, written batch by batch; the returned change set counts them
+        instead of listing them, to keep memory flat.
+        """
+        self._write_changeset_row()
+        table = table_of(entity)
+        stamp = {**self._stamp(1), "deleted": False}
+        batch: list[dict[str, Any]] = []
+        count = 0
+        for row in rows:
+            batch.append({**row, **stamp})
+            if len(batch) >= BULK_BATCH:
+                count += self._insert_batch(entity, table, batch)
+                batch = []
+        if batch:
+            count += self._insert_batch(entity, table, batch)
+        self._bulk[entity] = self._bulk.get(entity, 0) + count
+        return count
+
+    def _insert_batch(self, entity: str, table, batch: list[dict[str, Any]]) -> int:
+        self.conn.execute(insert(table), batch)
+        self.conn.execute(insert(_CHANGE_LOG), [
+            {"changeset_id": self.changeset_id, "entity": entity, "entity_id": r["id"],
+             "op": Op.INSERT.value, "row_version": 1, "data": None}
+            for r in batch
+        ])
+        return len(batch)
+
+    # -- the change log --------------------------------------------------
+
+    def _write_changeset_row(self) -> None:
+        if self._changeset_written:
+            return
+        self.conn.execute(insert(_CHANGESET), {
+            "id": self.changeset_id, "at": self.at, "actor": self.actor,
+            "installation_id": self.installation_id, "action": self.action, "reverts": self.reverts,
+        })
+        self._changeset_written = True
+
+    def flush_log(self) -> None:
+        """Write the change log of this transaction (called before commit)."""
+        if self._changes:
+            self._write_changeset_row()
+            self.conn.execute(insert(_CHANGE_LOG), [
+                {"changeset_id": self.changeset_id, "entity": c.entity, "entity_id": c.entity_id,
+                 "op": c.op.value, "row_version": c.row_version,
+                 "data": json.dumps({k: [to_json_value(a), to_json_value(b)] for k, (a, b) in c.fields.items()},
+                                    ensure_ascii=False) if c.fields else None}
+                for c in self._changes
+            ])
+        self.changeset = ChangeSet(
+            id=self.changeset_id, action=self.action, actor=self.actor, at=self.at,
+            changes=tuple(self._changes), reverts=self.reverts, bulk=tuple(self._bulk.items()),
+        )
