@@ -47,7 +47,13 @@ def diff_records(before: Iterable[R], after: Iterable[R], skip: Iterable[str] = 
     changes: RecordChanges[R] = RecordChanges()
     for rid, rec in new.items():
         if rid not in old:
-            changes.inserts.append(rec)
+            if rec.row_version == 0:
+                changes.inserts.append(rec)
+            else:
+                # A saved record newly brought in (a known person given a post
+                # here): written as an update, which compares with what is
+                # stored and writes nothing if it is unchanged.
+                changes.updates.append((rec, {}))
         else:
             fields = edited_fields(old[rid], rec, skip)
             if fields:

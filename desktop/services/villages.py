@@ -11,6 +11,7 @@ from desktop.core.i18n import translate
 from desktop.core.query import VillageQuery
 from desktop.core.records import VillageFacts, VillageFile, VillageRow
 from desktop.core.validation import FieldError, check_division_code, normalise_division_code, validate_file
+from desktop.storage.people import person_values, post_values
 from desktop.storage.villages import income_values, village_values
 
 
@@ -61,9 +62,12 @@ class VillageService:
             facts = r.villages.facts(village_id)
             if facts is None:
                 raise village_not_found(village_id)
+            posts = r.people.posts_of_village(village_id)
             return VillageFile(
                 facts=facts,
                 incomes=r.villages.incomes(village_id),
+                posts=posts,
+                people=r.people.persons({p.person_id for p in posts}),
                 ratings=r.villages.ratings(village_id),
                 warnings=r.villages.warnings(village_id),
             )
@@ -110,6 +114,21 @@ class VillageService:
                 w.insert("collective_income", {"id": e.id, **income_values(e), "village_id": facts.id})
             for e, _ in plan.incomes.updates:
                 w.update("collective_income", e.id, e.row_version, income_values(e))
+            for p in plan.people.inserts:
+                w.insert("person", {"id": p.id, **person_values(p)})
+            for p, _ in plan.people.updates:
+                w.update("person", p.id, p.row_version, person_values(p))
+            for post in plan.posts.deletes:
+                w.delete("post", post.id, post.row_version)
+            for post in plan.posts.inserts:
+                w.insert("post", {"id": post.id, **post_values(post), "village_id": facts.id})
+            for post, _ in plan.posts.updates:
+                w.update("post", post.id, post.row_version, post_values(post))
+            # Removing someone from the file removes their post; a person left
+            # with no post anywhere goes too (undo brings both back).
+            for person_id in {post.person_id for post in plan.posts.deletes}:
+                if w.people.live_post_count(person_id) == 0:
+                    w.delete("person", person_id)
         return w.changeset
 
     def delete(self, village_id: str) -> ChangeSet:

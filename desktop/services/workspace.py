@@ -8,6 +8,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
+from desktop.services.changes import ChangeService
+from desktop.services.people import PeopleService
+from desktop.services.units import UnitService
+from desktop.services.villages import VillageService
 from desktop.storage import Database
 
 
@@ -38,21 +42,19 @@ class Workspace:
         return self.db.installation_id
 
     @cached_property
-    def villages(self):
-        from desktop.services.villages import VillageService
-
+    def villages(self) -> VillageService:
         return VillageService(self)
 
     @cached_property
-    def units(self):
-        from desktop.services.units import UnitService
-
+    def units(self) -> UnitService:
         return UnitService(self)
 
     @cached_property
-    def changes(self):
-        from desktop.services.changes import ChangeService
+    def people(self) -> PeopleService:
+        return PeopleService(self)
 
+    @cached_property
+    def changes(self) -> ChangeService:
         return ChangeService(self)
 
     def has_data(self) -> bool:

@@ -224,8 +224,8 @@ def _friendly(exc: DBAPIError) -> DatabaseError:
         return DatabaseError(translate("Errors", "The database cannot be written (it is read-only). Nothing was saved."))
     if "locked" in text_ or "busy" in text_:
         return DatabaseError(translate("Errors", "The database is busy in another program. Try again. Nothing was saved."))
-    if "UNIQUE constraint" in text_ or "unique constraint" in text_ or "duplicate key" in text_:
-        return DatabaseError(translate("Errors", "That would make two records with the same code. Nothing was saved."))
+    if "village.code" in text_ or "ux_village_code" in text_:
+        return DatabaseError(translate("Errors", "That would make two villages with the same code. Nothing was saved."))
     return DatabaseError(translate("Errors", "The database refused the change ({detail}). Nothing was saved.").format(
         detail=text_.splitlines()[0][:200]))
 

@@ -136,6 +136,37 @@ class VillageWarningRow(SyncedRow, table=True):
     note: str = Field(default="", sa_type=Text)
 
 
+class PersonRow(SyncedRow, table=True):
+    __tablename__ = "person"
+    __table_args__ = (Index("ix_person_name_sort", "name_sort"),)
+    name_zh: str = Field(default="", max_length=200)
+    name_bo: str = Field(default="", max_length=400)
+    name_sort: str = Field(default="", max_length=400)
+    gender: str | None = Field(default=None, max_length=16)
+    birth_year: int | None = None
+    ethnicity: str | None = Field(default=None, max_length=16)
+    education: str | None = Field(default=None, max_length=32)
+    phone: str = Field(default="", max_length=40)
+    party_member: bool | None = None
+    unit: str = Field(default="", max_length=400)
+    note: str = Field(default="", sa_type=Text)
+
+
+class PostRow(SyncedRow, table=True):
+    __tablename__ = "post"
+    __table_args__ = (
+        Index("ix_post_village", "village_id"),
+        Index("ix_post_person", "person_id"),
+    )
+    person_id: str = Field(foreign_key="person.id", max_length=ID)
+    village_id: str = Field(foreign_key="village.id", max_length=ID)
+    role: str = Field(max_length=32)
+    unit: str = Field(default="", max_length=400)
+    term_start: date | None = None
+    term_end: date | None = None
+    note: str = Field(default="", sa_type=Text)
+
+
 # The change log: what every service call changed. Append-only; the audit
 # trail and sync read it. Local sequence numbers order it on this machine.
 _SEQ = BigInteger().with_variant(Integer, "sqlite")  # INTEGER PRIMARY KEY = rowid
@@ -172,5 +203,5 @@ class ChangeLogRow(SQLModel, table=True):
 
 SYNCED_TABLES = {
     m.__tablename__: m
-    for m in (AdminUnitRow, VillageRow, CollectiveIncomeRow, VillageRatingRow, VillageWarningRow)
+    for m in (AdminUnitRow, VillageRow, CollectiveIncomeRow, VillageRatingRow, VillageWarningRow, PersonRow, PostRow)
 }
