@@ -20,6 +20,7 @@ def _pinyin():
     return lazy_pinyin, Style
 
 
+@lru_cache(maxsize=65536)
 def pinyin_key(name_zh: str, name_bo: str = "") -> str:
     """A key that orders Chinese names by pinyin, then Tibetan-only names."""
     if name_zh:
@@ -29,6 +30,7 @@ def pinyin_key(name_zh: str, name_bo: str = "") -> str:
     return name_bo
 
 
+@lru_cache(maxsize=65536)
 def pinyin_search(name_zh: str) -> str:
     """'zhaxigangcun zxgc': full pinyin and initials, for search."""
     if not name_zh:

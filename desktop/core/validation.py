@@ -40,22 +40,18 @@ def _digits_only(text: str) -> str:
     return re.sub(r"[\s,]", "", normalise_text(text))
 
 
-def _tr(text: str) -> str:
-    return translate("Validation", text)
-
-
 def check_division_code(text: str | None, township_code: str | None = None) -> str | None:
     """A message if `text` is not a 12-digit division code of the township."""
     code = _digits_only(text or "")
     if not code:
         return None
     if not code.isascii() or not code.isdigit():
-        return _tr("The division code may contain digits only.")
+        return translate("Validation", "The division code may contain digits only.")
     if len(code) != DIVISION_CODE_DIGITS:
-        return _tr("The division code has 12 digits; this one has {count}.").format(count=len(code))
+        return translate("Validation", "The division code has 12 digits; this one has {count}.").format(count=len(code))
     prefix = (township_code or "")[:TOWNSHIP_CODE_DIGITS]
     if len(prefix) == TOWNSHIP_CODE_DIGITS and not code.startswith(prefix):
-        return _tr("This code is not in the township: its first 9 digits should be {prefix}.").format(
+        return translate("Validation", "This code is not in the township: its first 9 digits should be {prefix}.").format(
             prefix=prefix
         )
     return None
@@ -72,10 +68,10 @@ def parse_count(text: str | None, maximum: int = MAX_COUNT) -> tuple[int | None,
     if not t:
         return None, None
     if not t.isascii() or not t.isdigit():
-        return None, _tr("Enter a whole number, such as 1250.")
+        return None, translate("Validation", "Enter a whole number, such as 1250.")
     value = int(t)
     if value > maximum:
-        return None, _tr("That is more than {maximum}.").format(maximum=maximum)
+        return None, translate("Validation", "That is more than {maximum}.").format(maximum=maximum)
     return value, None
 
 
@@ -84,14 +80,14 @@ def parse_year(text: str | None, today: date) -> tuple[int | None, str | None]:
     if not t:
         return None, None
     if not t.isascii() or not t.isdigit() or len(t) != 4:
-        return None, _tr("Enter a year such as 2025.")
+        return None, translate("Validation", "Enter a year such as 2025.")
     year = int(t)
     return check_year(year, today)
 
 
 def check_year(year: int, today: date) -> tuple[int | None, str | None]:
     if not FIRST_YEAR <= year <= today.year:
-        return None, _tr("The year must be between {first} and {last}.").format(first=FIRST_YEAR, last=today.year)
+        return None, translate("Validation", "The year must be between {first} and {last}.").format(first=FIRST_YEAR, last=today.year)
     return year, None
 
 
@@ -112,9 +108,9 @@ def parse_yuan(text: str | None) -> tuple[int | None, str | None]:
         else:
             raise ValueError(t)
     except ValueError:
-        return None, _tr("Enter an amount in yuan, such as 48000 or 4.8万.")
+        return None, translate("Validation", "Enter an amount in yuan, such as 48000 or 4.8万.")
     if value > MAX_YUAN:
-        return None, _tr("That is more than {maximum}.").format(maximum=MAX_YUAN)
+        return None, translate("Validation", "That is more than {maximum}.").format(maximum=MAX_YUAN)
     return value, None
 
 
@@ -128,11 +124,11 @@ def parse_date(text: str | None) -> tuple[date | None, str | None]:
         return None, None
     m = _DATE.match(t)
     if not m:
-        return None, _tr("Enter a date such as 2026-03-15.")
+        return None, translate("Validation", "Enter a date such as 2026-03-15.")
     try:
         return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), None
     except ValueError:
-        return None, _tr("There is no such day: {text}.").format(text=t)
+        return None, translate("Validation", "There is no such day: {text}.").format(text=t)
 
 
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
@@ -145,7 +141,7 @@ def check_phone(text: str | None) -> str | None:
         return None
     if _MOBILE.match(t) or _LANDLINE.match(t):
         return None
-    return _tr("Enter an 11-digit mobile number or a landline number with its area code.")
+    return translate("Validation", "Enter an 11-digit mobile number or a landline number with its area code.")
 
 
 def check_birth_year(year: int | None, today: date) -> str | None:
@@ -153,32 +149,32 @@ def check_birth_year(year: int | None, today: date) -> str | None:
         return None
     first, last = today.year - 110, today.year - 16
     if not first <= year <= last:
-        return _tr("The birth year must be between {first} and {last}.").format(first=first, last=last)
+        return translate("Validation", "The birth year must be between {first} and {last}.").format(first=first, last=last)
     return None
 
 
 def validate_village(facts: VillageFacts, township_code: str | None) -> list[FieldError]:
     errors: list[FieldError] = []
     if not normalise_text(facts.name_zh) and not normalise_text(facts.name_bo):
-        errors.append(FieldError("name_zh", _tr("Enter the village name in Chinese or in Tibetan.")))
+        errors.append(FieldError("name_zh", translate("Validation", "Enter the village name in Chinese or in Tibetan.")))
     if not facts.township_id:
-        errors.append(FieldError("township_id", _tr("Choose the township the village belongs to.")))
+        errors.append(FieldError("township_id", translate("Validation", "Choose the township the village belongs to.")))
     message = check_division_code(facts.code, township_code)
     if message:
         errors.append(FieldError("code", message))
     for name in ("population", "households", "party_members"):
         value = getattr(facts, name)
         if value is not None and not 0 <= value <= MAX_COUNT:
-            errors.append(FieldError(name, _tr("Enter a whole number, such as 1250.")))
+            errors.append(FieldError(name, translate("Validation", "Enter a whole number, such as 1250.")))
     pop, hh, pm = facts.population, facts.households, facts.party_members
     if pop is not None and hh is not None and hh > pop:
-        errors.append(FieldError("households", _tr("More households ({households}) than people ({population}).").format(
+        errors.append(FieldError("households", translate("Validation", "More households ({households}) than people ({population}).").format(
             households=hh, population=pop)))
     if pop is not None and pm is not None and pm > pop:
-        errors.append(FieldError("party_members", _tr("More Party members ({members}) than people ({population}).").format(
+        errors.append(FieldError("party_members", translate("Validation", "More Party members ({members}) than people ({population}).").format(
             members=pm, population=pop)))
     if facts.paired_village_id and facts.paired_village_id == facts.id:
-        errors.append(FieldError("paired_village_id", _tr("A village cannot be paired with itself.")))
+        errors.append(FieldError("paired_village_id", translate("Validation", "A village cannot be paired with itself.")))
     return errors
 
 
@@ -188,14 +184,14 @@ def validate_income(entry: IncomeRecord, today: date) -> list[FieldError]:
     if message:
         errors.append(FieldError("year", message, entry.id))
     if entry.amount_yuan < 0:
-        errors.append(FieldError("amount_yuan", _tr("An income cannot be negative."), entry.id))
+        errors.append(FieldError("amount_yuan", translate("Validation", "An income cannot be negative."), entry.id))
     return errors
 
 
 def validate_person(person: PersonRecord, today: date) -> list[FieldError]:
     errors = []
     if not normalise_text(person.name_zh) and not normalise_text(person.name_bo):
-        errors.append(FieldError("name_zh", _tr("Enter the name in Chinese or in Tibetan."), person.id))
+        errors.append(FieldError("name_zh", translate("Validation", "Enter the name in Chinese or in Tibetan."), person.id))
     message = check_birth_year(person.birth_year, today)
     if message:
         errors.append(FieldError("birth_year", message, person.id))
@@ -207,7 +203,7 @@ def validate_person(person: PersonRecord, today: date) -> list[FieldError]:
 
 def validate_post(post: PostRecord) -> list[FieldError]:
     if post.term_start and post.term_end and post.term_end < post.term_start:
-        return [FieldError("term_end", _tr("The term cannot end before it starts."), post.id)]
+        return [FieldError("term_end", translate("Validation", "The term cannot end before it starts."), post.id)]
     return []
 
 
@@ -218,12 +214,12 @@ def validate_file(file: VillageFile, township_code: str | None, today: date) -> 
     for entry in file.incomes:
         errors += validate_income(entry, today)
         if entry.year in years:
-            errors.append(FieldError("year", _tr("The income of {year} is entered twice.").format(year=entry.year), entry.id))
+            errors.append(FieldError("year", translate("Validation", "The income of {year} is entered twice.").format(year=entry.year), entry.id))
         years[entry.year] = entry.id
     for post in file.posts:
         errors += validate_post(post)
         if post.person_id not in file.people:
-            errors.append(FieldError("person_id", _tr("The post has no person."), post.id))
+            errors.append(FieldError("person_id", translate("Validation", "The post has no person."), post.id))
     for person_id in {p.person_id for p in file.posts}:
         if person_id in file.people:
             errors += validate_person(file.people[person_id], today)

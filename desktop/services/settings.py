@@ -11,7 +11,7 @@ import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from desktop.services.locations import config_dir
+from desktop.services.locations import config_dir, default_database
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "bo_CN")
@@ -54,3 +54,13 @@ def save_settings(settings: Settings) -> None:
         f.flush()
         os.fsync(f.fileno())
     tmp.replace(path)
+
+
+def database_to_open(explicit: str | None, settings: Settings) -> str:
+    """`--db` if given, else the database opened last, else the default one."""
+    if explicit:
+        return explicit
+    last = settings.last_database
+    if last and ("://" in last or Path(last).exists()):
+        return last
+    return str(default_database())

@@ -1,0 +1,61 @@
+"""Running a command: language, database, errors and exit status.
+
+Exit status: 0 success; 1 bad input or data (one line on stderr, in the
+user's language); 2 wrong usage (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from desktop.cli import commands
+from desktop.cli.parser import parse
+from desktop.core.errors import VillageDeskError
+from desktop.services.settings import LANGUAGES, database_to_open, load_settings
+from desktop.services.translations import use_language
+from desktop.services.workspace import Workspace
+
+_COMMANDS = {
+    ("demo", None): commands.demo,
+    ("villages", "list"): commands.villages_list,
+    ("villages", "show"): commands.villages_show,
+}
+_CREATES_DATABASE = {"demo"}
+
+
+def _language_in(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None
+        if value in LANGUAGES:
+            return value
+    return None
+
+
+def prepare(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse the command line in the user's language (exits 2 on bad usage)."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    settings = load_settings()
+    language = _language_in(argv) or settings.language
+    use_language(language)
+    args = parse(argv)
+    args.lang = args.lang or language
+    args.database = database_to_open(args.db, settings)
+    return args
+
+
+def run_command(args: argparse.Namespace) -> int:
+    action = _COMMANDS[(args.command, getattr(args, f"{args.command}_command", None))]
+    try:
+        with Workspace.open(args.database, create=args.command in _CREATES_DATABASE) as ws:
+            return action(ws, args)
+    except VillageDeskError as exc:
+        print(f"villagedesk: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `villagedesk villages list | head`: the reader left; not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -1,0 +1,69 @@
+"""The grammar of `villagedesk`. Global options are accepted before or after
+the subcommand; without a subcommand the GUI opens."""
+
+from __future__ import annotations
+
+import argparse
+
+import desktop
+from desktop.core.i18n import translate
+from desktop.services.settings import LANGUAGES
+
+GLOBAL_DEFAULTS = {"db": None, "lang": None}
+
+
+def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", metavar="PATH", default=default,
+                        help=translate("CLI", "database file (default: the last one opened, else one in your data folder)"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=default,
+                        help=translate("CLI", "language of messages and labels (default: the one chosen in the app)"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+
+    parser = argparse.ArgumentParser(
+        prog="villagedesk",
+        description=translate("CLI", "VillageDesk: village files and the rectification of weak village Party organisations. "
+                    "Without a command, the window opens."),
+    )
+    _global_options(parser, suppress=False)
+    parser.add_argument("--version", action="version", version=f"VillageDesk {desktop.__version__}")
+    parser.add_argument("--screenshot", metavar="FILE",
+                        help=translate("CLI", "open the window offscreen, save a PNG of it to FILE and exit"))
+    parser.add_argument("--open", metavar="village:CODE", dest="open_target",
+                        help=translate("CLI", "with --screenshot (or at start): open this village's file"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help=translate("CLI", "fill a database with a demo county"),
+                          description=translate("CLI", "Write a reproducible demo county: townships, villages with Chinese and "
+                                      "Tibetan names, people and posts, some weak villages."))
+    demo.add_argument("--villages", type=int, required=True, metavar="N")
+    demo.add_argument("--townships", type=int, metavar="M", help=translate("CLI", "default: one for every 25 villages"))
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help=translate("CLI", "the same seed makes the same demo"))
+    demo.add_argument("--force", action="store_true", help=translate("CLI", "add the demo even if the database holds data"))
+
+    villages = sub.add_parser("villages", parents=[common], help=translate("CLI", "list and show village files"))
+    vsub = villages.add_subparsers(dest="villages_command", metavar="ACTION", required=True)
+    vlist = vsub.add_parser("list", parents=[common], help=translate("CLI", "list the villages"))
+    vlist.add_argument("--search", default="", metavar="TEXT", help=translate("CLI", "name (Chinese, Tibetan or pinyin) or code"))
+    vlist.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
+    vshow = vsub.add_parser("show", parents=[common], help=translate("CLI", "show one village file"))
+    vshow.add_argument("code", metavar="CODE", help=translate("CLI", "the 12-digit division code (or the village's id)"))
+    vshow.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
+    return parser
+
+
+def parse(argv: list[str] | None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for key, value in GLOBAL_DEFAULTS.items():
+        if not hasattr(args, key):
+            setattr(args, key, value)
+    if args.command and (args.screenshot or args.open_target):
+        parser.error(translate("CLI", "--screenshot and --open belong to the window, not to a command"))
+    if args.open_target and not args.open_target.startswith("village:"):
+        parser.error(translate("CLI", "--open takes village:CODE"))
+    return args
