@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bo_CN">
 <context>
+    <name>BasicFactsTab</name>
+    <message>
+        <location filename="../desktop/ui/basic_facts_tab.py" line="+148"/>
+        <source>(choose)</source>
+        <translation>（འདེམས་རོགས།）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not rated</source>
+        <translation>རིམ་པ་གཏན་འབེབས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{colour} warning</source>
+        <translation>ཉེན་བརྡ་{colour}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Name (Chinese)</source>
+        <translation>མིང་།（རྒྱ་ཡིག）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Tibetan)</source>
+        <translation>མིང་།（བོད་ཡིག）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation>ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>རིགས་གྲས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Households</source>
+        <translation>དུད་ཚང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party organisation</source>
+        <translation>ཏང་རྩ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weakness types</source>
+        <translation>ཞན་ཆའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating and warning</source>
+        <translation>རིམ་པ་གཏན་འབེབས་དང་ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>12 digits, e.g. 513336100201</source>
+        <translation>ཨང་ཀི་12 དཔེར་ན། 513336100201</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective economy income</source>
+        <translation>མཉམ་ཚོགས་དཔལ་འབྱོར་ཡོང་འབབ།</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../desktop/cli/commands.py" line="+29"/>
@@ -264,6 +347,55 @@
     </message>
 </context>
 <context>
+    <name>DemoDialog</name>
+    <message>
+        <location filename="../desktop/ui/demo_dialog.py" line="+62"/>
+        <source>Writing demo data…</source>
+        <translation>དཔེ་སྟོན་གཞི་གྲངས་འབྲི་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>འདོར་ཟིན། ཅི་ཡང་བྲིས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fill with demo data</source>
+        <translation>དཔེ་སྟོན་གཞི་གྲངས་འཇུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes a made-up county: townships, villages with Chinese and Tibetan names, people and posts, collective income, ratings and warnings. The same seed always gives the same data.</source>
+        <translation>བཟོས་མའི་རྫོང་ཞིག་འབྲི་བ། ཤང་གྲོང་རྡལ། རྒྱ་བོད་ཡིག་གཉིས་ཀྱི་མིང་ཡོད་པའི་གྲོང་ཚོ། མི་དང་ལས་གནས། མཉམ་ཚོགས་དཔལ་འབྱོར་ཡོང་འབབ། རིམ་པ་གཏན་འབེབས་དང་ཉེན་བརྡ་བཅས། ས་བོན་གཅིག་མཚུངས་ཡིན་ན་གཞི་གྲངས་རྟག་ཏུ་གཅིག་མཚུངས་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villages</source>
+        <translation>གྲོང་ཚོའི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Townships (0: one per 25 villages)</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱི་གྲངས།（0 ནི་གྲོང་ཚོ་25རེར་གཅིག）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>ས་བོན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database already holds data: add the demo data anyway</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིར་གཞི་གྲངས་ཡོད་ཟིན། འོན་ཀྱང་དཔེ་སྟོན་གཞི་གྲངས་ཁ་སྣོན་བྱེད།</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/core/errors.py" line="+22"/>
@@ -334,6 +466,748 @@
         <location line="+2"/>
         <source>This database was made by a newer version of VillageDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>གཞི་གྲངས་མཛོད་འདི་VillageDesk ཡི་པར་གཞི་གསར་བ་ཞིག་གིས་བཟོས་པ་ཡིན། ཁ་འབྱེད་པར་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་གནང་རོགས། ཅི་ཡང་བཟོ་བཅོས་མ་བྱས།</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTables</name>
+    <message>
+        <location filename="../desktop/ui/history_tables.py" line="+51"/>
+        <source>Rating history</source>
+        <translation>རིམ་པ་གཏན་འབེབས་ཀྱི་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning history</source>
+        <translation>ཉེན་བརྡའི་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>དུས་ཚིགས།</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rating</source>
+        <translation>རིམ་པ་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>གཏན་འབེབས་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Colour</source>
+        <translation>ཁ་དོག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>ཐོབ་སྐར།</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeTable</name>
+    <message>
+        <location filename="../desktop/ui/income_table.py" line="+122"/>
+        <source>Enter the year.</source>
+        <translation>ལོ་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the amount in yuan.</source>
+        <translation>སྒོར་གྱི་གྲངས་འབོར་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no income (blank village)</source>
+        <translation>ཡོང་འབབ་མེད།（གྲོང་ཚོ་སྟོང་པ།）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weak (under 50,000)</source>
+        <translation>ཞན་པ།（སྒོར་ཁྲི་5ལས་ཉུང་།）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year</source>
+        <translation>ལོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Income (yuan)</source>
+        <translation>ཡོང་འབབ།（སྒོར།）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessment</source>
+        <translation>དཔྱད་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a year</source>
+        <translation>ལོ་ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>སུབ་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="+166"/>
+        <source>&amp;File</source>
+        <translation>ཡིག་ཆ།(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>རྩོམ་སྒྲིག(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>སྐད་ཡིག(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>རོགས་རམ།(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New village</source>
+        <translation>གྲོང་ཚོ་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open village file</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Delete village</source>
+        <translation>གྲོང་ཚོ་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Open database…</source>
+        <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New database…</source>
+        <translation>གཞི་གྲངས་མཛོད་གསར་བཟོ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>ཕྱིར་འཐོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>བཤེར་འཚོལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill with demo data…</source>
+        <translation>དཔེ་སྟོན་གཞི་གྲངས་འཇུག…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+188"/>
+        <source>About VillageDesk</source>
+        <translation>VillageDesk སྐོར།</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>VillageDesk — {database}</source>
+        <translation>VillageDesk — {database}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{total} villages</source>
+        <translation>ཁྱོན་བསྡོམས་གྲོང་ཚོ་{total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {total} villages</source>
+        <translation>གྲོང་ཚོ་{total} ལས་{shown}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo {action}</source>
+        <translation>{action} ཕྱིར་འཐེན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+67"/>
+        <source>Undo</source>
+        <translation>ཕྱིར་འཐེན།</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Redo {action}</source>
+        <translation>{action} བསྐྱར་བཟོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>བསྐྱར་བཟོ།</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>add village {name}</source>
+        <translation>གྲོང་ཚོ་“{name}”གསར་བཟོ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit village {name}</source>
+        <translation>གྲོང་ཚོ་“{name}”བཟོ་བཅོས</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>delete village {name}</source>
+        <translation>གྲོང་ཚོ་“{name}”སུབ་པ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete {count} villages</source>
+        <translation>གྲོང་ཚོ་{count} སུབ་པ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted: {what}. Undo brings it back (Ctrl+Z).</source>
+        <translation>ལག་བསྟར་ཟིན། {what}། Ctrl+Z མནན་ན་ཕྱིར་འཐེན་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New database</source>
+        <translation>གཞི་གྲངས་མཛོད་གསར་བཟོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Open database</source>
+        <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>VillageDesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>VillageDesk གཞི་གྲངས་མཛོད། (*.sqlite3 *.db);;ཡིག་ཆ་ཡོངས། (*)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Demo data added: {villages} villages, {people} people.</source>
+        <translation>དཔེ་སྟོན་གཞི་གྲངས་ཁ་སྣོན་ཟིན། གྲོང་ཚོ་{villages} མི་{people}།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VillageDesk {version}
+
+Village files, inspections, plans and the problem ledger for the rectification of weak village Party organisations. Works offline, in Chinese and Tibetan.
+
+Database: {path}
+Installation: {installation}</source>
+        <translation>VillageDesk {version}
+
+ཞན་ཞིང་ལྷོད་ཡེངས་ཀྱི་གྲོང་ཚོའི་ཏང་རྩ་འཛུགས་ལེགས་སྒྲིག་ཆེད་ཀྱི་གྲོང་ཚོའི་ཡིག་ཚགས། རང་ཞིབ། གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ། གནད་དོན་ཐོ་དེབ་བཅས། དྲ་རྒྱ་མེད་ཀྱང་བཀོལ་ཆོག རྒྱ་ཡིག་དང་བོད་ཡིག་གཉིས་ཀར་བཀོལ་ཆོག
+
+གཞི་གྲངས་མཛོད། {path}
+སྒྲིག་འཇུག་ཨང་རྟགས། {installation}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../desktop/ui/people_tab.py" line="+64"/>
+        <source>Party members</source>
+        <translation>ཏང་ཡོན་གྲངས།</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../desktop/ui/person_dialog.py" line="+142"/>
+        <source>Yes</source>
+        <translation>ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>མིན།</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New person</source>
+        <translation>མི་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person and post</source>
+        <translation>མི་དང་ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>མི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post in this village</source>
+        <translation>གྲོང་ཚོ་འདིའི་ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Chinese)</source>
+        <translation>མིང་།（རྒྱ་ཡིག）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Tibetan)</source>
+        <translation>མིང་།（བོད་ཡིག）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gender</source>
+        <translation>ཕོ་མོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>སྐྱེས་ལོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ethnicity</source>
+        <translation>མི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Education</source>
+        <translation>སློབ་ཚད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ཁ་པར།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party member</source>
+        <translation>ཏང་ཡོན་ཡིན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent by (unit)</source>
+        <translation>མངགས་མཁན་ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term from</source>
+        <translation>ལས་ཡུན་འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term until</source>
+        <translation>ལས་ཡུན་མཇུག་རྫོགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Posts held</source>
+        <translation>འཁུར་མྱོང་བའི་ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 2026-03-01</source>
+        <translation>དཔེར་ན། 2026-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty while in post</source>
+        <translation>ལས་གནས་ཐོག་ཡོད་རིང་སྟོང་པར་ཞོག</translation>
+    </message>
+</context>
+<context>
+    <name>PostsTable</name>
+    <message>
+        <location filename="../desktop/ui/posts_table.py" line="+108"/>
+        <source>Yes</source>
+        <translation>ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>མིན།</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose a person</source>
+        <translation>མི་འདེམས་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or phone</source>
+        <translation>མིང་ངམ་ཁ་པར།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Post</source>
+        <translation>ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Chinese)</source>
+        <translation>མིང་།（རྒྱ་ཡིག）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Tibetan)</source>
+        <translation>མིང་།（བོད་ཡིག）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gender</source>
+        <translation>ཕོ་མོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>སྐྱེས་ལོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>ཁ་པར།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party member</source>
+        <translation>ཏང་ཡོན་ཡིན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term</source>
+        <translation>ལས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show former posts</source>
+        <translation>སྔོན་གྱི་ལས་གནས་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person…</source>
+        <translation>མི་ཁ་སྣོན།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add someone already recorded…</source>
+        <translation>ཐོ་འགོད་ཟིན་པའི་མི་ཁ་སྣོན།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>རྩོམ་སྒྲིག…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from post</source>
+        <translation>ལས་གནས་ནས་བསུབ་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="+45"/>
+        <source>Look in:</source>
+        <translation>ལྟ་ས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>ཡིག་ཆའི་མིང་།(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>ཡིག་ཆའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>ཁ་འབྱེད།(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>ཉར་ཚགས།(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-19"/>
+        <source>&amp;Undo</source>
+        <translation>ཕྱིར་འཐེན།(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>བསྐྱར་བཟོ།(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>དྲས་གཏུབ།(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>འདྲ་བཤུས།(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>སྦྱར་བ།(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>ཚང་མ་འདེམས།</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-26"/>
+        <source>OK</source>
+        <translation>གཏན་འཁེལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>ཚང་མ་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>ཡིན།(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>ཚང་མ་ཡིན།(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>མིན།(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>ཚང་མ་མིན།(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>མཚམས་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>ཡང་བསྐྱར་ཚོད་ལྟ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>སྣང་མེད་དུ་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>ཉར་ཚགས་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
+        <translation>ཉར་ཚགས་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>ཉར་ཚགས་མ་བྱས་པར་ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>རོགས་རམ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>བེད་སྤྱོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>སོར་སློག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>སོར་བཞག་སླར་གསོ།</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>ཕྱིར་འཐེན།(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>བསྐྱར་བཟོ།(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>དྲས་གཏུབ།(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>འདྲ་བཤུས།(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>སྦྱར་བ།(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>ཚང་མ་འདེམས།</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="+78"/>
+        <source>(none)</source>
+        <translation>（མེད།）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the paired village</source>
+        <translation>ཁ་གཏད་རོགས་སྐྱོར་གྲོང་ཚོ་འདེམས་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or code</source>
+        <translation>མིང་ངམ་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Paired unit or enterprise</source>
+        <translation>ཁ་གཏད་རོགས་སྐྱོར་ལས་ཁུངས་སམ་ཁེ་ལས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired strong village</source>
+        <translation>ཁ་གཏད་རོགས་སྐྱོར་བྱེད་པའི་གྲོང་ཚོ་སྟོབས་ཆེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>འདེམས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>གཙང་སེལ།</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../desktop/ui/task_runner.py" line="+56"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>འདོར་བཞིན་པ།…</translation>
     </message>
 </context>
 <context>
@@ -713,7 +1587,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/villages.py" line="+85"/>
+        <location filename="../desktop/services/villages.py" line="+95"/>
         <source>Another village already has this code: {name}.</source>
         <translation>གྲོང་ཚོ་གཞན་ཞིག་གིས་ཨང་རྟགས་འདི་བེད་སྤྱོད་ཟིན། {name}</translation>
     </message>
@@ -828,6 +1702,175 @@
         <location line="+5"/>
         <source>The post has no person.</source>
         <translation>ལས་གནས་འདི་ལ་མི་མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>VillageFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+127"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Not saved</source>
+        <translation>ཉར་ཚགས་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+10"/>
+        <source>Correct the marked fields first:
+{problems}</source>
+        <translation>ཐོག་མར་རྟགས་བཀོད་པའི་རྣམ་གྲངས་ཡོ་བསྲང་གནང་རོགས།
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Unsaved changes</source>
+        <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village file {name} has changes that are not saved. Save them?</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས་“{name}”ནང་ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས་ཡོད། ཉར་ཚགས་བྱེད་དམ།</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New village</source>
+        <translation>གྲོང་ཚོ་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{village_file}: {name}</source>
+        <translation>{village_file} {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Basic facts</source>
+        <translation>གཞི་རྩའི་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and posts</source>
+        <translation>མི་དང་ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <translation>རོགས་སྐྱོར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+</context>
+<context>
+    <name>VillageFilterBar</name>
+    <message>
+        <location filename="../desktop/ui/village_filter_bar.py" line="+80"/>
+        <source>All townships</source>
+        <translation>ཤང་གྲོང་རྡལ་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All ratings</source>
+        <translation>རིམ་པ་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rated</source>
+        <translation>རིམ་པ་གཏན་འབེབས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All warnings</source>
+        <translation>ཉེན་བརྡ་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warning</source>
+        <translation>ཉེན་བརྡ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All weakness types</source>
+        <translation>ཞན་ཆའི་རིགས་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search name (Chinese, Tibetan, pinyin) or code</source>
+        <translation>མིང་།（རྒྱ་ཡིག བོད་ཡིག pinyin）ཡང་ན་ཨང་རྟགས་བཤེར་འཚོལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>གཙང་སེལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search and all filters</source>
+        <translation>བཤེར་འཚོལ་དང་འཚག་རྒྱག་ཚང་མ་གཙང་སེལ།</translation>
+    </message>
+</context>
+<context>
+    <name>VillageTableModel</name>
+    <message>
+        <location filename="../desktop/ui/village_table_model.py" line="+182"/>
+        <source>Division code</source>
+        <translation>ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Chinese)</source>
+        <translation>མིང་།（རྒྱ་ཡིག）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Tibetan)</source>
+        <translation>མིང་།（བོད་ཡིག）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>རིགས་གྲས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>དུད་ཚང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party members</source>
+        <translation>ཏང་ཡོན་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>རིམ་པ་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>ཞན་ཆའི་རིགས།</translation>
     </message>
 </context>
 </TS>

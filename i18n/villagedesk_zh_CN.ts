@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BasicFactsTab</name>
+    <message>
+        <location filename="../desktop/ui/basic_facts_tab.py" line="+148"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{colour} warning</source>
+        <translation>{colour}预警</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Tibetan)</source>
+        <translation>名称（藏文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weakness types</source>
+        <translation>软弱涣散类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating and warning</source>
+        <translation>评定等级与预警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>12 digits, e.g. 513336100201</source>
+        <translation>12 位数字，如 513336100201</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective economy income</source>
+        <translation>集体经济收入</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../desktop/cli/commands.py" line="+29"/>
@@ -264,6 +347,55 @@
     </message>
 </context>
 <context>
+    <name>DemoDialog</name>
+    <message>
+        <location filename="../desktop/ui/demo_dialog.py" line="+62"/>
+        <source>Writing demo data…</source>
+        <translation>正在写入演示数据…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fill with demo data</source>
+        <translation>填充演示数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes a made-up county: townships, villages with Chinese and Tibetan names, people and posts, collective income, ratings and warnings. The same seed always gives the same data.</source>
+        <translation>写入一个虚构的县：乡镇、带汉藏文名称的村、人员和职务、集体经济收入、评定等级和预警。相同的种子总是生成相同的数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villages</source>
+        <translation>村数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Townships (0: one per 25 villages)</source>
+        <translation>乡镇数（0：每 25 个村一个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database already holds data: add the demo data anyway</source>
+        <translation>此数据库已有数据：仍然加入演示数据</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/core/errors.py" line="+22"/>
@@ -334,6 +466,748 @@
         <location line="+2"/>
         <source>This database was made by a newer version of VillageDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 VillageDesk 创建。请安装新版本后再打开；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTables</name>
+    <message>
+        <location filename="../desktop/ui/history_tables.py" line="+51"/>
+        <source>Rating history</source>
+        <translation>评定等级记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning history</source>
+        <translation>预警记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Rating</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>评定单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeTable</name>
+    <message>
+        <location filename="../desktop/ui/income_table.py" line="+122"/>
+        <source>Enter the year.</source>
+        <translation>请输入年份。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the amount in yuan.</source>
+        <translation>请输入金额（元）。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no income (blank village)</source>
+        <translation>无收入（空白村）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weak (under 50,000)</source>
+        <translation>薄弱（不足 5 万元）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Income (yuan)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a year</source>
+        <translation>添加年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="+166"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New village</source>
+        <translation>新建村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open village file</source>
+        <translation>打开村档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Delete village</source>
+        <translation>删除村</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Open database…</source>
+        <translation>打开数据库…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill with demo data…</source>
+        <translation>填充演示数据…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+188"/>
+        <source>About VillageDesk</source>
+        <translation>关于 VillageDesk</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>VillageDesk — {database}</source>
+        <translation>VillageDesk — {database}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{total} villages</source>
+        <translation>共 {total} 个村</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{shown} of {total} villages</source>
+        <translation>{shown} / {total} 个村</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo {action}</source>
+        <translation>撤销{action}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+67"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Redo {action}</source>
+        <translation>重做{action}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>add village {name}</source>
+        <translation>新建村“{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit village {name}</source>
+        <translation>修改村“{name}”</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>delete village {name}</source>
+        <translation>删除村“{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete {count} villages</source>
+        <translation>删除 {count} 个村</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted: {what}. Undo brings it back (Ctrl+Z).</source>
+        <translation>已完成：{what}。按 Ctrl+Z 可撤销恢复。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+16"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>VillageDesk databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>VillageDesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Demo data added: {villages} villages, {people} people.</source>
+        <translation>已加入演示数据：{villages} 个村、{people} 人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VillageDesk {version}
+
+Village files, inspections, plans and the problem ledger for the rectification of weak village Party organisations. Works offline, in Chinese and Tibetan.
+
+Database: {path}
+Installation: {installation}</source>
+        <translation>VillageDesk {version}
+
+村档案、自查、一村一策与问题台账，服务于软弱涣散村党组织整顿。可离线使用，支持汉文和藏文。
+
+数据库：{path}
+安装标识：{installation}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../desktop/ui/people_tab.py" line="+64"/>
+        <source>Party members</source>
+        <translation>党员数</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../desktop/ui/person_dialog.py" line="+142"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person and post</source>
+        <translation>人员与职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post in this village</source>
+        <translation>在本村的职务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Tibetan)</source>
+        <translation>名称（藏文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party member</source>
+        <translation>是否党员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent by (unit)</source>
+        <translation>派出单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term from</source>
+        <translation>任期开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term until</source>
+        <translation>任期结束</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Posts held</source>
+        <translation>担任过的职务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 2026-03-01</source>
+        <translation>如 2026-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty while in post</source>
+        <translation>在任时留空</translation>
+    </message>
+</context>
+<context>
+    <name>PostsTable</name>
+    <message>
+        <location filename="../desktop/ui/posts_table.py" line="+108"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose a person</source>
+        <translation>选择人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or phone</source>
+        <translation>姓名或电话</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（汉文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name (Tibetan)</source>
+        <translation>名称（藏文）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Party member</source>
+        <translation>是否党员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show former posts</source>
+        <translation>显示原任职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person…</source>
+        <translation>新增人员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add someone already recorded…</source>
+        <translation>添加已登记的人员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from post</source>
+        <translation>免去职务</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/qt_strings.py" line="+45"/>
+        <source>Look in:</source>
+        <translation>查看：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-19"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-26"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>全部是(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>全部否(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t Save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without Saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <location filename="../desktop/ui/support_tab.py" line="+78"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose the paired village</source>
+        <translation>选择结对村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or code</source>
+        <translation>名称或代码</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Paired unit or enterprise</source>
+        <translation>结对帮扶单位或企业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired strong village</source>
+        <translation>结对强村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../desktop/ui/task_runner.py" line="+56"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -713,7 +1587,7 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/villages.py" line="+85"/>
+        <location filename="../desktop/services/villages.py" line="+95"/>
         <source>Another village already has this code: {name}.</source>
         <translation>已有其他村使用此代码：{name}。</translation>
     </message>
@@ -828,6 +1702,175 @@
         <location line="+5"/>
         <source>The post has no person.</source>
         <translation>该职务没有对应的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>VillageFileDialog</name>
+    <message>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+127"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+10"/>
+        <source>Correct the marked fields first:
+{problems}</source>
+        <translation>请先改正标出的项目：
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village file {name} has changes that are not saved. Save them?</source>
+        <translation>村档案“{name}”有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>New village</source>
+        <translation>新建村</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{village_file}: {name}</source>
+        <translation>{village_file}：{name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Basic facts</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and posts</source>
+        <translation>人员与职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>VillageFilterBar</name>
+    <message>
+        <location filename="../desktop/ui/village_filter_bar.py" line="+80"/>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All ratings</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rated</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All warnings</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warning</source>
+        <translation>无预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All weakness types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search name (Chinese, Tibetan, pinyin) or code</source>
+        <translation>搜索名称（汉文、藏文、拼音）或代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search and all filters</source>
+        <translation>清除搜索和全部筛选</translation>
+    </message>
+</context>
+<context>
+    <name>VillageTableModel</name>
+    <message>
+        <location filename="../desktop/ui/village_table_model.py" line="+182"/>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（汉文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Tibetan)</source>
+        <translation>名称（藏文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>软弱涣散类型</translation>
     </message>
 </context>
 </TS>

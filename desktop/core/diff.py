@@ -71,7 +71,13 @@ class FileSavePlan:
     posts: RecordChanges
 
     def __bool__(self) -> bool:
-        return bool(self.is_new_village or self.village_fields or self.incomes or self.people or self.posts)
+        """Whether saving has anything to write."""
+        return bool(self.is_new_village or self.has_edits)
+
+    @property
+    def has_edits(self) -> bool:
+        """Whether the user changed anything (a new, untouched file has not)."""
+        return bool(self.village_fields or self.incomes or self.people or self.posts)
 
 
 def plan_file_save(original: VillageFile, edited: VillageFile) -> FileSavePlan:
@@ -85,7 +91,7 @@ def plan_file_save(original: VillageFile, edited: VillageFile) -> FileSavePlan:
     people.deletes = []  # never deleted by the file itself; see services
     return FileSavePlan(
         is_new_village=is_new,
-        village_fields={} if is_new else edited_fields(original.facts, edited.facts, facts_skip),
+        village_fields=edited_fields(original.facts, edited.facts, facts_skip),
         incomes=diff_records(original.incomes, edited.incomes),
         people=people,
         posts=diff_records(original.posts, edited.posts),

@@ -10,7 +10,7 @@ from desktop.core.errors import ValidationFailed, village_not_found
 from desktop.core.i18n import translate
 from desktop.core.query import VillageQuery
 from desktop.core.records import VillageFacts, VillageFile, VillageRow
-from desktop.core.validation import FieldError, check_division_code, normalise_division_code, validate_file
+from desktop.core.validation import FieldError, normalise_division_code, validate_file, validate_village
 from desktop.storage.people import person_values, post_values
 from desktop.storage.villages import income_values, village_values
 
@@ -74,25 +74,26 @@ class VillageService:
 
     def check_code(self, code: str | None, township_id: str | None, village_id: str | None) -> str | None:
         """The message for a division code as typed: format, township, uniqueness."""
-        with self.ws.db.read() as r:
-            township = r.units.get(township_id) if township_id else None
-            message = check_division_code(code, township.code if township else None)
-            if message:
-                return message
-            normal = normalise_division_code(code)
-            owner = r.villages.code_owner(normal, village_id) if normal else None
-        if owner:
-            return translate("Validation", "Another village already has this code: {name}.").format(name=owner[1])
-        return None
+        facts = VillageFacts(id=village_id or "", name_zh="-", township_id=township_id, code=code)
+        return next((e.message for e in self.check_facts(facts) if e.field == "code"), None)
+
+    def check_facts(self, facts: VillageFacts) -> list[FieldError]:
+        """The rules of the basic facts, as the user types (one indexed lookup)."""
+        return self._with_database_rules(facts, lambda code: validate_village(facts, code))
 
     def validate(self, file: VillageFile) -> list[FieldError]:
+        """Every rule of a village file, before it is saved."""
+        return self._with_database_rules(file.facts, lambda code: validate_file(file, code, self.ws.today()))
+
+    def _with_database_rules(self, facts: VillageFacts, rules) -> list[FieldError]:
         with self.ws.db.read() as r:
-            township = r.units.get(file.facts.township_id) if file.facts.township_id else None
-        errors = validate_file(file, township.code if township else None, self.ws.today())
-        if not any(e.field == "code" for e in errors):
-            message = self.check_code(file.facts.code, file.facts.township_id, file.facts.id)
-            if message:
-                errors.append(FieldError("code", message))
+            township = r.units.get(facts.township_id) if facts.township_id else None
+            errors = rules(township.code if township else None)
+            normal = normalise_division_code(facts.code)
+            owner = r.villages.code_owner(normal, facts.id) if normal else None
+        if owner and not any(e.field == "code" for e in errors):
+            errors.append(FieldError("code", translate(
+                "Validation", "Another village already has this code: {name}.").format(name=owner[1])))
         return errors
 
     def save_file(self, original: VillageFile, edited: VillageFile) -> ChangeSet:
@@ -133,6 +134,11 @@ class VillageService:
 
     def delete(self, village_id: str) -> ChangeSet:
         """Delete a village (a tombstone: undo brings it back whole)."""
+        return self.delete_many([village_id])
+
+    def delete_many(self, village_ids: Iterable[str]) -> ChangeSet:
+        """Delete villages in one change set, so one undo brings all back."""
         with self.ws.db.write(self.ws.actor, "village.delete") as w:
-            w.delete("village", village_id)
+            for village_id in village_ids:
+                w.delete("village", village_id)
         return w.changeset

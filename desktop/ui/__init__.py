@@ -1,0 +1,1 @@
+"""The Qt GUI (PySide6). No SQL, no sessions: everything goes through services."""

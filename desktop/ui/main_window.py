@@ -1,0 +1,407 @@
+"""The main window: the village list with search and filters, and the menus."""
+
+from __future__ import annotations
+
+import base64
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+import desktop
+from desktop.core.changes import ChangeSet
+from desktop.core.errors import VillageDeskError
+from desktop.services.settings import LANGUAGES, Settings, save_settings
+from desktop.services.workspace import Workspace
+from desktop.ui import fonts
+from desktop.ui.change_hub import ChangeHub
+from desktop.ui.language import NATIVE_NAMES, LanguageManager
+from desktop.ui.messages import show_error
+from desktop.ui.undo import ChangeSetCommand
+from desktop.ui.village_file_dialog import VillageFileDialog
+from desktop.ui.village_filter_bar import VillageFilterBar
+from desktop.ui.village_table_model import COLUMNS, VillageTableModel
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, languages: LanguageManager, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.ws = workspace
+        self.languages = languages
+        self.settings = settings
+        self.hub = ChangeHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.file_dialogs: dict[str, VillageFileDialog] = {}
+
+        self.model = VillageTableModel(workspace.villages, languages.language, self)
+        self.view = QTableView(self)
+        self.view.setObjectName("villageTable")
+        self.view.setModel(self.model)
+        # Set the indicator first: enabling sorting sorts by it at once.
+        self.view.horizontalHeader().setSortIndicator(COLUMNS.index(self.model.query.sort), Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the rows in view only; Qt's default samples 1,000
+        # rows, which would read five pages of a lazy model for nothing.
+        self.view.horizontalHeader().setResizeContentsPrecision(0)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setCentralWidget(self.view)
+
+        self.filters = VillageFilterBar(self)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("villageCount")
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._make_actions()
+        self._make_menus()
+
+        self.view.activated.connect(lambda index: self.open_village(self.model.id_at(index.row())))
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_count)
+        self.filters.query_changed.connect(lambda bar: self.model.set_query(bar.query(self.model.query)))
+        self.hub.changed.connect(self._on_changes)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+        languages.changed.connect(self._on_language)
+
+        self._load_workspace()
+        self.retranslate()
+        self._restore_geometry()
+
+    # -- set-up ----------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        def action(name: str, shortcut=None, slot=None) -> QAction:
+            a = QAction(self)
+            a.setObjectName(name)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            if slot is not None:
+                a.triggered.connect(slot)
+            return a
+
+        self.new_village_action = action("newVillage", QKeySequence.StandardKey.New, self.new_village)
+        self.open_village_action = action("openVillage", None, self.open_selected)
+        self.delete_action = action("deleteVillage", QKeySequence.StandardKey.Delete, self.delete_selected)
+        self.open_db_action = action("openDatabase", "Ctrl+Shift+O", self.choose_database)
+        self.new_db_action = action("newDatabase", None, lambda: self.choose_database(new=True))
+        self.quit_action = action("quit", QKeySequence.StandardKey.Quit, self.close)
+        self.undo_action = action("undo", QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        self.redo_action = action("redo", QKeySequence.StandardKey.Redo, self.undo_stack.redo)
+        self.find_action = action("find", QKeySequence.StandardKey.Find, self._focus_search)
+        self.demo_action = action("fillDemo", None, self.fill_demo)
+        self.about_action = action("about", None, self.about)
+        self.language_actions = QActionGroup(self)
+        for language in LANGUAGES:
+            a = action(f"language_{language}")
+            a.setText(NATIVE_NAMES[language])
+            a.setCheckable(True)
+            a.setChecked(language == self.languages.language)
+            a.triggered.connect(lambda _checked=False, lang=language: self.languages.apply(lang))
+            self.language_actions.addAction(a)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_village_action, self.open_village_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.open_db_action, self.new_db_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.delete_action, self.find_action])
+        self.language_menu = bar.addMenu("")
+        self.language_menu.addActions(self.language_actions.actions())
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.demo_action, self.about_action])
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions([self.new_village_action, self.open_village_action, self.delete_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.filters)
+        self.addToolBar(self.toolbar)
+
+    def _load_workspace(self) -> None:
+        self.filters.set_townships(self.ws.units.townships(), self.languages.language)
+        self.model.set_query(self.filters.query(self.model.query))
+        self.view.verticalHeader().setDefaultSectionSize(fonts.row_height())
+        self._resize_columns()
+
+    def _resize_columns(self) -> None:
+        # Measures the rows in view only (and the headers): cheap at any size.
+        # Before the view is shown Qt would measure every row: wait for it.
+        if not self.view.isVisible():
+            self._columns_sized = False
+            return
+        self._columns_sized = True
+        self.view.resizeColumnsToContents()
+        for i in range(len(COLUMNS)):
+            self.view.setColumnWidth(i, min(self.view.columnWidth(i) + 12, 360))
+
+    # -- language --------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self._update_title()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_village_action.setText(self.tr("New village"))
+        self.open_village_action.setText(self.tr("Open village file"))
+        self.delete_action.setText(self.tr("Delete village"))
+        self.open_db_action.setText(self.tr("Open database…"))
+        self.new_db_action.setText(self.tr("New database…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.find_action.setText(self.tr("Find"))
+        self.demo_action.setText(self.tr("Fill with demo data…"))
+        self.about_action.setText(self.tr("About VillageDesk"))
+        for i in range(self.undo_stack.count()):
+            command = self.undo_stack.command(i)
+            if isinstance(command, ChangeSetCommand):
+                command.retranslate()
+        self._update_actions()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_language(self, language: str) -> None:
+        self.model.set_language(language)
+        self.filters.set_townships(self.ws.units.townships(), language)
+        self.view.verticalHeader().setDefaultSectionSize(fonts.row_height())
+        self._resize_columns()
+        for a in self.language_actions.actions():
+            a.setChecked(a.objectName() == f"language_{language}")
+        for dialog in self.file_dialogs.values():
+            dialog.set_language(language)
+
+    def _update_title(self) -> None:
+        name = self.ws.path.name if self.ws.path else ""
+        self.setWindowTitle(self.tr("VillageDesk — {database}").format(database=name))
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.ws.villages.count()
+        if shown == total:
+            self.count_label.setText(self.tr("{total} villages").format(total=total))
+        else:
+            self.count_label.setText(self.tr("{shown} of {total} villages").format(shown=shown, total=total))
+
+    def _update_actions(self, *_args) -> None:
+        selected = bool(self.selected_ids())
+        self.open_village_action.setEnabled(selected)
+        self.delete_action.setEnabled(selected)
+        self.undo_action.setEnabled(self.undo_stack.canUndo())
+        self.redo_action.setEnabled(self.undo_stack.canRedo())
+        undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("Undo {action}").format(action=undo_text) if undo_text else self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo {action}").format(action=redo_text) if redo_text else self.tr("Redo"))
+
+    # -- villages --------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.id_at(i.row()) for i in self.view.selectionModel().selectedRows()]
+
+    def open_selected(self) -> None:
+        for village_id in self.selected_ids()[:5]:
+            self.open_village(village_id)
+
+    def open_village(self, village_id: str | None) -> VillageFileDialog:
+        if village_id and village_id in self.file_dialogs:
+            dialog = self.file_dialogs[village_id]
+        else:
+            dialog = VillageFileDialog(self.ws, self.hub, village_id, self.languages.language, self)
+            dialog.saved.connect(self._on_file_saved)
+            dialog.finished.connect(lambda _r, d=dialog: self._forget_dialog(d))
+            self.file_dialogs[dialog.village_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_village_code(self, code: str) -> VillageFileDialog:
+        return self.open_village(self.ws.villages.id_of(code))
+
+    def new_village(self) -> VillageFileDialog:
+        return self.open_village(None)
+
+    def _forget_dialog(self, dialog: VillageFileDialog) -> None:
+        if self.file_dialogs.get(dialog.village_id) is dialog:
+            del self.file_dialogs[dialog.village_id]
+        dialog.deleteLater()
+
+    def _on_file_saved(self, changeset: ChangeSet, name: str, created: bool) -> None:
+        describe = (lambda: self.tr("add village {name}").format(name=name)) if created else \
+            (lambda: self.tr("edit village {name}").format(name=name))
+        self._push(changeset, describe)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = self.ws.villages.names(ids)
+        try:
+            changeset = self.ws.villages.delete_many(ids)
+        except VillageDeskError as exc:
+            show_error(self, self.tr("Delete village"), exc.message)
+            return
+        for vid in ids:
+            dialog = self.file_dialogs.get(vid)
+            if dialog:
+                dialog.discard_and_close()
+        first = names.get(ids[0], ("", ""))
+        name = (first[1] or first[0]) if self.languages.language == "bo_CN" else (first[0] or first[1])
+        if len(ids) == 1:
+            describe = lambda: self.tr("delete village {name}").format(name=name)  # noqa: E731
+        else:
+            describe = lambda: self.tr("delete {count} villages").format(count=len(ids))  # noqa: E731
+        self._push(changeset, describe)
+        self.statusBar().showMessage(self.tr("Deleted: {what}. Undo brings it back (Ctrl+Z).").format(what=describe()), 8000)
+
+    def _push(self, changeset: ChangeSet, describe) -> None:
+        self.hub.changed.emit(changeset)
+        self.undo_stack.push(ChangeSetCommand(self.ws, changeset, describe, self.hub.changed.emit,
+                                              lambda message: show_error(self, self.tr("Undo"), message)))
+
+    def _on_changes(self, changeset: ChangeSet) -> None:
+        keep = self.selected_ids()
+        if changeset.touches("admin_unit"):
+            self.filters.set_townships(self.ws.units.townships(), self.languages.language)
+        if self.model.apply(changeset):
+            self._select(keep)
+        self._update_count()
+        self._update_actions()
+
+    def _select(self, ids: list[str]) -> None:
+        selection = self.view.selectionModel()
+        for vid in ids:
+            row = self.model.row_of(vid)
+            if row is not None:
+                selection.select(self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+    def _context_menu(self, pos) -> None:
+        if not self.view.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addActions([self.open_village_action, self.delete_action])
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # -- database, demo, about -------------------------------------------
+
+    def choose_database(self, new: bool = False) -> None:
+        caption = self.tr("New database") if new else self.tr("Open database")
+        pattern = self.tr("VillageDesk databases (*.sqlite3 *.db);;All files (*)")
+        start = str(self.ws.path.parent) if self.ws.path else ""
+        if new:
+            path, _ = QFileDialog.getSaveFileName(self, caption, start, pattern)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, caption, start, pattern)
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, path: str) -> bool:
+        if not self._close_file_dialogs():
+            return False
+        try:
+            workspace = Workspace.open(path, self.ws.actor)
+        except VillageDeskError as exc:
+            show_error(self, self.tr("Open database"), exc.message)
+            return False
+        self.ws.close()
+        self.ws = workspace
+        self.model = VillageTableModel(workspace.villages, self.languages.language, self)
+        self.view.setModel(self.model)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_count)
+        self.undo_stack.clear()
+        self.filters.reset()
+        self._load_workspace()
+        self.settings.last_database = str(workspace.path or path)
+        save_settings(self.settings)
+        self._update_title()
+        self._update_count()
+        return True
+
+    def fill_demo(self):
+        from desktop.ui.demo_dialog import DemoDialog
+
+        dialog = DemoDialog(self.ws, self)
+        dialog.filled.connect(self._on_demo_filled)
+        dialog.open()
+        return dialog
+
+    def _on_demo_filled(self, summary) -> None:
+        self.hub.changed.emit(summary.changeset)
+        self.statusBar().showMessage(
+            self.tr("Demo data added: {villages} villages, {people} people.").format(
+                villages=summary.villages, people=summary.people), 8000)
+
+    def about(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About VillageDesk"), self.tr(
+            "VillageDesk {version}\n\nVillage files, inspections, plans and the problem ledger for the "
+            "rectification of weak village Party organisations. Works offline, in Chinese and Tibetan.\n\n"
+            "Database: {path}\nInstallation: {installation}").format(
+                version=desktop.__version__, path=self.ws.path, installation=self.ws.installation_id),
+            QMessageBox.StandardButton.Ok, self)
+        box.open()
+        return box
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_columns_sized", True):
+            self._resize_columns()
+
+    # -- closing ---------------------------------------------------------
+
+    def _close_file_dialogs(self) -> bool:
+        """Ask each open, changed village file; False if the user keeps one."""
+        for dialog in list(self.file_dialogs.values()):
+            if dialog.is_dirty():
+                dialog.show()
+                dialog.raise_()
+                dialog.close()   # asks; stays open if the user cancels
+                if dialog.isVisible():
+                    return False
+            else:
+                dialog.discard_and_close()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_file_dialogs():
+            event.ignore()
+            return
+        self.settings.window_geometry = base64.b64encode(bytes(self.saveGeometry())).decode("ascii")
+        save_settings(self.settings)
+        super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        if self.settings.window_geometry:
+            self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+        else:
+            self.resize(1280, 760)

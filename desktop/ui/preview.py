@@ -1,0 +1,74 @@
+"""Open one screen on its own, over a throw-away database with demo data.
+
+    python -m desktop.ui.preview village --lang bo_CN
+    python -m desktop.ui.preview person --lang zh_CN --out person.png
+
+Screens: main, village, person, picker, demo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+SCREENS = ("main", "village", "person", "picker", "demo")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("screen", choices=SCREENS)
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "bo_CN"))
+    parser.add_argument("--out", metavar="PNG", help="save a picture of the screen and exit")
+    parser.add_argument("--villages", type=int, default=60)
+    args = parser.parse_args(argv)
+    if args.out:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from desktop.core.query import VillageQuery
+    from desktop.core.terms import Rating
+    from desktop.services.demo import fill_demo
+    from desktop.services.settings import Settings
+    from desktop.services.workspace import Workspace
+    from desktop.ui.app import make_application, save_screenshot
+    from desktop.ui.language import LanguageManager
+    from desktop.ui.main_window import MainWindow
+
+    folder = Path(tempfile.mkdtemp(prefix="villagedesk-preview-"))
+    workspace = Workspace.open(folder / "preview.sqlite3", actor="preview")
+    fill_demo(workspace, villages=args.villages, seed=3)
+    app = make_application()
+    languages = LanguageManager(app, Settings(), remember=False)
+    languages.apply(args.lang)
+    window = MainWindow(workspace, languages, Settings())
+    weak = workspace.villages.search(VillageQuery(rating=Rating.BACKWARD))[0]
+
+    shown = window
+    if args.screen == "village":
+        shown = window.open_village(weak)
+    elif args.screen in ("person", "picker"):
+        dialog = window.open_village(weak)
+        dialog.tabs.setCurrentIndex(1)
+        posts = dialog.people.posts
+        if args.screen == "person":
+            posts.table.selectRow(0)
+            shown = posts.edit_selected()
+        else:
+            shown = posts.add_existing_person()
+    elif args.screen == "demo":
+        shown = window.fill_demo()
+    else:
+        window.show()
+    if args.out:
+        print(save_screenshot(shown, args.out))
+        return 0
+    window.show()
+    shown.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

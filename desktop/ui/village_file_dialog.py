@@ -1,0 +1,244 @@
+"""A village file (村档案), edited in tabs and saved in one go.
+
+The dialog keeps the file as it was read and an edited copy; what differs
+is what Save writes, in one transaction. Rules are checked as the user types
+and every message sits next to its field. Closing with unsaved changes asks
+first. A change made elsewhere reloads the file if nothing is being edited.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.changes import ChangeSet
+from desktop.core.diff import plan_file_save
+from desktop.core.errors import EditConflict, NotFound, ValidationFailed, VillageDeskError
+from desktop.core.terms import VILLAGE_FILE, term
+from desktop.ui.basic_facts_tab import BasicFactsTab
+from desktop.ui.change_hub import ChangeHub
+from desktop.ui.messages import ask, show_error
+from desktop.ui.people_tab import PeopleTab
+from desktop.ui.support_tab import ROLES as SUPPORT_ROLES, SupportTab
+
+# The records whose change can affect an open file.
+FILE_ENTITIES = ("village", "collective_income", "post", "person", "village_rating", "village_warning")
+
+
+class VillageFileDialog(QDialog):
+    saved = Signal(object, str, bool)   # change set, village name, whether it was created
+
+    def __init__(self, workspace, hub: ChangeHub, village_id: str | None, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("villageFileDialog")
+        self.ws = workspace
+        self.hub = hub
+        self._language = language
+        self._confirmed_close = False
+        self._dirty = False
+        self.question: QMessageBox | None = None
+        if village_id is None:
+            self.original = workspace.villages.new_file()
+        else:
+            self.original = workspace.villages.open_file(village_id)
+        self.edited = self.original.copy()
+        self.village_id = self.original.facts.id
+        today = workspace.today()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("fileTabs")
+        self.basic = BasicFactsTab(workspace.units.townships(), today, language, self)
+        self.people = PeopleTab(workspace, language, today, self)
+        self.support = SupportTab(workspace, language, today, self)
+        for tab in (self.basic, self.people, self.support):
+            # Scrolls rather than grows: Tibetan's tall lines must fit a
+            # 1366x768 laptop screen.
+            scroller = QScrollArea(self.tabs)
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroller.setWidget(tab)
+            self.tabs.addTab(scroller, "")
+            tab.edited.connect(self._after_edit)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("close")
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        hub.changed.connect(self._on_changes)
+        self._listening = True
+
+        self._load()
+        self.retranslate()
+        self.resize(1100, 700)
+
+    # -- state -----------------------------------------------------------
+
+    def _load(self) -> None:
+        for tab in (self.basic, self.people, self.support):
+            tab.load(self.edited)
+        self._after_edit()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _after_edit(self) -> None:
+        """Check the facts as typed and show what differs from the saved file."""
+        errors = self.ws.villages.check_facts(self.edited.facts)
+        for tab in (self.basic, self.people, self.support):
+            tab.show_errors(errors)
+        self._dirty = plan_file_save(self.original, self.edited).has_edits
+        self.setWindowModified(self._dirty)
+        self.save_button.setEnabled(self._dirty)
+        self._update_title()
+
+    def name(self) -> str:
+        f = self.edited.facts
+        first, second = (f.name_bo, f.name_zh) if self._language == "bo_CN" else (f.name_zh, f.name_bo)
+        return first or second
+
+    # -- saving ----------------------------------------------------------
+
+    def save(self) -> bool:
+        if not self._dirty:
+            return True
+        pending = self.basic.pending_errors() + self.people.pending_errors() + self.support.pending_errors()
+        if pending:
+            show_error(self, self.tr("Not saved"), self.tr("Correct the marked fields first:\n{problems}").format(
+                problems="\n".join(dict.fromkeys(pending))))
+            return False
+        created = self.original.facts.row_version == 0
+        try:
+            changeset = self.ws.villages.save_file(self.original, self.edited)
+        except ValidationFailed as exc:
+            for tab in (self.basic, self.people, self.support):
+                tab.show_errors(exc.errors)
+            self._show_tab_of(exc.errors)
+            show_error(self, self.tr("Not saved"), self.tr("Correct the marked fields first:\n{problems}").format(
+                problems="\n".join(dict.fromkeys(e.message for e in exc.errors))))
+            return False
+        except (EditConflict, NotFound, VillageDeskError) as exc:
+            show_error(self, self.tr("Not saved"), exc.message)
+            return False
+        self.original = self.ws.villages.open_file(self.village_id)
+        self.edited = self.original.copy()
+        self._load()
+        self.saved.emit(changeset, self.name(), created)
+        return True
+
+    def _show_tab_of(self, errors) -> None:
+        """Bring the first tab with a message to the front."""
+        support = {p.id for p in self.edited.posts if p.role in SUPPORT_ROLES} | \
+                  {p.person_id for p in self.edited.posts if p.role in SUPPORT_ROLES}
+        people = {p.id for p in self.edited.posts} | {p.person_id for p in self.edited.posts}
+        first = errors[0]
+        if first.field == "paired_village_id" or first.record_id in support:
+            self.tabs.setCurrentIndex(2)
+        elif first.field == "party_members" or first.record_id in people:
+            self.tabs.setCurrentIndex(1)
+        else:
+            self.tabs.setCurrentIndex(0)
+
+    # -- changes made elsewhere ------------------------------------------
+
+    def _on_changes(self, changeset: ChangeSet) -> None:
+        if self._dirty or not changeset.touches(*FILE_ENTITIES):
+            return
+        try:
+            fresh = self.ws.villages.open_file(self.village_id) if self.original.facts.row_version else None
+        except NotFound:
+            self.discard_and_close()   # deleted (or its creation undone)
+            return
+        if fresh is not None:
+            self.original = fresh
+            self.edited = fresh.copy()
+            self._load()
+
+    # -- closing ---------------------------------------------------------
+
+    def discard_and_close(self) -> None:
+        self._confirmed_close = True
+        self.close()
+
+    def _may_close(self) -> bool:
+        if not self._dirty or self._confirmed_close:
+            return True
+        buttons = QMessageBox.StandardButton
+        self.question = ask(
+            self, self.tr("Unsaved changes"),
+            self.tr("The village file {name} has changes that are not saved. Save them?").format(name=self.name()),
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save, self._on_close_answer)
+        return False
+
+    def _on_close_answer(self, answer: QMessageBox.StandardButton) -> None:
+        self.question = None
+        if answer == QMessageBox.StandardButton.Save:
+            if self.save():
+                self.discard_and_close()
+        elif answer == QMessageBox.StandardButton.Discard:
+            self.discard_and_close()
+
+    def reject(self) -> None:  # Esc
+        if self._may_close():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def done(self, result: int) -> None:
+        if self._listening:
+            self.hub.changed.disconnect(self._on_changes)
+            self._listening = False
+        super().done(result)
+
+    # -- language --------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.original.facts.row_version == 0 and not self.name():
+            title = self.tr("New village")
+        else:
+            title = self.tr("{village_file}: {name}").format(village_file=term(VILLAGE_FILE), name=self.name())
+        self.setWindowTitle(title + "[*]")
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Basic facts"))
+        self.tabs.setTabText(1, self.tr("People and posts"))
+        self.tabs.setTabText(2, self.tr("Support"))
+        self.save_button.setText(self.tr("Save"))
+        self.close_button.setText(self.tr("Close"))
+        self._update_title()
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.basic.set_language(language)
+        self.support.set_language(language)
+        self.people.set_language(language)
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
