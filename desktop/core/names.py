@@ -39,3 +39,9 @@ def pinyin_search(name_zh: str) -> str:
     syllables = lazy_pinyin(name_zh)
     initials = lazy_pinyin(name_zh, style=Style.FIRST_LETTER)
     return ("".join(syllables) + " " + "".join(initials)).lower()
+
+
+def search_text(*parts: str | None, name_zh: str = "") -> str:
+    """What search matches against: the parts and the pinyin of a Chinese
+    name, in lower case (only ASCII has case here)."""
+    return " ".join(p for p in (*parts, pinyin_search(name_zh)) if p).lower()

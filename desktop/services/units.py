@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from desktop.core.changes import ChangeSet
-from desktop.core.names import pinyin_key
 from desktop.core.records import AdminUnit
 from desktop.core.terms import AdminLevel
 
@@ -30,5 +29,4 @@ def unit_values(unit: AdminUnit) -> dict:
     return {
         "parent_id": unit.parent_id, "level": unit.level.value, "kind": unit.kind.value if unit.kind else None,
         "code": unit.code, "name_zh": unit.name_zh, "name_bo": unit.name_bo,
-        "name_sort": pinyin_key(unit.name_zh, unit.name_bo),
     }

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, Text, text
+from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, Text, false, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -47,10 +47,22 @@ class SyncedRow(SQLModel):
     deleted: bool = Field(default=False)
 
 
-def _live(column: str, name: str, *, unique: bool = False) -> Index:
+def live(table):
+    """The condition for rows that are not tombstones.
+
+    Written `deleted = 0` (`= false` on PostgreSQL), the form that lets the
+    planner use the partial indexes below; SQLAlchemy's `is_(False)` renders
+    `deleted IS 0`, which SQLite does not match to `WHERE deleted = 0` and
+    so scans and sorts the whole table instead.
+    """
+    return table.c.deleted == false()
+
+
+def _live_index(columns: str | tuple[str, ...], name: str, *, unique: bool = False) -> Index:
     """An index over the rows that are not tombstones."""
+    columns = (columns,) if isinstance(columns, str) else columns
     return Index(
-        name, column, unique=unique,
+        name, *columns, unique=unique,
         sqlite_where=text("deleted = 0"), postgresql_where=text("NOT deleted"),
     )
 
@@ -78,16 +90,17 @@ class AdminUnitRow(SyncedRow, table=True):
 class VillageRow(SyncedRow, table=True):
     __tablename__ = "village"
     __table_args__ = (
-        _live("code", "ux_village_code", unique=True),
+        _live_index("code", "ux_village_code", unique=True),
         Index("ix_village_township", "township_id"),
-        Index("ix_village_name_sort", "name_sort"),
+        # Search as you type scans this index alone, in list order.
+        _live_index(("name_sort", "id", "search_text"), "ix_village_list"),
     )
     township_id: str = Field(foreign_key="admin_unit.id", max_length=ID)
     code: str | None = Field(default=None, max_length=12)
     name_zh: str = Field(default="", max_length=200)
     name_bo: str = Field(default="", max_length=400)
     name_sort: str = Field(default="", max_length=400)
-    name_pinyin: str = Field(default="", max_length=400)
+    search_text: str = Field(default="", max_length=1200, sa_column_kwargs={"server_default": ""})
     kind: str = Field(default="village", max_length=16)
     population: int | None = None
     households: int | None = None
@@ -138,10 +151,11 @@ class VillageWarningRow(SyncedRow, table=True):
 
 class PersonRow(SyncedRow, table=True):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_name_sort", "name_sort"),)
+    __table_args__ = (_live_index(("name_sort", "id", "search_text"), "ix_person_list"),)
     name_zh: str = Field(default="", max_length=200)
     name_bo: str = Field(default="", max_length=400)
     name_sort: str = Field(default="", max_length=400)
+    search_text: str = Field(default="", max_length=1200, sa_column_kwargs={"server_default": ""})
     gender: str | None = Field(default=None, max_length=16)
     birth_year: int | None = None
     ethnicity: str | None = Field(default=None, max_length=16)

@@ -7,11 +7,10 @@ from typing import Any, Iterable
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from desktop.core.names import pinyin_key
 from desktop.core.records import PersonRecord, PostRecord
 from desktop.core.terms import Education, Ethnicity, Gender, PostRole
 from desktop.core.validation import normalise_text
-from desktop.storage.models import PersonRow, PostRow, VillageRow
+from desktop.storage.models import PersonRow, PostRow, VillageRow, live
 
 P = PersonRow.__table__
 POST = PostRow.__table__
@@ -19,11 +18,9 @@ V = VillageRow.__table__
 
 
 def person_values(p: PersonRecord) -> dict[str, Any]:
-    name_zh, name_bo = normalise_text(p.name_zh), normalise_text(p.name_bo)
     return {
-        "name_zh": name_zh,
-        "name_bo": name_bo,
-        "name_sort": pinyin_key(name_zh, name_bo),
+        "name_zh": normalise_text(p.name_zh),
+        "name_bo": normalise_text(p.name_bo),
         "gender": p.gender.value if p.gender else None,
         "birth_year": p.birth_year,
         "ethnicity": p.ethnicity.value if p.ethnicity else None,
@@ -66,12 +63,12 @@ class PeopleStore:
         ids = list(ids)
         if not ids:
             return {}
-        rows = self.conn.execute(select(P).where(P.c.id.in_(ids), P.c.deleted.is_(False)))
+        rows = self.conn.execute(select(P).where(P.c.id.in_(ids), live(P)))
         return {r.id: person_from_row(r) for r in rows}
 
     def posts_of_village(self, village_id: str) -> list[PostRecord]:
         rows = self.conn.execute(
-            select(POST).where(POST.c.village_id == village_id, POST.c.deleted.is_(False))
+            select(POST).where(POST.c.village_id == village_id, live(POST))
             .order_by(POST.c.term_end.desc().nulls_first(), POST.c.term_start, POST.c.id)
         )
         return [post_from_row(r) for r in rows]
@@ -81,22 +78,21 @@ class PeopleStore:
         rows = self.conn.execute(
             select(POST, V.c.name_zh.label("village_zh"), V.c.name_bo.label("village_bo"))
             .join(V, V.c.id == POST.c.village_id)
-            .where(POST.c.person_id == person_id, POST.c.deleted.is_(False), V.c.deleted.is_(False))
+            .where(POST.c.person_id == person_id, live(POST), live(V))
             .order_by(POST.c.term_start.desc().nulls_last(), POST.c.id)
         )
         return [(post_from_row(r), r.village_zh, r.village_bo) for r in rows]
 
     def live_post_count(self, person_id: str) -> int:
         return self.conn.execute(
-            select(func.count()).select_from(POST).where(POST.c.person_id == person_id, POST.c.deleted.is_(False))
+            select(func.count()).select_from(POST).where(POST.c.person_id == person_id, live(POST))
         ).scalar()
 
     def find(self, text: str, limit: int = 50) -> list[PersonRecord]:
-        """Live people whose name (either script) or phone contains `text`."""
-        t = normalise_text(text)
-        stmt = select(P).where(P.c.deleted.is_(False))
+        """Live people whose name (either script, or pinyin) or phone contains `text`."""
+        t = normalise_text(text).lower()
+        stmt = select(P).where(live(P))
         if t:
-            stmt = stmt.where(P.c.name_zh.contains(t, autoescape=True) | P.c.name_bo.contains(t, autoescape=True)
-                              | P.c.phone.contains(t, autoescape=True))
+            stmt = stmt.where(P.c.search_text.contains(t, autoescape=True))
         rows = self.conn.execute(stmt.order_by(P.c.name_sort, P.c.id).limit(limit))
         return [person_from_row(r) for r in rows]

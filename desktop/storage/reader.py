@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 from desktop.core.changes import Change, ChangeSet, Op
 from desktop.core.records import AdminUnit
 from desktop.core.terms import AdminLevel, TownshipKind
-from desktop.storage.models import AdminUnitRow, ChangeLogRow, ChangesetRow, LocalMeta, SYNCED_TABLES
+from desktop.storage.models import AdminUnitRow, ChangeLogRow, ChangesetRow, LocalMeta, SYNCED_TABLES, live
 from desktop.storage.people import PeopleStore
 from desktop.storage.villages import VillageStore
 
@@ -56,7 +56,7 @@ class Reader:
 
     def count_live(self, entity: str) -> int:
         table = SYNCED_TABLES[entity].__table__
-        return self.conn.execute(select(func.count()).select_from(table).where(table.c.deleted.is_(False))).scalar()
+        return self.conn.execute(select(func.count()).select_from(table).where(live(table))).scalar()
 
 
 class MetaStore:
@@ -85,7 +85,7 @@ class UnitStore:
         self.conn = conn
 
     def _select(self):
-        return select(_UNIT).where(_UNIT.c.deleted.is_(False))
+        return select(_UNIT).where(live(_UNIT))
 
     def get(self, unit_id: str) -> AdminUnit | None:
         row = self.conn.execute(self._select().where(_UNIT.c.id == unit_id)).first()

@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from desktop.core.changes import Change, ChangeSet, Op
 from desktop.core.errors import record_changed_elsewhere, record_gone
 from desktop.core.ids import new_id
+from desktop.storage.derived import DERIVED, with_derived
 from desktop.storage.models import ChangeLogRow, ChangesetRow, SYNCED_TABLES
 from desktop.storage.reader import Reader
 
@@ -62,7 +63,7 @@ class Writer(Reader):
     # -- single rows -----------------------------------------------------
 
     def insert(self, entity: str, values: Mapping[str, Any]) -> str:
-        row = dict(values)
+        row = with_derived(entity, values)
         row.setdefault("id", new_id())
         row.update(self._stamp(1), deleted=False)
         self.conn.execute(insert(table_of(entity)), row)
@@ -92,7 +93,12 @@ class Writer(Reader):
         fields = {k: (current[k], v) for k, v in values.items() if current[k] != v}
         if not fields:
             return None
-        return self._write_version(entity, current, {k: v for k, (_, v) in fields.items()}, Op.UPDATE, fields)
+        new_values = {k: v for k, (_, v) in fields.items()}
+        sources, derive = DERIVED.get(entity, ((), None))
+        if derive and any(k in sources for k in fields):
+            # Written with the change, but not part of what the user changed.
+            new_values.update(derive({**current, **new_values}))
+        return self._write_version(entity, current, new_values, Op.UPDATE, fields)
 
     def delete(self, entity: str, row_id: str, expected_version: int | None = None) -> Change | None:
         """Tombstone a row; None if it already was."""
@@ -142,7 +148,7 @@ class Writer(Reader):
         batch: list[dict[str, Any]] = []
         count = 0
         for row in rows:
-            batch.append({**row, **stamp})
+            batch.append({**with_derived(entity, row), **stamp})
             if len(batch) >= BULK_BATCH:
                 count += self._insert_batch(entity, table, batch)
                 batch = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -107,6 +108,9 @@ def run_gui(args: argparse.Namespace) -> int:
         print(path)
         workspace.close()
         return 0
+    # What start-up made stays for the whole session: take it out of the
+    # cyclic GC's full passes, which otherwise walk it on every big fetch.
+    gc.freeze()
     code = app.exec()
     window.ws.close()
     return code

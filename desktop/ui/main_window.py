@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.hub = ChangeHub(self)
         self.undo_stack = QUndoStack(self)
         self.file_dialogs: dict[str, VillageFileDialog] = {}
+        self._total: int | None = None
 
         self.model = VillageTableModel(workspace.villages, languages.language, self)
         self.view = QTableView(self)
@@ -203,7 +204,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("VillageDesk — {database}").format(database=name))
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.ws.villages.count()
+        # The total changes only with a change set (see _on_changes); a
+        # keystroke needs no count(*).
+        if self._total is None:
+            self._total = self.ws.villages.count()
+        shown, total = self.model.rowCount(), self._total
         if shown == total:
             self.count_label.setText(self.tr("{total} villages").format(total=total))
         else:
@@ -287,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changeset: ChangeSet) -> None:
         keep = self.selected_ids()
+        if changeset.changes_membership("village"):
+            self._total = None
         if changeset.touches("admin_unit"):
             self.filters.set_townships(self.ws.units.townships(), self.languages.language)
         if self.model.apply(changeset):
@@ -335,6 +342,7 @@ class MainWindow(QMainWindow):
             return False
         self.ws.close()
         self.ws = workspace
+        self._total = None
         self.model = VillageTableModel(workspace.villages, self.languages.language, self)
         self.view.setModel(self.model)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)

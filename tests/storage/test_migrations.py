@@ -101,3 +101,39 @@ def test_a_failed_migration_leaves_the_database_as_it_was(db_path, monkeypatch):
     assert "person" not in tables
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     con.close()
+
+
+def test_upgrade_0002_to_0003_fills_the_search_columns(db_path):
+    from desktop.core.query import VillageQuery
+
+    _database_at(db_path, "0002")
+    con = sqlite3.connect(db_path)
+    con.executescript(f"""
+        INSERT INTO local_meta VALUES ('installation_id', 'inst-0002');
+        INSERT INTO admin_unit (id, row_version, updated_at, installation_id, deleted, parent_id, level, kind,
+                                code, name_zh, name_bo, name_sort)
+        VALUES ('t1', 1, {ROW}, NULL, 'township', 'township', '513336100', '白依乡', '', 'bai yi xiang');
+        INSERT INTO village (id, row_version, updated_at, installation_id, deleted, township_id, code, name_zh,
+                             name_bo, name_sort, name_pinyin, kind, population, households, party_members,
+                             party_org_type, weakness, paired_unit, paired_village_id, note, rating, warning)
+        VALUES ('v1', 1, {ROW}, 't1', '513336100201', '扎西岗村', 'བཀྲ་ཤིས་སྒང་གྲོང་ཚོ།', 'zha xi gang cun',
+                'zhaxigangcun zxgc', 'village', 820, 190, 41, 'branch', 0, '', NULL, '', NULL, NULL);
+        INSERT INTO person (id, row_version, updated_at, installation_id, deleted, name_zh, name_bo, name_sort,
+                            gender, birth_year, ethnicity, education, phone, party_member, unit, note)
+        VALUES ('p1', 1, {ROW}, '卓玛', 'སྒྲོལ་མ།', 'zhuo ma', 'female', 1990, 'tibetan', NULL, '13800138000',
+                1, '', '');
+    """)
+    con.commit()
+    con.close()
+
+    db = Database.open(db_path)
+    try:
+        assert db.migrated_from == "0002"
+        with db.read() as r:
+            for text in ("ZXGC", "扎西", "བཀྲ་ཤིས", "100201"):
+                assert r.villages.search_ids(VillageQuery(text=text)) == ["v1"], text
+            assert [p.id for p in r.people.find("138001")] == ["p1"]
+            assert [p.id for p in r.people.find("zhuoma")] == ["p1"]   # pinyin filled by the migration
+            assert [p.id for p in r.people.find("སྒྲོལ")] == ["p1"]
+    finally:
+        db.close()
