@@ -6,7 +6,7 @@
     <message>
         <location filename="../desktop/ui/basic_facts_tab.py" line="+148"/>
         <source>(choose)</source>
-        <translation>（འདེམས་རོགས།）</translation>
+        <translation>(འདེམས་རོགས།)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -21,12 +21,12 @@
     <message>
         <location line="+40"/>
         <source>Name (Chinese)</source>
-        <translation>མིང་།（རྒྱ་ཡིག）</translation>
+        <translation>མིང་། (རྒྱ་ཡིག)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (Tibetan)</source>
-        <translation>མིང་།（བོད་ཡིག）</translation>
+        <translation>མིང་། (བོད་ཡིག)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -102,14 +102,14 @@
         <location line="+58"/>
         <location line="+16"/>
         <source>Name (Chinese)</source>
-        <translation>མིང་།（རྒྱ་ཡིག）</translation>
+        <translation>མིང་། (རྒྱ་ཡིག)</translation>
     </message>
     <message>
         <location line="-74"/>
         <location line="+58"/>
         <location line="+16"/>
         <source>Name (Tibetan)</source>
-        <translation>མིང་།（བོད་ཡིག）</translation>
+        <translation>མིང་། (བོད་ཡིག)</translation>
     </message>
     <message>
         <location line="-74"/>
@@ -194,7 +194,7 @@
     <message>
         <location line="+0"/>
         <source>Collective income (yuan)</source>
-        <translation>མཉམ་ཚོགས་དཔལ་འབྱོར་ཡོང་འབབ།（སྒོར།）</translation>
+        <translation>མཉམ་ཚོགས་དཔལ་འབྱོར་ཡོང་འབབ། (སྒོར།)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -214,17 +214,17 @@
     <message>
         <location line="+2"/>
         <source>(former)</source>
-        <translation>（སྔོན་མ།）</translation>
+        <translation>(སྔོན་མ།)</translation>
     </message>
     <message>
         <location filename="../desktop/cli/parser.py" line="+18"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
-        <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ།（སོར་བཞག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ་དེ་ཡིན། དེ་མེད་ན་ཁྱེད་ཀྱི་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ་ཡིན།）</translation>
+        <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ། (སོར་བཞག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ་དེ་ཡིན། དེ་མེད་ན་ཁྱེད་ཀྱི་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ་ཡིན།)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>language of messages and labels (default: the one chosen in the app)</source>
-        <translation>བརྡ་ཐོ་དང་མིང་བྱང་གི་སྐད་ཡིག（སོར་བཞག་ནི་མཉེན་ཆས་ནང་བདམས་པ་དེ་ཡིན།）</translation>
+        <translation>བརྡ་ཐོ་དང་མིང་བྱང་གི་སྐད་ཡིག (སོར་བཞག་ནི་མཉེན་ཆས་ནང་བདམས་པ་དེ་ཡིན།)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -238,8 +238,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>start with N demo villages if the database is empty</source>
+        <translation>གཞི་གྲངས་མཛོད་སྟོང་པ་ཡིན་ན་དཔེ་སྟོན་གྲོང་ཚོ་N འཇུག་རྗེས་འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>with --screenshot (or at start): open this village&apos;s file</source>
-        <translation>--screenshot དང་མཉམ་དུ།（ཡང་ན་འགོ་འཛུགས་སྐབས།）གྲོང་ཚོ་འདིའི་ཡིག་ཚགས་ཁ་འབྱེད།</translation>
+        <translation>--screenshot དང་མཉམ་དུ། (ཡང་ན་འགོ་འཛུགས་སྐབས།) གྲོང་ཚོ་འདིའི་ཡིག་ཚགས་ཁ་འབྱེད།</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -279,7 +284,7 @@
     <message>
         <location line="+1"/>
         <source>name (Chinese, Tibetan or pinyin) or code</source>
-        <translation>མིང་།（རྒྱ་ཡིག བོད་ཡིག ཡང་ན་pinyin）ཡང་ན་ཨང་རྟགས།</translation>
+        <translation>མིང་། (རྒྱ་ཡིག བོད་ཡིག ཡང་ན་pinyin) ཡང་ན་ཨང་རྟགས།</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -295,12 +300,12 @@
     <message>
         <location line="+1"/>
         <source>the 12-digit division code (or the village&apos;s id)</source>
-        <translation>ཨང་ཀི་12ཡོད་པའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།（ཡང་ན་གྲོང་ཚོའི་id）</translation>
+        <translation>ཨང་ཀི་12ཡོད་པའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། (ཡང་ན་གྲོང་ཚོའི་id)</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>--screenshot and --open belong to the window, not to a command</source>
-        <translation>--screenshot དང་--open ནི་སྒེའུ་ཁུང་ལ་དམིགས་པ་ཡིན། བཀའ་བརྡ་དང་མཉམ་དུ་བེད་སྤྱོད་བྱེད་མི་ཆོག</translation>
+        <source>--screenshot, --open and --demo belong to the window, not to a command</source>
+        <translation>--screenshot དང་--open --demo ནི་སྒེའུ་ཁུང་ལ་དམིགས་པ་ཡིན། བཀའ་བརྡ་དང་མཉམ་དུ་བེད་སྤྱོད་བྱེད་མི་ཆོག</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -382,7 +387,7 @@
     <message>
         <location line="+0"/>
         <source>Townships (0: one per 25 villages)</source>
-        <translation>ཤང་གྲོང་རྡལ་གྱི་གྲངས།（0 ནི་གྲོང་ཚོ་25རེར་གཅིག）</translation>
+        <translation>ཤང་གྲོང་རྡལ་གྱི་གྲངས། (0 ནི་གྲོང་ཚོ་25རེར་གཅིག)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -400,7 +405,7 @@
     <message>
         <location filename="../desktop/core/errors.py" line="+22"/>
         <source>{first} (and {more} more problems)</source>
-        <translation>{first}（གནད་དོན་གཞན་{more}ཡོད།）</translation>
+        <translation>{first} (གནད་དོན་གཞན་{more}ཡོད།)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -430,7 +435,7 @@
     <message>
         <location line="+132"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
-        <translation>{path} ནི་VillageDesk ཡི་གཞི་གྲངས་མཛོད་མིན།（ཡང་ན་སྐྱོན་ཤོར་འདུག）</translation>
+        <translation>{path} ནི་VillageDesk ཡི་གཞི་གྲངས་མཛོད་མིན། (ཡང་ན་སྐྱོན་ཤོར་འདུག)</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -440,7 +445,7 @@
     <message>
         <location line="+2"/>
         <source>The database cannot be written (it is read-only). Nothing was saved.</source>
-        <translation>གཞི་གྲངས་མཛོད་ལ་འབྲི་མི་ཐུབ།（ཀློག་ཙམ་ཡིན།）ཅི་ཡང་ཉར་ཚགས་མ་བྱས།</translation>
+        <translation>གཞི་གྲངས་མཛོད་ལ་འབྲི་མི་ཐུབ། (ཀློག་ཙམ་ཡིན།) ཅི་ཡང་ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -455,7 +460,7 @@
     <message>
         <location line="+1"/>
         <source>The database refused the change ({detail}). Nothing was saved.</source>
-        <translation>གཞི་གྲངས་མཛོད་ཀྱིས་བཟོ་བཅོས་དེ་ངོས་ལེན་མ་བྱས།（{detail}）ཅི་ཡང་ཉར་ཚགས་མ་བྱས།</translation>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱིས་བཟོ་བཅོས་དེ་ངོས་ལེན་མ་བྱས། ({detail}) ཅི་ཡང་ཉར་ཚགས་མ་བྱས།</translation>
     </message>
     <message>
         <location filename="../desktop/storage/migrate.py" line="+33"/>
@@ -528,12 +533,12 @@
     <message>
         <location line="+29"/>
         <source>no income (blank village)</source>
-        <translation>ཡོང་འབབ་མེད།（གྲོང་ཚོ་སྟོང་པ།）</translation>
+        <translation>ཡོང་འབབ་མེད། (གྲོང་ཚོ་སྟོང་པ།)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>weak (under 50,000)</source>
-        <translation>ཞན་པ།（སྒོར་ཁྲི་5ལས་ཉུང་།）</translation>
+        <translation>ཞན་པ། (སྒོར་ཁྲི་5ལས་ཉུང་།)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -543,7 +548,7 @@
     <message>
         <location line="+0"/>
         <source>Income (yuan)</source>
-        <translation>ཡོང་འབབ།（སྒོར།）</translation>
+        <translation>ཡོང་འབབ། (སྒོར།)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -569,7 +574,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+166"/>
+        <location filename="../desktop/ui/main_window.py" line="+174"/>
         <source>&amp;File</source>
         <translation>ཡིག་ཆ།(&amp;F)</translation>
     </message>
@@ -600,12 +605,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Delete village</source>
         <translation>གྲོང་ཚོ་སུབ་པ།</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Open database…</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།…</translation>
     </message>
@@ -631,17 +636,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>About VillageDesk</source>
         <translation>VillageDesk སྐོར།</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-170"/>
         <source>VillageDesk — {database}</source>
         <translation>VillageDesk — {database}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{total} villages</source>
         <translation>ཁྱོན་བསྡོམས་གྲོང་ཚོ་{total}</translation>
     </message>
@@ -697,7 +702,7 @@
         <translation>ལག་བསྟར་ཟིན། {what}། Ctrl+Z མནན་ན་ཕྱིར་འཐེན་ཐུབ།</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>New database</source>
         <translation>གཞི་གྲངས་མཛོད་གསར་བཟོ།</translation>
     </message>
@@ -713,7 +718,7 @@
         <translation>VillageDesk གཞི་གྲངས་མཛོད། (*.sqlite3 *.db);;ཡིག་ཆ་ཡོངས། (*)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>དཔེ་སྟོན་གཞི་གྲངས་ཁ་སྣོན་ཟིན། གྲོང་ཚོ་{villages} མི་{people}།</translation>
     </message>
@@ -744,7 +749,7 @@ Installation: {installation}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../desktop/ui/person_dialog.py" line="+142"/>
+        <location filename="../desktop/ui/person_dialog.py" line="+143"/>
         <source>Yes</source>
         <translation>ཡིན།</translation>
     </message>
@@ -776,12 +781,12 @@ Installation: {installation}</source>
     <message>
         <location line="+2"/>
         <source>Name (Chinese)</source>
-        <translation>མིང་།（རྒྱ་ཡིག）</translation>
+        <translation>མིང་། (རྒྱ་ཡིག)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (Tibetan)</source>
-        <translation>མིང་།（བོད་ཡིག）</translation>
+        <translation>མིང་། (བོད་ཡིག)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -884,12 +889,12 @@ Installation: {installation}</source>
     <message>
         <location line="+0"/>
         <source>Name (Chinese)</source>
-        <translation>མིང་།（རྒྱ་ཡིག）</translation>
+        <translation>རྒྱ་མིང་།</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (Tibetan)</source>
-        <translation>མིང་།（བོད་ཡིག）</translation>
+        <translation>བོད་མིང་།</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1164,7 +1169,7 @@ Installation: {installation}</source>
     <message>
         <location filename="../desktop/ui/support_tab.py" line="+78"/>
         <source>(none)</source>
-        <translation>（མེད།）</translation>
+        <translation>(མེད།)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1215,17 +1220,17 @@ Installation: {installation}</source>
     <message>
         <location filename="../desktop/core/terms.py" line="+54"/>
         <source>Prefecture or city</source>
-        <translation>ཁུལ།（གྲོང་ཁྱེར།）</translation>
+        <translation>ཁུལ། (གྲོང་ཁྱེར།)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>County or district</source>
-        <translation>རྫོང་།（ཆུས།）</translation>
+        <translation>རྫོང་། (ཆུས།)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Township or town</source>
-        <translation>ཤང་།（གྲོང་རྡལ། ཁྲོམ་གཞུང་།）</translation>
+        <translation>ཤང་། (གྲོང་རྡལ། ཁྲོམ་གཞུང་།)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1375,7 +1380,7 @@ Installation: {installation}</source>
     <message>
         <location line="+1"/>
         <source>Senior secondary or vocational</source>
-        <translation>སློབ་འབྲིང་གོང་མ།（འབྲིང་རིམ་ཆེད་ལས།）</translation>
+        <translation>སློབ་འབྲིང་གོང་མ། (འབྲིང་རིམ་ཆེད་ལས།)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1666,12 +1671,12 @@ Installation: {installation}</source>
     <message>
         <location line="+10"/>
         <source>More households ({households}) than people ({population}).</source>
-        <translation>དུད་ཚང་གྲངས（{households}）མི་གྲངས（{population}）ལས་མང་འདུག</translation>
+        <translation>དུད་ཚང་གྲངས ({households}) མི་གྲངས ({population}) ལས་མང་འདུག</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>More Party members ({members}) than people ({population}).</source>
-        <translation>ཏང་ཡོན་གྲངས（{members}）མི་གྲངས（{population}）ལས་མང་འདུག</translation>
+        <translation>ཏང་ཡོན་གྲངས ({members}) མི་གྲངས ({population}) ལས་མང་འདུག</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1770,7 +1775,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFilterBar</name>
     <message>
-        <location filename="../desktop/ui/village_filter_bar.py" line="+80"/>
+        <location filename="../desktop/ui/village_filter_bar.py" line="+84"/>
         <source>All townships</source>
         <translation>ཤང་གྲོང་རྡལ་ཡོངས།</translation>
     </message>
@@ -1802,7 +1807,7 @@ Installation: {installation}</source>
     <message>
         <location line="+3"/>
         <source>Search name (Chinese, Tibetan, pinyin) or code</source>
-        <translation>མིང་།（རྒྱ་ཡིག བོད་ཡིག pinyin）ཡང་ན་ཨང་རྟགས་བཤེར་འཚོལ།</translation>
+        <translation>མིང་། (རྒྱ་ཡིག བོད་ཡིག pinyin) ཡང་ན་ཨང་རྟགས་བཤེར་འཚོལ།</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1820,17 +1825,17 @@ Installation: {installation}</source>
     <message>
         <location filename="../desktop/ui/village_table_model.py" line="+182"/>
         <source>Division code</source>
-        <translation>ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+        <translation>ཨང་རྟགས།</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Chinese)</source>
-        <translation>མིང་།（རྒྱ་ཡིག）</translation>
+        <translation>རྒྱ་མིང་།</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Tibetan)</source>
-        <translation>མིང་།（བོད་ཡིག）</translation>
+        <translation>བོད་མིང་།</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1850,17 +1855,17 @@ Installation: {installation}</source>
     <message>
         <location line="+1"/>
         <source>Households</source>
-        <translation>དུད་ཚང་གྲངས།</translation>
+        <translation>དུད་ཚང་།</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Party members</source>
-        <translation>ཏང་ཡོན་གྲངས།</translation>
+        <translation>ཏང་ཡོན།</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation>རིམ་པ་གཏན་འབེབས།</translation>
+        <translation>རིམ་པ།</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1870,7 +1875,7 @@ Installation: {installation}</source>
     <message>
         <location line="+1"/>
         <source>Weakness</source>
-        <translation>ཞན་ཆའི་རིགས།</translation>
+        <translation>ཞན་ཆ།</translation>
     </message>
 </context>
 </TS>

@@ -238,6 +238,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>start with N demo villages if the database is empty</source>
+        <translation>数据库为空时，先写入 N 个演示村再启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>with --screenshot (or at start): open this village&apos;s file</source>
         <translation>与 --screenshot 一起使用（或启动时）：打开该村的档案</translation>
     </message>
@@ -299,8 +304,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>--screenshot and --open belong to the window, not to a command</source>
-        <translation>--screenshot 和 --open 用于窗口，不能与命令一起使用</translation>
+        <source>--screenshot, --open and --demo belong to the window, not to a command</source>
+        <translation>--screenshot、--open 和 --demo 用于窗口，不能与命令一起使用</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -569,7 +574,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+166"/>
+        <location filename="../desktop/ui/main_window.py" line="+174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -600,12 +605,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Delete village</source>
         <translation>删除村</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
@@ -631,17 +636,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>About VillageDesk</source>
         <translation>关于 VillageDesk</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-170"/>
         <source>VillageDesk — {database}</source>
         <translation>VillageDesk — {database}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>{total} villages</source>
         <translation>共 {total} 个村</translation>
     </message>
@@ -697,7 +702,7 @@
         <translation>已完成：{what}。按 Ctrl+Z 可撤销恢复。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -713,7 +718,7 @@
         <translation>VillageDesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>已加入演示数据：{villages} 个村、{people} 人。</translation>
     </message>
@@ -744,7 +749,7 @@ Installation: {installation}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../desktop/ui/person_dialog.py" line="+142"/>
+        <location filename="../desktop/ui/person_dialog.py" line="+143"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -884,12 +889,12 @@ Installation: {installation}</source>
     <message>
         <location line="+0"/>
         <source>Name (Chinese)</source>
-        <translation>名称（汉文）</translation>
+        <translation>汉文姓名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name (Tibetan)</source>
-        <translation>名称（藏文）</translation>
+        <translation>藏文姓名</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1770,7 +1775,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFilterBar</name>
     <message>
-        <location filename="../desktop/ui/village_filter_bar.py" line="+80"/>
+        <location filename="../desktop/ui/village_filter_bar.py" line="+84"/>
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
@@ -1825,12 +1830,12 @@ Installation: {installation}</source>
     <message>
         <location line="+1"/>
         <source>Name (Chinese)</source>
-        <translation>名称（汉文）</translation>
+        <translation>汉文名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Tibetan)</source>
-        <translation>名称（藏文）</translation>
+        <translation>藏文名称</translation>
     </message>
     <message>
         <location line="+1"/>

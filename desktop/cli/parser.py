@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"VillageDesk {desktop.__version__}")
     parser.add_argument("--screenshot", metavar="FILE",
                         help=translate("CLI", "open the window offscreen, save a PNG of it to FILE and exit"))
+    parser.add_argument("--demo", type=int, metavar="N",
+                        help=translate("CLI", "start with N demo villages if the database is empty"))
     parser.add_argument("--open", metavar="village:CODE", dest="open_target",
                         help=translate("CLI", "with --screenshot (or at start): open this village's file"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -62,8 +64,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     for key, value in GLOBAL_DEFAULTS.items():
         if not hasattr(args, key):
             setattr(args, key, value)
-    if args.command and (args.screenshot or args.open_target):
-        parser.error(translate("CLI", "--screenshot and --open belong to the window, not to a command"))
+    if args.command and (args.screenshot or args.open_target or args.demo):
+        parser.error(translate("CLI", "--screenshot, --open and --demo belong to the window, not to a command"))
     if args.open_target and not args.open_target.startswith("village:"):
         parser.error(translate("CLI", "--open takes village:CODE"))
     return args

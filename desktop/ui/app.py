@@ -14,9 +14,12 @@ if "--screenshot" in sys.argv or any(a.startswith("--screenshot=") for a in sys.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from desktop.core.errors import VillageDeskError  # noqa: E402
+from desktop.services.demo import fill_demo  # noqa: E402
+from desktop.services.locations import package_data  # noqa: E402
 from desktop.services.settings import load_settings, save_settings  # noqa: E402
 from desktop.services.workspace import Workspace  # noqa: E402
 from desktop.ui.language import LanguageManager  # noqa: E402
@@ -30,6 +33,7 @@ def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("VillageDesk")
     app.setApplicationDisplayName("VillageDesk")
+    app.setWindowIcon(QIcon(str(package_data("resources") / "icons" / "villagedesk.svg")))
     return app
 
 
@@ -84,6 +88,12 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
         QMessageBox.critical(None, "VillageDesk", exc.message)
         return 1
+    if args.demo and not workspace.has_data():
+        try:
+            fill_demo(workspace, villages=args.demo)
+        except VillageDeskError as exc:
+            print(f"villagedesk: {exc.message}", file=sys.stderr)
+            return 1
     if not screenshot:
         settings.last_database = str(workspace.path or args.database)
         save_settings(settings)

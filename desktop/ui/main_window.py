@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,9 +64,17 @@ class MainWindow(QMainWindow):
         # rows, which would read five pages of a lazy model for nothing.
         self.view.horizontalHeader().setResizeContentsPrecision(0)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setCentralWidget(self.view)
 
+        # Search and filters sit above the list, not in the toolbar: long
+        # Tibetan labels would push them behind the toolbar's overflow button.
         self.filters = VillageFilterBar(self)
+        central = QWidget(self)
+        body = QVBoxLayout(central)
+        body.setContentsMargins(6, 6, 6, 0)
+        body.setSpacing(6)
+        body.addWidget(self.filters)
+        body.addWidget(self.view)
+        self.setCentralWidget(central)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("villageCount")
         self.statusBar().addPermanentWidget(self.count_label)
@@ -139,8 +148,6 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addActions([self.new_village_action, self.open_village_action, self.delete_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.filters)
         self.addToolBar(self.toolbar)
 
     def _load_workspace(self) -> None:

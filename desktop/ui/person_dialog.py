@@ -80,6 +80,7 @@ class PersonDialog(QDialog):
         self.held.setObjectName("postsHeld")
         self.held.setFont(fonts.tibetan_font(self.font()))
         self.held.setMaximumHeight(110)
+        self.held.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
 
         self.person_box = QGroupBox(self)

@@ -37,8 +37,12 @@ class VillageFilterBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.search, self.township, self.rating, self.warning, self.weakness, self.clear):
-            layout.addWidget(w)
+        layout.addWidget(self.search, 3)
+        for w in (self.township, self.rating, self.warning, self.weakness):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(6)
+            layout.addWidget(w, 1)
+        layout.addWidget(self.clear)
 
         self.search.textChanged.connect(self._emit)
         for combo in (self.township, self.rating, self.warning, self.weakness):

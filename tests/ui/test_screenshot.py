@@ -56,3 +56,16 @@ def test_an_unknown_village_is_an_error(tmp_path, workspace):
     done = _run("--db", str(workspace.path), "--screenshot", str(tmp_path / "x.png"), "--open", "village:1",
                 env_home=tmp_path / "home")
     assert done.returncode == 1 and "没有代码或 id 为 1 的村" in done.stderr
+
+
+def test_demo_on_request_fills_only_an_empty_database(tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    for _ in range(2):   # safe to run twice: the second start adds nothing
+        done = _run("--db", str(db), "--demo", "12", "--screenshot", str(tmp_path / "d.png"), env_home=tmp_path / "h")
+        assert done.returncode == 0, done.stderr
+    listed = subprocess.run([sys.executable, "-m", "desktop", "--db", str(db), "villages", "list", "--json"],
+                            capture_output=True, text=True, env={"VILLAGEDESK_HOME": str(tmp_path / "h"),
+                                                                 "PATH": "/usr/bin:/bin"})
+    import json
+
+    assert len(json.loads(listed.stdout)) == 12
