@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from desktop.core.changes import ChangeSet
-from desktop.core.diff import plan_file_save
+from desktop.core.diff import RecordChanges, plan_file_save
 from desktop.core.errors import ValidationFailed, village_not_found
 from desktop.core.i18n import translate
 from desktop.core.query import VillageQuery
@@ -109,22 +109,10 @@ class VillageService:
                 w.insert("village", {"id": facts.id, **village_values(facts)})
             elif plan.village_fields:
                 w.update("village", facts.id, facts.row_version, village_values(facts))
-            for e in plan.incomes.deletes:
-                w.delete("collective_income", e.id, e.row_version)
-            for e in plan.incomes.inserts:
-                w.insert("collective_income", {"id": e.id, **income_values(e), "village_id": facts.id})
-            for e, _ in plan.incomes.updates:
-                w.update("collective_income", e.id, e.row_version, income_values(e))
-            for p in plan.people.inserts:
-                w.insert("person", {"id": p.id, **person_values(p)})
-            for p, _ in plan.people.updates:
-                w.update("person", p.id, p.row_version, person_values(p))
-            for post in plan.posts.deletes:
-                w.delete("post", post.id, post.row_version)
-            for post in plan.posts.inserts:
-                w.insert("post", {"id": post.id, **post_values(post), "village_id": facts.id})
-            for post, _ in plan.posts.updates:
-                w.update("post", post.id, post.row_version, post_values(post))
+            # People before posts: a post refers to its person.
+            _write(w, "collective_income", plan.incomes, income_values, village_id=facts.id)
+            _write(w, "person", plan.people, person_values)
+            _write(w, "post", plan.posts, post_values, village_id=facts.id)
             # Removing someone from the file removes their post; a person left
             # with no post anywhere goes too (undo brings both back).
             for person_id in {post.person_id for post in plan.posts.deletes}:
@@ -142,3 +130,13 @@ class VillageService:
             for village_id in village_ids:
                 w.delete("village", village_id)
         return w.changeset
+
+
+def _write(w, entity: str, changes: RecordChanges, values, **fixed) -> None:
+    """Apply one kind of record's deletes, inserts and updates."""
+    for r in changes.deletes:
+        w.delete(entity, r.id, r.row_version)
+    for r in changes.inserts:
+        w.insert(entity, {"id": r.id, **values(r), **fixed})
+    for r, _ in changes.updates:
+        w.update(entity, r.id, r.row_version, values(r))

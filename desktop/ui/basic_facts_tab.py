@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,9 +25,10 @@ from desktop.ui import fonts
 from desktop.ui.history_tables import HistoryTables
 from desktop.ui.income_table import IncomeTable
 from desktop.ui.validated_field import FieldMessage, ValidatedLine, text_field
+from desktop.ui.retranslate import Retranslating
 
 
-class BasicFactsTab(QWidget):
+class BasicFactsTab(Retranslating, QWidget):
     edited = Signal()
 
     def __init__(self, townships: list[AdminUnit], today: date, language: str,
@@ -224,8 +225,3 @@ class BasicFactsTab(QWidget):
         self._language = language
         if self._file is not None:
             self._fill_combos()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -3,15 +3,16 @@ thread with a progress bar and Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.services.demo import MAX_VILLAGES, fill_demo
 from desktop.ui.messages import show_error
 from desktop.ui.task_runner import Task
+from desktop.ui.retranslate import Retranslating
 
 
-class DemoDialog(QDialog):
+class DemoDialog(Retranslating, QDialog):
     filled = Signal(object)   # a DemoSummary
 
     def __init__(self, workspace, parent: QWidget | None = None) -> None:
@@ -80,8 +81,3 @@ class DemoDialog(QDialog):
                                               self.tr("Seed"))):
             label.setText(text)
         self.force.setText(self.tr("This database already holds data: add the demo data anyway"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -3,11 +3,11 @@ by inspections and reviews)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.records import VillageFile
 from desktop.ui.village_table_model import colour_icon
+from desktop.ui.retranslate import Retranslating
 
 
 def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
@@ -19,7 +19,7 @@ def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
     return table
 
 
-class HistoryTables(QWidget):
+class HistoryTables(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._file: VillageFile | None = None
@@ -56,8 +56,3 @@ class HistoryTables(QWidget):
                                                  self.tr("Date")])
         if self._file is not None:
             self.load(self._file)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from desktop.core.records import IncomeRecord, VillageFile, collective_economy_status
 from desktop.core.validation import parse_year, parse_yuan
 from desktop.ui.validated_field import FieldMessage
+from desktop.ui.retranslate import Retranslating
 
 YEAR, AMOUNT, STATUS, NOTE = range(4)
 INVALID = QBrush(QColor("#fde7e7"))
 
 
-class IncomeTable(QWidget):
+class IncomeTable(Retranslating, QWidget):
     edited = Signal()
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
@@ -169,8 +170,3 @@ class IncomeTable(QWidget):
         self.remove_button.setText(self.tr("Remove"))
         if self._file is not None:
             self.load(self._file)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,10 @@ from desktop.ui.undo import ChangeSetCommand
 from desktop.ui.village_file_dialog import VillageFileDialog
 from desktop.ui.village_filter_bar import VillageFilterBar
 from desktop.ui.village_table_model import COLUMNS, VillageTableModel
+from desktop.ui.retranslate import Retranslating
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, workspace: Workspace, languages: LanguageManager, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,10 +192,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _on_language(self, language: str) -> None:
         self.model.set_language(language)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.records import VillageFile
@@ -13,11 +13,12 @@ from desktop.core.terms import Body, roles_of
 from desktop.core.validation import FieldError, parse_count
 from desktop.ui.posts_table import PostsTable
 from desktop.ui.validated_field import ValidatedLine
+from desktop.ui.retranslate import Retranslating
 
 ROLES = roles_of(Body.BRANCH_COMMITTEE, Body.VILLAGERS_COMMITTEE, Body.RESERVE)
 
 
-class PeopleTab(QWidget):
+class PeopleTab(Retranslating, QWidget):
     edited = Signal()
 
     def __init__(self, workspace, language: str, today: date, parent: QWidget | None = None) -> None:
@@ -63,8 +64,3 @@ class PeopleTab(QWidget):
     def retranslate(self) -> None:
         self.party_members_label.setText(self.tr("Party members"))
         self.party_members.recheck()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from desktop.core.terms import Education, Ethnicity, Gender, PostRole
 from desktop.core.validation import check_birth_year, check_phone, parse_date, parse_year, validate_person, validate_post
 from desktop.ui import fonts
 from desktop.ui.validated_field import ValidatedLine, text_field
+from desktop.ui.retranslate import Retranslating
 
 
 def _year_parser(today: date):
@@ -34,7 +35,7 @@ def _year_parser(today: date):
     return parse
 
 
-class PersonDialog(QDialog):
+class PersonDialog(Retranslating, QDialog):
     """Edits copies; `done_editing(person, post)` hands them back on OK."""
 
     done_editing = Signal(object, object)
@@ -195,8 +196,3 @@ class PersonDialog(QDialog):
         self._fill_combos()
         for field in (self.birth_year, self.phone, self.term_start, self.term_end):
             field.recheck()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

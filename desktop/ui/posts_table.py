@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +27,13 @@ from desktop.ui import fonts
 from desktop.ui.person_dialog import PersonDialog
 from desktop.ui.search_picker import SearchPickerDialog
 from desktop.ui.validated_field import FieldMessage
+from desktop.ui.retranslate import Retranslating
 
 INVALID = QBrush(QColor("#fde7e7"))
 FORMER = QBrush(QColor("#777777"))
 
 
-class PostsTable(QWidget):
+class PostsTable(Retranslating, QWidget):
     edited = Signal()
 
     def __init__(self, workspace, roles: tuple[PostRole, ...], language: str, today: date,
@@ -211,8 +212,3 @@ class PostsTable(QWidget):
 
     def set_language(self, language: str) -> None:
         self._language = language
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

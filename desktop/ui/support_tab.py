@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.records import VillageFile
@@ -14,11 +14,12 @@ from desktop.core.validation import FieldError
 from desktop.ui.posts_table import PostsTable
 from desktop.ui.search_picker import SearchPickerDialog
 from desktop.ui.validated_field import FieldMessage, text_field
+from desktop.ui.retranslate import Retranslating
 
 ROLES = roles_of(Body.SUPPORT)
 
 
-class SupportTab(QWidget):
+class SupportTab(Retranslating, QWidget):
     edited = Signal()
 
     def __init__(self, workspace, language: str, today: date, parent: QWidget | None = None) -> None:
@@ -119,8 +120,3 @@ class SupportTab(QWidget):
         self.clear_village.setText(self.tr("Clear"))
         if self._file is not None:
             self._show_paired()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ first. A change made elsewhere reloads the file if nothing is being edited.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,12 +30,13 @@ from desktop.ui.change_hub import ChangeHub
 from desktop.ui.messages import ask, show_error
 from desktop.ui.people_tab import PeopleTab
 from desktop.ui.support_tab import ROLES as SUPPORT_ROLES, SupportTab
+from desktop.ui.retranslate import Retranslating
 
 # The records whose change can affect an open file.
 FILE_ENTITIES = ("village", "collective_income", "post", "person", "village_rating", "village_warning")
 
 
-class VillageFileDialog(QDialog):
+class VillageFileDialog(Retranslating, QDialog):
     saved = Signal(object, str, bool)   # change set, village name, whether it was created
 
     def __init__(self, workspace, hub: ChangeHub, village_id: str | None, language: str,
@@ -237,8 +238,3 @@ class VillageFileDialog(QDialog):
         self.support.set_language(language)
         self.people.set_language(language)
         self._update_title()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

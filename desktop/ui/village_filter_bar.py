@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from desktop.core.query import NONE, VillageQuery
 from desktop.core.records import AdminUnit
 from desktop.core.terms import Rating, WarningColour, WeaknessType
+from desktop.ui.retranslate import Retranslating
 
 
-class VillageFilterBar(QWidget):
+class VillageFilterBar(Retranslating, QWidget):
     query_changed = Signal(object)  # a VillageQuery without the sort order
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -94,11 +95,6 @@ class VillageFilterBar(QWidget):
         self.clear.setText(self.tr("Clear"))
         self.clear.setToolTip(self.tr("Clear the search and all filters"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _refill(combo: QComboBox, all_text: str, items: list[tuple[str, object]]) -> None:
