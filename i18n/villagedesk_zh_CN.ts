@@ -4,7 +4,7 @@
 <context>
     <name>BasicFactsTab</name>
     <message>
-        <location filename="../desktop/ui/basic_facts_tab.py" line="+148"/>
+        <location filename="../desktop/ui/basic_facts_tab.py" line="+149"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
@@ -354,7 +354,7 @@
 <context>
     <name>DemoDialog</name>
     <message>
-        <location filename="../desktop/ui/demo_dialog.py" line="+62"/>
+        <location filename="../desktop/ui/demo_dialog.py" line="+63"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
@@ -433,12 +433,18 @@
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
+        <location line="+27"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} 不是 VillageDesk 数据库（或已损坏）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>{path} cannot be opened: the folder is missing or not readable.</source>
+        <translation>无法打开 {path}：文件夹不存在或不可读。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The disk is full or cannot be written. Nothing was saved.</source>
         <translation>磁盘已满或无法写入。未保存任何内容。</translation>
     </message>
@@ -521,7 +527,7 @@
 <context>
     <name>IncomeTable</name>
     <message>
-        <location filename="../desktop/ui/income_table.py" line="+122"/>
+        <location filename="../desktop/ui/income_table.py" line="+123"/>
         <source>Enter the year.</source>
         <translation>请输入年份。</translation>
     </message>
@@ -574,7 +580,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+174"/>
+        <location filename="../desktop/ui/main_window.py" line="+175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -605,12 +611,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+96"/>
         <source>Delete village</source>
         <translation>删除村</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-95"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
@@ -636,7 +642,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+195"/>
+        <location line="+191"/>
         <source>About VillageDesk</source>
         <translation>关于 VillageDesk</translation>
     </message>
@@ -741,7 +747,7 @@ Installation: {installation}</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../desktop/ui/people_tab.py" line="+64"/>
+        <location filename="../desktop/ui/people_tab.py" line="+65"/>
         <source>Party members</source>
         <translation>党员数</translation>
     </message>
@@ -749,7 +755,7 @@ Installation: {installation}</source>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../desktop/ui/person_dialog.py" line="+143"/>
+        <location filename="../desktop/ui/person_dialog.py" line="+144"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -862,7 +868,7 @@ Installation: {installation}</source>
 <context>
     <name>PostsTable</name>
     <message>
-        <location filename="../desktop/ui/posts_table.py" line="+108"/>
+        <location filename="../desktop/ui/posts_table.py" line="+109"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1167,7 +1173,7 @@ Installation: {installation}</source>
 <context>
     <name>SupportTab</name>
     <message>
-        <location filename="../desktop/ui/support_tab.py" line="+78"/>
+        <location filename="../desktop/ui/support_tab.py" line="+79"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1712,7 +1718,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+127"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+128"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -1775,7 +1781,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFilterBar</name>
     <message>
-        <location filename="../desktop/ui/village_filter_bar.py" line="+84"/>
+        <location filename="../desktop/ui/village_filter_bar.py" line="+85"/>
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>

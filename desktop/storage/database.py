@@ -66,6 +66,9 @@ class Database:
             db = cls(_sqlite_engine(path, writer=True), _sqlite_engine(path, writer=False), path)
         try:
             db._prepare()
+        except DBAPIError as exc:
+            db.close()
+            raise _friendly(exc, db.path) from exc
         except Exception:
             db.close()
             raise
@@ -216,8 +219,14 @@ def backup_before_migration(path: Path, revision: str) -> Path:
     return target
 
 
-def _friendly(exc: DBAPIError) -> DatabaseError:
+def _friendly(exc: DBAPIError, path: Path | None = None) -> DatabaseError:
     text_ = str(exc.orig) if exc.orig is not None else str(exc)
+    if "malformed" in text_ or "file is not a database" in text_:
+        return DatabaseError(translate("Errors", "{path} is not a VillageDesk database (or it is damaged).").format(
+            path=path or ""))
+    if "unable to open" in text_:
+        return DatabaseError(translate("Errors", "{path} cannot be opened: the folder is missing or not readable.").format(
+            path=path or ""))
     if "database or disk is full" in text_ or "disk I/O error" in text_:
         return DatabaseError(translate("Errors", "The disk is full or cannot be written. Nothing was saved."))
     if "readonly" in text_ or "read-only" in text_:

@@ -191,3 +191,15 @@ def test_list_queries_use_the_covering_index(db):
         with db.read() as r:
             plan = " | ".join(row[3] for row in r.conn.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), tuple(params)))
         assert "USING INDEX ix_village_list" in plan and "TEMP B-TREE" not in plan, (query, plan)
+
+
+def test_a_damaged_database_gets_a_clear_message(tmp_path):
+    path = tmp_path / "damaged.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 64)
+    with pytest.raises(DatabaseError, match="damaged"):
+        Database.open(path)
+
+
+def test_a_database_in_a_missing_folder_cannot_be_opened_without_create(tmp_path):
+    with pytest.raises(DatabaseError):
+        Database.open(tmp_path / "no" / "such" / "folder" / "x.sqlite3", create=False)
