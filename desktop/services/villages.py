@@ -25,6 +25,12 @@ class VillageService:
         with self.ws.db.read() as r:
             return r.villages.search_ids(query)
 
+    def list_index(self, query: VillageQuery) -> tuple[list[str], list[str]]:
+        """Ids and search texts for the query's filters and order (its text
+        aside), for narrowing as the user types (desktop/core/search.py)."""
+        with self.ws.db.read() as r:
+            return r.villages.list_index(query)
+
     def rows(self, ids: Iterable[str]) -> dict[str, VillageRow]:
         with self.ws.db.read() as r:
             return r.villages.rows(ids)

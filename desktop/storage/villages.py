@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from typing import Any, Iterable
 
@@ -94,20 +95,19 @@ def income_values(e: IncomeRecord) -> dict[str, Any]:
     return {"village_id": e.village_id, "year": e.year, "amount_yuan": e.amount_yuan, "note": e.note.strip()}
 
 
-def fetch_column(conn: Connection, stmt) -> list:
-    """The first column of every row, read straight from the DBAPI cursor.
+def fetch_columns(conn: Connection, stmt) -> list[tuple]:
+    """Rows as plain tuples, read straight from the DBAPI cursor.
 
-    For the village list's id query, which may return every village on each
-    keystroke: SQLAlchemy's Row objects cost ~27 ms per 50,000 rows, and the
-    cyclic GC, triggered by 50,000 new tuples, walks the GUI's whole heap.
-    Neither is needed for a list of strings.
+    For the village list, which may read every village: SQLAlchemy's Row
+    objects cost ~27 ms per 50,000 rows, and the cyclic GC, triggered by
+    50,000 new tuples, walks the GUI's whole heap. Neither is needed here.
     """
     result = conn.execute(stmt)
     try:
         was_enabled = gc.isenabled()
         gc.disable()
         try:
-            return [row[0] for row in result.cursor.fetchall()]
+            return result.cursor.fetchall()
         finally:
             if was_enabled:
                 gc.enable()
@@ -115,9 +115,14 @@ def fetch_column(conn: Connection, stmt) -> list:
         result.close()
 
 
-def search_statement(q: VillageQuery):
+def fetch_column(conn: Connection, stmt) -> list:
+    """The first column of every row (see fetch_columns)."""
+    return [row[0] for row in fetch_columns(conn, stmt)]
+
+
+def search_statement(q: VillageQuery, columns=(V.c.id,)):
     """The list query. In the default order it reads ix_village_list alone."""
-    stmt = select(V.c.id).where(live(V))
+    stmt = select(*columns).where(live(V))
     if q.sort is VillageColumn.TOWNSHIP:
         stmt = stmt.join(T, T.c.id == V.c.township_id)
     if q.township_id:
@@ -155,6 +160,12 @@ class VillageStore:
     def search_ids(self, q: VillageQuery) -> list[str]:
         """Ids of the live villages matching `q`, in its order."""
         return fetch_column(self.conn, search_statement(q))
+
+    def list_index(self, q: VillageQuery) -> tuple[list[str], list[str]]:
+        """Ids and search texts of the villages passing `q`'s filters, in its
+        order, ignoring its text: what the list narrows as the user types."""
+        rows = fetch_columns(self.conn, search_statement(dataclasses.replace(q, text=""), (V.c.id, V.c.search_text)))
+        return [r[0] for r in rows], [r[1] for r in rows]
 
     def rows(self, ids: Iterable[str]) -> dict[str, VillageRow]:
         ids = list(ids)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from desktop.core.changes import ChangeSet, Op
 from desktop.core.query import VillageColumn, VillageQuery
 from desktop.core.records import VillageRow
+from desktop.core.search import narrow
 from desktop.core.terms import WarningColour, WeaknessType, weakness_short_labels
 from desktop.ui import fonts
 
@@ -26,6 +27,8 @@ COLOURS = {WarningColour.RED: "#d93025", WarningColour.YELLOW: "#f2b705", Warnin
 NUMERIC = {VillageColumn.POPULATION, VillageColumn.HOUSEHOLDS, VillageColumn.PARTY_MEMBERS}
 COLUMNS = list(VillageColumn)
 ID_ROLE = Qt.ItemDataRole.UserRole
+_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole,
+          Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole, ID_ROLE}
 
 
 def colour_icon(colour: WarningColour) -> QIcon:
@@ -46,8 +49,13 @@ class VillageTableModel(QAbstractTableModel):
         self._villages = villages   # the VillageService
         self._query = VillageQuery()
         self._ids: list[str] = []
-        self._index: dict[str, int] | None = None
-        self._pages: OrderedDict[int, list[VillageRow | None]] = OrderedDict()
+        self._row_of: dict[str, int] | None = None
+        # Ids and search texts for the current filters and order: typing
+        # narrows these (desktop/core/search.py) without a query.
+        self._base: VillageQuery | None = None
+        self._base_ids: list[str] = []
+        self._base_texts: list[str] = []
+        self._pages: OrderedDict[int, tuple[list[VillageRow | None], list[tuple[str, ...] | None]]] = OrderedDict()
         self._language = language
         self._icons: dict[WarningColour, QIcon] = {}
         self._tibetan_font = None
@@ -59,20 +67,27 @@ class VillageTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: VillageQuery) -> None:
+        base = dataclasses.replace(query, text="")
+        if base != self._base:
+            self._base_ids, self._base_texts = self._villages.list_index(base)
+            self._base = base
         self._query = query
-        self.refresh()
-
-    def refresh(self) -> None:
-        ids = self._villages.search(self._query)
+        ids = narrow(self._base_ids, self._base_texts, query.search_text)
         self.beginResetModel()
         self._ids = ids
-        self._index = None
+        self._row_of = None
         self._pages.clear()
         self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the list again (after a change set)."""
+        self._base = None
+        self.set_query(self._query)
 
     def set_language(self, language: str) -> None:
         self._language = language
         self._tibetan_font = None
+        self._pages.clear()   # cell texts hold translated labels
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
@@ -87,23 +102,31 @@ class VillageTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, village_id: str) -> int | None:
-        if self._index is None:
-            self._index = {vid: i for i, vid in enumerate(self._ids)}
-        return self._index.get(village_id)
+        if self._row_of is None:
+            self._row_of = {vid: i for i, vid in enumerate(self._ids)}
+        return self._row_of.get(village_id)
 
     def village(self, row: int) -> VillageRow | None:
+        return self._page(row)[0][row % PAGE_SIZE]
+
+    def _texts(self, row: int) -> tuple[str, ...] | None:
+        return self._page(row)[1][row % PAGE_SIZE]
+
+    def _page(self, row: int) -> tuple[list[VillageRow | None], list[tuple[str, ...] | None]]:
+        """The rows of a page and their cell texts, read once and kept."""
         page = row // PAGE_SIZE
-        rows = self._pages.get(page)
-        if rows is None:
+        cached = self._pages.get(page)
+        if cached is None:
             ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
             found = self._villages.rows(ids)
             rows = [found.get(i) for i in ids]
-            self._pages[page] = rows
+            texts = [tuple(self._text(r, c) for c in COLUMNS) if r else None for r in rows]
+            cached = self._pages[page] = (rows, texts)
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
-        return rows[row % PAGE_SIZE]
+        return cached
 
     def apply(self, changeset: ChangeSet) -> bool:
         """Refresh from a change set; True if the rows themselves changed."""
@@ -127,16 +150,19 @@ class VillageTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Qt asks each visible cell for a dozen roles on every paint; most
+        # are answered here without touching the row.
+        if role not in _ROLES or not index.isValid():
             return None
-        column = COLUMNS[index.column()]
         if role == ID_ROLE:
             return self._ids[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            texts = self._texts(index.row())
+            return texts[index.column()] if texts else None
+        column = COLUMNS[index.column()]
         row = self.village(index.row())
         if row is None:  # deleted since the query ran
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column is VillageColumn.WARNING and row.warning:

@@ -1,5 +1,7 @@
 """Village files through the service the GUI and CLI share."""
 
+import dataclasses
+
 import pytest
 
 from desktop.core.changes import Op
@@ -164,3 +166,24 @@ def test_id_of_accepts_code_or_id(workspace, township):
     assert workspace.villages.id_of(vid) == vid
     with pytest.raises(NotFound, match="no village with the code"):
         workspace.villages.id_of("513336100299")
+
+
+def test_narrowing_in_python_matches_the_sql_search(workspace):
+    """The list narrows as the user types without a query; it must find
+    exactly what the SQL search finds, in the same order."""
+    from desktop.core.search import narrow
+    from desktop.services.demo import fill_demo
+
+    fill_demo(workspace, villages=120, seed=8)
+    some = workspace.villages.rows(workspace.villages.search(VillageQuery()))
+    name = next(iter(some.values()))
+    texts = ["", "5", "519", "0012", "z", "ZX", "zha", "xi g", "扎", "扎西", name.name_zh, name.name_bo[:5], "ཚེ",
+             "村", "社区", "%", "_", "a_b", "50%", "  zx  ", "ＺＸ", "nothing-at-all"]
+    bases = [VillageQuery(), VillageQuery(rating=Rating.BACKWARD), VillageQuery(sort=VillageColumn.POPULATION),
+             VillageQuery(sort=VillageColumn.CODE, descending=True), VillageQuery(warning=NONE),
+             VillageQuery(weakness=WeaknessType.SOFT)]
+    for base in bases:
+        ids, search_texts = workspace.villages.list_index(base)
+        for text in texts:
+            query = dataclasses.replace(base, text=text)
+            assert narrow(ids, search_texts, query.search_text) == workspace.villages.search(query), (base, text)
