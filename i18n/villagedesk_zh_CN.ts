@@ -316,7 +316,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/services/demo.py" line="+130"/>
+        <location filename="../desktop/services/demo.py" line="+129"/>
         <source>The number of villages must be between 1 and 1,000,000.</source>
         <translation>村的数量必须在 1 到 1,000,000 之间。</translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+175"/>
+        <location filename="../desktop/ui/main_window.py" line="+176"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -868,7 +868,7 @@ Installation: {installation}</source>
 <context>
     <name>PostsTable</name>
     <message>
-        <location filename="../desktop/ui/posts_table.py" line="+109"/>
+        <location filename="../desktop/ui/posts_table.py" line="+108"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1598,7 +1598,7 @@ Installation: {installation}</source>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../desktop/services/villages.py" line="+95"/>
+        <location filename="../desktop/services/villages.py" line="+96"/>
         <source>Another village already has this code: {name}.</source>
         <translation>已有其他村使用此代码：{name}。</translation>
     </message>
@@ -1781,7 +1781,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFilterBar</name>
     <message>
-        <location filename="../desktop/ui/village_filter_bar.py" line="+85"/>
+        <location filename="../desktop/ui/village_filter_bar.py" line="+86"/>
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
@@ -1829,7 +1829,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageTableModel</name>
     <message>
-        <location filename="../desktop/ui/village_table_model.py" line="+182"/>
+        <location filename="../desktop/ui/village_table_model.py" line="+208"/>
         <source>Division code</source>
         <translation>区划代码</translation>
     </message>

@@ -26,7 +26,7 @@ from desktop.core.errors import VillageDeskError
 from desktop.core.i18n import translate
 from desktop.core.ids import new_id
 from desktop.core.progress import NO_PROGRESS, Progress
-from desktop.core.records import PersonRecord, PostRecord, VillageFacts
+from desktop.core.records import AdminUnit, PersonRecord, PostRecord, VillageFacts
 from desktop.core.terms import (
     AdminLevel,
     Education,
@@ -42,7 +42,6 @@ from desktop.core.terms import (
 )
 from desktop.services import demo_names as N
 from desktop.services.units import unit_values
-from desktop.core.records import AdminUnit
 from desktop.storage.people import person_values, post_values
 from desktop.storage.villages import village_values
 

@@ -78,11 +78,6 @@ class VillageService:
                 warnings=r.villages.warnings(village_id),
             )
 
-    def check_code(self, code: str | None, township_id: str | None, village_id: str | None) -> str | None:
-        """The message for a division code as typed: format, township, uniqueness."""
-        facts = VillageFacts(id=village_id or "", name_zh="-", township_id=township_id, code=code)
-        return next((e.message for e in self.check_facts(facts) if e.field == "code"), None)
-
     def check_facts(self, facts: VillageFacts) -> list[FieldError]:
         """The rules of the basic facts, as the user types (one indexed lookup)."""
         return self._with_database_rules(facts, lambda code: validate_village(facts, code))

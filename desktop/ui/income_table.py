@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.records import IncomeRecord, VillageFile, collective_economy_status
 from desktop.core.validation import parse_year, parse_yuan
-from desktop.ui.validated_field import FieldMessage
+from desktop.ui.validated_field import INVALID_CELL, FieldMessage
 from desktop.ui.retranslate import Retranslating
 
 YEAR, AMOUNT, STATUS, NOTE = range(4)
-INVALID = QBrush(QColor("#fde7e7"))
 
 
 class IncomeTable(Retranslating, QWidget):
@@ -34,7 +33,8 @@ class IncomeTable(Retranslating, QWidget):
         self._today = today
         self._file: VillageFile | None = None
         self._loading = False
-        self._bad: dict[tuple[int, int], str] = {}
+        self._bad: dict[tuple[int, int], str] = {}   # (row, column) -> what is wrong with the typed text
+        self._rule_messages: dict[str, str] = {}     # income id -> a record rule's message
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("incomeTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,7 +133,7 @@ class IncomeTable(Retranslating, QWidget):
         else:
             entry.note = item.text()
         self._loading = True
-        item.setBackground(INVALID if message else QBrush())
+        item.setBackground(INVALID_CELL if message else QBrush())
         item.setToolTip(message or "")
         self._loading = False
         if message:
@@ -152,7 +152,7 @@ class IncomeTable(Retranslating, QWidget):
         self._show_message()
 
     def _show_message(self) -> None:
-        rule = list(getattr(self, "_rule_messages", {}).values())
+        rule = list(self._rule_messages.values())
         self.message.say("\n".join(dict.fromkeys(list(self._bad.values()) + rule)))
 
     def _status_text(self, amount: int) -> str:

@@ -48,6 +48,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.file_dialogs: dict[str, VillageFileDialog] = {}
         self._total: int | None = None
+        self._columns_sized = False
 
         self.model = VillageTableModel(workspace.villages, languages.language, self)
         self.view = QTableView(self)
@@ -386,7 +387,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not getattr(self, "_columns_sized", True):
+        if not self._columns_sized:
             self._resize_columns()
 
     # -- closing ---------------------------------------------------------

@@ -26,10 +26,9 @@ from desktop.core.validation import FieldError
 from desktop.ui import fonts
 from desktop.ui.person_dialog import PersonDialog
 from desktop.ui.search_picker import SearchPickerDialog
-from desktop.ui.validated_field import FieldMessage
+from desktop.ui.validated_field import INVALID_CELL, FieldMessage
 from desktop.ui.retranslate import Retranslating
 
-INVALID = QBrush(QColor("#fde7e7"))
 FORMER = QBrush(QColor("#777777"))
 
 
@@ -117,7 +116,7 @@ class PostsTable(Retranslating, QWidget):
                 if column == 2:
                     item.setFont(tibetan)
                 if message:
-                    item.setBackground(INVALID)
+                    item.setBackground(INVALID_CELL)
                     item.setToolTip(message)
                 elif not post.is_current(self._today):
                     item.setForeground(FORMER)

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Callable, Generic, TypeVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 T = TypeVar("T")
 
 ERROR_STYLE = "color: #b3261e;"
 INVALID_EDIT_STYLE = "QLineEdit { border: 1px solid #b3261e; }"
+INVALID_CELL = QBrush(QColor("#fde7e7"))   # a table cell whose value is refused
 
 
 class FieldMessage(QLabel):

@@ -19,6 +19,7 @@ class VillageFilterBar(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._townships: list[AdminUnit] = []
+        self._quiet = False   # set while combos are refilled: no query per step
         self._language = "zh_CN"
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -75,7 +76,7 @@ class VillageFilterBar(Retranslating, QWidget):
         self._emit()
 
     def _emit(self, *_args) -> None:
-        if not getattr(self, "_quiet", False):
+        if not self._quiet:
             self.query_changed.emit(self)
 
     def _fill(self) -> None:
@@ -114,7 +115,7 @@ class _Quiet:
         self.bar = bar
 
     def __enter__(self) -> None:
-        self.previous = getattr(self.bar, "_quiet", False)
+        self.previous = self.bar._quiet
         self.bar._quiet = True
 
     def __exit__(self, *exc) -> None:
