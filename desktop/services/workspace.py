@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import Callable
 
 from desktop.services.changes import ChangeService
+from desktop.services.checklists import ChecklistService
+from desktop.services.inspections import InspectionService
 from desktop.services.people import PeopleService
 from desktop.services.units import UnitService
 from desktop.services.villages import VillageService
+from desktop.services.warnings import WarningService
 from desktop.storage import Database
 
 
@@ -56,6 +59,18 @@ class Workspace:
     @cached_property
     def changes(self) -> ChangeService:
         return ChangeService(self)
+
+    @cached_property
+    def checklists(self) -> ChecklistService:
+        return ChecklistService(self)
+
+    @cached_property
+    def inspections(self) -> InspectionService:
+        return InspectionService(self)
+
+    @cached_property
+    def warnings(self) -> WarningService:
+        return WarningService(self)
 
     def has_data(self) -> bool:
         with self.db.read() as r:

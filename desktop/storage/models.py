@@ -147,6 +147,10 @@ class VillageWarningRow(SyncedRow, table=True):
     score: float | None = None
     assessed_on: date | None = None
     note: str = Field(default="", sa_type=Text)
+    # The finalised inspection the colour came from (None: entered by hand
+    # or imported history); quota class when the county rates by quota.
+    inspection_id: str | None = Field(default=None, foreign_key="inspection.id", max_length=ID)
+    quota_class: str | None = Field(default=None, max_length=4)
 
 
 class PersonRow(SyncedRow, table=True):
@@ -179,6 +183,91 @@ class PostRow(SyncedRow, table=True):
     term_start: date | None = None
     term_end: date | None = None
     note: str = Field(default="", sa_type=Text)
+
+
+class ChecklistTemplateRow(SyncedRow, table=True):
+    """A version of a checklist template; `content` is its JSON (docs/checklist-format.md)."""
+
+    __tablename__ = "checklist_template"
+    __table_args__ = (Index("ux_checklist_template_version", "code", "version", unique=True),)
+    code: str = Field(max_length=64)
+    version: int
+    subject: str = Field(max_length=16)
+    title_zh: str = Field(default="", max_length=400)
+    title_bo: str = Field(default="", max_length=800)
+    indicator_count: int = 0
+    content: str = Field(sa_type=Text)
+    content_hash: str = Field(max_length=64)
+    origin: str = Field(default="builtin", max_length=16)   # builtin | imported
+
+
+class InspectionRow(SyncedRow, table=True):
+    """One inspection of a village against a template version, for a period."""
+
+    __tablename__ = "inspection"
+    __table_args__ = (
+        Index("ix_inspection_village", "village_id", "period"),
+        Index("ix_inspection_period", "period", "status"),
+    )
+    village_id: str = Field(foreign_key="village.id", max_length=ID)
+    template_id: str = Field(foreign_key="checklist_template.id", max_length=ID)
+    period: str = Field(max_length=16)
+    period_kind: str = Field(max_length=16)
+    status: str = Field(default="draft", max_length=16)
+    inspector: str = Field(default="", max_length=200)
+    started_on: date | None = None
+    score: float | None = None
+    colour: str | None = Field(default=None, max_length=16)
+    veto_failed: bool = False
+    answered: int = 0
+    total: int = 0
+    failed: int = 0
+    finalised_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    finalised_by: str = Field(default="", max_length=200)
+    replaces_id: str | None = Field(default=None, foreign_key="inspection.id", max_length=ID)
+    note: str = Field(default="", sa_type=Text)
+
+
+class InspectionAnswerRow(SyncedRow, table=True):
+    """One indicator's answer; `fraction`/`passed` are kept with it so reports
+    and the failed-items list need no template."""
+
+    __tablename__ = "inspection_answer"
+    __table_args__ = (Index("ux_inspection_answer", "inspection_id", "indicator_code", unique=True),)
+    inspection_id: str = Field(foreign_key="inspection.id", max_length=ID)
+    indicator_code: str = Field(max_length=32)
+    value: float | None = None
+    not_applicable: bool = False
+    note: str = Field(default="", sa_type=Text)
+    fraction: float | None = None
+    passed: bool | None = None
+    # The ledger problem made from this failed item (the plans issue).
+    problem_id: str | None = Field(default=None, max_length=ID)
+
+
+class InspectionEvidenceRow(SyncedRow, table=True):
+    """A file attached to an answer; the bytes live in the attachment store by hash."""
+
+    __tablename__ = "inspection_evidence"
+    __table_args__ = (Index("ix_inspection_evidence", "inspection_id", "indicator_code"),)
+    inspection_id: str = Field(foreign_key="inspection.id", max_length=ID)
+    indicator_code: str = Field(max_length=32)
+    file_name: str = Field(max_length=400)
+    sha256: str = Field(max_length=64)
+    size_bytes: int = Field(sa_type=BigInteger)
+
+
+class WarningPolicyRow(SyncedRow, table=True):
+    """A county's warning thresholds and quota shares (None unit: this installation's default)."""
+
+    __tablename__ = "warning_policy"
+    unit_id: str | None = Field(default=None, foreign_key="admin_unit.id", max_length=ID)
+    red_below: float = 60.0
+    green_from: float = 80.0
+    by_quota: bool = False
+    class1_share: int = 30
+    class2_share: int = 50
+    class3_share: int = 20
 
 
 # The change log: what every service call changed. Append-only; the audit
@@ -217,5 +306,6 @@ class ChangeLogRow(SQLModel, table=True):
 
 SYNCED_TABLES = {
     m.__tablename__: m
-    for m in (AdminUnitRow, VillageRow, CollectiveIncomeRow, VillageRatingRow, VillageWarningRow, PersonRow, PostRow)
+    for m in (AdminUnitRow, VillageRow, CollectiveIncomeRow, VillageRatingRow, VillageWarningRow, PersonRow, PostRow,
+              ChecklistTemplateRow, InspectionRow, InspectionAnswerRow, InspectionEvidenceRow, WarningPolicyRow)
 }

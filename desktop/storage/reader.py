@@ -14,6 +14,7 @@ from desktop.core.changes import Change, ChangeSet, Op
 from desktop.core.records import AdminUnit
 from desktop.core.terms import AdminLevel, TownshipKind
 from desktop.storage.models import AdminUnitRow, ChangeLogRow, ChangesetRow, LocalMeta, SYNCED_TABLES, live
+from desktop.storage.inspections import InspectionStore
 from desktop.storage.people import PeopleStore
 from desktop.storage.villages import VillageStore
 
@@ -42,6 +43,10 @@ class Reader:
     @cached_property
     def people(self) -> PeopleStore:
         return PeopleStore(self.conn)
+
+    @cached_property
+    def inspections(self) -> InspectionStore:
+        return InspectionStore(self.conn)
 
     @cached_property
     def changes(self) -> "ChangeLogStore":

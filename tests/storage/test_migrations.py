@@ -8,6 +8,7 @@ from sqlalchemy import create_engine
 
 from desktop.storage import Database
 from desktop.storage import migrate
+from desktop.core.terms import WarningColour
 
 
 def test_revisions_list_matches_alembic_history():
@@ -137,3 +138,39 @@ def test_upgrade_0002_to_0003_fills_the_search_columns(db_path):
             assert [p.id for p in r.people.find("སྒྲོལ")] == ["p1"]
     finally:
         db.close()
+
+
+def test_upgrade_0003_to_0004_keeps_the_warning_history_and_adds_inspections(db_path, tmp_path):
+    _database_at(db_path, "0003")
+    con = sqlite3.connect(db_path)
+    con.executescript(f"""
+        INSERT INTO local_meta VALUES ('installation_id', 'inst-0003');
+        INSERT INTO admin_unit (id, row_version, updated_at, installation_id, deleted, parent_id, level, kind,
+                                code, name_zh, name_bo, name_sort)
+        VALUES ('t1', 1, {ROW}, NULL, 'township', 'township', '513336100', '白依乡', '', 'bai yi xiang');
+        INSERT INTO village (id, row_version, updated_at, installation_id, deleted, township_id, code, name_zh,
+                             name_bo, name_sort, search_text, kind, population, households, party_members,
+                             party_org_type, weakness, paired_unit, paired_village_id, note, rating, warning)
+        VALUES ('v1', 1, {ROW}, 't1', '513336100201', '扎西岗村', '', 'zha xi gang cun', '扎西岗村 zxgc',
+                'village', 820, 190, 41, 'branch', 0, '', NULL, '', NULL, 'yellow');
+        INSERT INTO village_warning (id, row_version, updated_at, installation_id, deleted, village_id, period,
+                                     colour, score, assessed_on, note)
+        VALUES ('w1', 1, {ROW}, 'v1', '2026Q2', 'yellow', 71.0, '2026-06-30', '');
+    """)
+    con.commit()
+    con.close()
+
+    from desktop.core.checklists import parse_template
+    from desktop.services.workspace import Workspace
+    from tests.checklist_data import small
+
+    ws = Workspace.open(db_path, actor="tester")
+    try:
+        assert ws.db.migrated_from == "0003"
+        assert ws.warnings.trend("v1") == [("2026Q2", 71.0, WarningColour.YELLOW)]
+        template = ws.checklists.install(parse_template(small())).info.id
+        f, _ = ws.inspections.start("v1", template, "2026Q3")
+        assert ws.inspections.for_village("v1")[0].id == f.inspection.id
+    finally:
+        ws.close()
+    assert (tmp_path / "village.sqlite3.before-0003.bak").exists()

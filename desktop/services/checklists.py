@@ -1,0 +1,185 @@
+"""Checklist templates: the shipped defaults, a county's own from Excel, versions.
+
+A template changed after inspections were made with it becomes a new
+version; one nobody has used yet is replaced in place. Inspections keep
+the version they were made with (docs/checklist-format.md, "Versions").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from desktop.core.changes import ChangeSet
+from desktop.core.checklists import Template, TemplateInvalid, content_hash, parse_template, template_data
+from desktop.core.errors import NotFound, VillageDeskError
+from desktop.core.i18n import translate
+from desktop.core.inspections import TemplateInfo
+from desktop.services.locations import package_data
+from desktop.storage.inspections import template_values
+
+BUILTIN_ORIGIN = "builtin"
+IMPORTED_ORIGIN = "imported"
+_KEY = re.compile(r"^(?P<code>[a-z0-9][a-z0-9\-]+)(?:@(?P<version>\d+))?$")
+
+
+@dataclass(frozen=True)
+class InstallResult:
+    info: TemplateInfo
+    outcome: str          # "new" | "new_version" | "replaced" | "unchanged"
+    changeset: ChangeSet | None
+
+    @property
+    def message(self) -> str:
+        text = {
+            "new": translate("Checklists", "Template {label} added."),
+            "new_version": translate("Checklists", "Template {label} added as a new version; inspections made "
+                                                   "with earlier versions keep theirs."),
+            "replaced": translate("Checklists", "Template {label} replaced (no inspection used it yet)."),
+            "unchanged": translate("Checklists", "Template {label} is already here, unchanged."),
+        }[self.outcome]
+        return text.format(label=self.info.label)
+
+
+class TemplateFileInvalid(VillageDeskError):
+    """A template file with mistakes; `lines` holds one message per mistake."""
+
+    def __init__(self, lines: list[str]) -> None:
+        head = translate("Checklists", "The template has {count} mistakes; nothing was imported.").format(count=len(lines))
+        super().__init__(head + "\n" + "\n".join(lines))
+        self.lines = lines
+
+
+def builtin_files() -> list[Path]:
+    return sorted((package_data("resources") / "checklists").glob("*.toml"))
+
+
+class ChecklistService:
+    def __init__(self, workspace) -> None:
+        self.ws = workspace
+        self._cache: dict[str, tuple[int, Template, TemplateInfo]] = {}
+        self._builtin_checked = False
+
+    # -- listing and loading ---------------------------------------------
+
+    def ensure_builtin(self) -> ChangeSet | None:
+        """Install the shipped templates that are missing or have changed."""
+        if self._builtin_checked:
+            return None
+        self._builtin_checked = True
+        changed = None
+        for path in builtin_files():
+            with path.open("rb") as f:
+                template = parse_template(tomllib.load(f))
+            result = self.install(template, BUILTIN_ORIGIN, only_if_new_content=True)
+            changed = result.changeset or changed
+        return changed
+
+    def list(self) -> list[TemplateInfo]:
+        self.ensure_builtin()
+        with self.ws.db.read() as r:
+            return r.inspections.template_infos()
+
+    def resolve(self, key: str) -> str:
+        """A template id from an id, `code@version` or `code` (its latest version)."""
+        self.ensure_builtin()
+        key = key.strip()
+        with self.ws.db.read() as r:
+            if r.inspections.template_row(key) is not None:
+                return key
+            m = _KEY.match(key)
+            row = r.inspections.template_version(m["code"], int(m["version"]) if m["version"] else None) if m else None
+        if row is None:
+            raise NotFound(translate("Checklists", "There is no checklist template {key}. "
+                                                   "`villagedesk checklist list` shows them.").format(key=key))
+        return row.id
+
+    def load(self, template_id: str) -> tuple[Template, TemplateInfo]:
+        with self.ws.db.read() as r:
+            row = r.inspections.template_row(template_id)
+            if row is None:
+                raise NotFound(translate("Checklists", "There is no checklist template {key}.").format(key=template_id))
+            cached = self._cache.get(template_id)
+            if cached and cached[0] == row.row_version:
+                template, info = cached[1], cached[2]
+                # Usage counts move; re-read the cheap part.
+                _, info = r.inspections.template(template_id)
+                return template, info
+            template, info = r.inspections.template(template_id)
+        self._cache[template_id] = (row.row_version, template, info)
+        return template, info
+
+    # -- installing ------------------------------------------------------
+
+    def install(self, template: Template, origin: str = IMPORTED_ORIGIN, *,
+                only_if_new_content: bool = False) -> InstallResult:
+        digest = content_hash(template)
+        with self.ws.db.write(self.ws.actor, "install_template") as w:
+            latest = w.inspections.template_version(template.code)
+            if latest is not None:
+                same = latest.content_hash == digest
+                if same or (only_if_new_content and self._known_hash(w, template.code, digest)):
+                    info = w.inspections.template(latest.id)[1]
+                    outcome, changed_id = "unchanged", None
+                elif w.inspections.template_used(latest.id):
+                    template = replace(template, version=latest.version + 1)
+                    changed_id = w.insert("checklist_template", self._values(template, digest, origin))
+                    outcome = "new_version"
+                else:
+                    template = replace(template, version=latest.version)
+                    w.update("checklist_template", latest.id, latest.row_version, self._values(template, digest, origin))
+                    changed_id, outcome = latest.id, "replaced"
+            else:
+                template = replace(template, version=1)
+                changed_id = w.insert("checklist_template", self._values(template, digest, origin))
+                outcome = "new"
+            if changed_id:
+                info = w.inspections.template(changed_id)[1]
+        changeset = w.changeset if outcome != "unchanged" else None
+        return InstallResult(info, outcome, changeset)
+
+    @staticmethod
+    def _known_hash(w, code: str, digest: str) -> bool:
+        return any(i.code == code and w.inspections.template_row(i.id).content_hash == digest
+                   for i in w.inspections.template_infos())
+
+    @staticmethod
+    def _values(template: Template, digest: str, origin: str) -> dict:
+        content = json.dumps(template_data(template), ensure_ascii=False, sort_keys=True)
+        return template_values(template, content, digest, origin)
+
+    # -- files -----------------------------------------------------------
+
+    def read_file(self, path: str | Path) -> Template:
+        """A template from an .xlsx or .toml file; every mistake reported."""
+        path = Path(path)
+        try:
+            if path.suffix.lower() == ".toml":
+                with path.open("rb") as f:
+                    return parse_template(tomllib.load(f))
+            from desktop.services.checklist_excel import read_template_xlsx
+            return read_template_xlsx(path)
+        except TemplateInvalid as e:
+            raise TemplateFileInvalid([_problem_line(p) for p in e.problems]) from None
+        except tomllib.TOMLDecodeError as e:
+            raise TemplateFileInvalid([str(e)]) from None
+        except OSError as e:
+            raise VillageDeskError(translate("Checklists", "Cannot read {path}: {reason}").format(
+                path=path, reason=e.strerror or e)) from None
+
+    def import_file(self, path: str | Path) -> InstallResult:
+        return self.install(self.read_file(path), IMPORTED_ORIGIN)
+
+    def export_file(self, template_id: str, path: str | Path) -> Path:
+        template, _ = self.load(template_id)
+        from desktop.services.checklist_excel import write_template_xlsx
+        return write_template_xlsx(template, Path(path))
+
+
+def _problem_line(p) -> str:
+    where = getattr(p.where, "describe", None)
+    place = where() if callable(where) else str(p.where)
+    return translate("Checklists", "{place}, {field}: {message}").format(place=place, field=p.field, message=p.message)
