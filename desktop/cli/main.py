@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 
-from desktop.cli import commands
+from desktop.cli import commands, inspection_commands
 from desktop.cli.parser import parse
 from desktop.core.errors import VillageDeskError
 from desktop.services.settings import LANGUAGES, database_to_open, load_settings
@@ -21,6 +21,12 @@ _COMMANDS = {
     ("demo", None): commands.demo,
     ("villages", "list"): commands.villages_list,
     ("villages", "show"): commands.villages_show,
+    ("checklist", "list"): inspection_commands.checklist_list,
+    ("checklist", "import"): inspection_commands.checklist_import,
+    ("checklist", "export"): inspection_commands.checklist_export,
+    ("inspect", None): inspection_commands.inspect,
+    ("warnings", None): inspection_commands.warnings,
+    ("rate", None): inspection_commands.rate,
 }
 _CREATES_DATABASE = {"demo"}
 

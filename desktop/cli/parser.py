@@ -55,7 +55,43 @@ def build_parser() -> argparse.ArgumentParser:
     vshow = vsub.add_parser("show", parents=[common], help=translate("CLI", "show one village file"))
     vshow.add_argument("code", metavar="CODE", help=translate("CLI", "the 12-digit division code (or the village's id)"))
     vshow.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
+    _inspection_commands(sub, common)
     return parser
+
+
+def _inspection_commands(sub, common) -> None:
+    checklist = sub.add_parser("checklist", parents=[common], help=translate("CLI", "list, import and export checklist templates"))
+    csub = checklist.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
+    clist = csub.add_parser("list", parents=[common], help=translate("CLI", "list the templates and their versions"))
+    clist.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
+    cimport = csub.add_parser("import", parents=[common], help=translate("CLI", "import a template from an .xlsx (or .toml) file"))
+    cimport.add_argument("file", metavar="FILE")
+    cexport = csub.add_parser("export", parents=[common], help=translate("CLI", "export a template to an .xlsx file"))
+    cexport.add_argument("template", metavar="TEMPLATE_ID", help=translate("CLI", "code, code@version or id"))
+    cexport.add_argument("--out", required=True, metavar="FILE")
+
+    inspect = sub.add_parser("inspect", parents=[common], help=translate("CLI", "record a village's inspection from a file of answers"),
+                             description=translate("CLI", "Answers: a JSON object of indicator code to a value, or to "
+                                                          "{\"value\": ..., \"note\": ..., \"na\": true, \"evidence\": [files]}. "
+                                                          "A draft for the same village, template and period is resumed."))
+    inspect.add_argument("--village", required=True, metavar="CODE")
+    inspect.add_argument("--template", required=True, metavar="TEMPLATE_ID", help=translate("CLI", "code, code@version or id"))
+    inspect.add_argument("--period", required=True, metavar="PERIOD", help=translate("CLI", "2026Q3, 2026-11H1 or 2026-11-23"))
+    inspect.add_argument("--answers", required=True, metavar="FILE.json")
+    inspect.add_argument("--finalise", action="store_true", help=translate("CLI", "finalise the inspection after saving the answers"))
+    inspect.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
+
+    warnings = sub.add_parser("warnings", parents=[common], help=translate("CLI", "the warning colours and quota classes of a period"))
+    warnings.add_argument("--period", required=True, metavar="PERIOD", help=translate("CLI", "2026Q3, 2026-11H1 or 2026-11-23"))
+    warnings.add_argument("--scope", choices=("county", "township"), default="county",
+                          help=translate("CLI", "rank villages for the quota classes within their county (default) or township"))
+    warnings.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
+
+    rate = sub.add_parser("rate", parents=[common], help=translate("CLI", "set a village's rating (advanced, ordinary, backward, problem)"))
+    rate.add_argument("--village", required=True, metavar="CODE")
+    rate.add_argument("--period", required=True, metavar="YEAR", help=translate("CLI", "the year or period the rating is for"))
+    rate.add_argument("--rating", required=True, choices=("advanced", "ordinary", "backward", "problem"))
+    rate.add_argument("--note", default="", metavar="TEXT")
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:

@@ -57,6 +57,14 @@ def builtin_files() -> list[Path]:
     return sorted((package_data("resources") / "checklists").glob("*.toml"))
 
 
+def builtin_templates() -> list[Template]:
+    templates = []
+    for path in builtin_files():
+        with path.open("rb") as f:
+            templates.append(parse_template(tomllib.load(f)))
+    return templates
+
+
 class ChecklistService:
     def __init__(self, workspace) -> None:
         self.ws = workspace
@@ -65,17 +73,20 @@ class ChecklistService:
 
     # -- listing and loading ---------------------------------------------
 
-    def ensure_builtin(self) -> ChangeSet | None:
-        """Install the shipped templates that are missing or have changed."""
+    def ensure_builtin(self, w=None) -> ChangeSet | None:
+        """Install the shipped templates that are missing or have changed;
+        inside the caller's write `w` if given (then it commits with it)."""
+        if w is not None:
+            for template in builtin_templates():
+                self._install_in(w, template, BUILTIN_ORIGIN, only_if_new_content=True)
+            return None
         if self._builtin_checked:
             return None
-        self._builtin_checked = True
         changed = None
-        for path in builtin_files():
-            with path.open("rb") as f:
-                template = parse_template(tomllib.load(f))
+        for template in builtin_templates():
             result = self.install(template, BUILTIN_ORIGIN, only_if_new_content=True)
             changed = result.changeset or changed
+        self._builtin_checked = True
         return changed
 
     def list(self) -> list[TemplateInfo]:
@@ -116,30 +127,27 @@ class ChecklistService:
 
     def install(self, template: Template, origin: str = IMPORTED_ORIGIN, *,
                 only_if_new_content: bool = False) -> InstallResult:
-        digest = content_hash(template)
         with self.ws.db.write(self.ws.actor, "install_template") as w:
-            latest = w.inspections.template_version(template.code)
-            if latest is not None:
-                same = latest.content_hash == digest
-                if same or (only_if_new_content and self._known_hash(w, template.code, digest)):
-                    info = w.inspections.template(latest.id)[1]
-                    outcome, changed_id = "unchanged", None
-                elif w.inspections.template_used(latest.id):
-                    template = replace(template, version=latest.version + 1)
-                    changed_id = w.insert("checklist_template", self._values(template, digest, origin))
-                    outcome = "new_version"
-                else:
-                    template = replace(template, version=latest.version)
-                    w.update("checklist_template", latest.id, latest.row_version, self._values(template, digest, origin))
-                    changed_id, outcome = latest.id, "replaced"
-            else:
-                template = replace(template, version=1)
-                changed_id = w.insert("checklist_template", self._values(template, digest, origin))
-                outcome = "new"
-            if changed_id:
-                info = w.inspections.template(changed_id)[1]
-        changeset = w.changeset if outcome != "unchanged" else None
-        return InstallResult(info, outcome, changeset)
+            info, outcome = self._install_in(w, template, origin, only_if_new_content=only_if_new_content)
+        return InstallResult(info, outcome, w.changeset if outcome != "unchanged" else None)
+
+    def _install_in(self, w, template: Template, origin: str, *, only_if_new_content: bool) -> tuple[TemplateInfo, str]:
+        digest = content_hash(template)
+        latest = w.inspections.template_version(template.code)
+        if latest is None:
+            changed_id = w.insert("checklist_template", self._values(replace(template, version=1), digest, origin))
+            outcome = "new"
+        elif latest.content_hash == digest or (only_if_new_content and self._known_hash(w, template.code, digest)):
+            return w.inspections.template(latest.id)[1], "unchanged"
+        elif w.inspections.template_used(latest.id):
+            changed_id = w.insert("checklist_template",
+                                  self._values(replace(template, version=latest.version + 1), digest, origin))
+            outcome = "new_version"
+        else:
+            w.update("checklist_template", latest.id, latest.row_version,
+                     self._values(replace(template, version=latest.version), digest, origin))
+            changed_id, outcome = latest.id, "replaced"
+        return w.inspections.template(changed_id)[1], outcome
 
     @staticmethod
     def _known_hash(w, code: str, digest: str) -> bool:

@@ -41,6 +41,7 @@ from desktop.core.terms import (
     WeaknessType,
 )
 from desktop.services import demo_names as N
+from desktop.services.demo_inspections import DEMO_TEMPLATE, DemoInspector, evidence_file
 from desktop.services.units import unit_values
 from desktop.storage.people import person_values, post_values
 from desktop.storage.villages import village_values
@@ -54,8 +55,10 @@ TERM_2021 = (date(2021, 3, 1), date(2026, 2, 28))   # village "two committees" t
 TERM_2026 = date(2026, 3, 1)
 INCOME_YEARS = (2023, 2024, 2025)
 RATING_PERIODS = ("2024", "2025")
-WARNING_PERIODS = ("2025Q4", "2026Q1", "2026Q2", "2026Q3")
-WARNING_DATES = (date(2025, 12, 31), date(2026, 3, 31), date(2026, 6, 30), date(2026, 9, 30))
+# Two years of quarterly inspections (seed 003 scores every quarter).
+WARNING_PERIODS = ("2024Q4", "2025Q1", "2025Q2", "2025Q3", "2025Q4", "2026Q1", "2026Q2", "2026Q3")
+WARNING_DATES = (date(2024, 12, 28), date(2025, 3, 28), date(2025, 6, 27), date(2025, 9, 26),
+                 date(2025, 12, 26), date(2026, 3, 27), date(2026, 6, 26), date(2026, 9, 25))
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ def fill_demo(ws, *, villages: int, townships: int | None = None, seed: int = 1,
     today = ws.today()
     counts = dict(people=0, posts=0)
     with ws.db.write(ws.actor, "demo.fill") as w:
+        inspector = _inspector(ws, w, gen)
         progress.step(0, villages, translate("Demo", "Making townships"))
         units, townships_by_county = _units(gen, prefix, townships, per_county)
         w.insert_many("admin_unit", units)
@@ -159,9 +163,16 @@ def fill_demo(ws, *, villages: int, townships: int | None = None, seed: int = 1,
             for township in county_townships:
                 _township(gen, township, sizes[t_index], rows, county_cadres, today)
                 t_index += 1
+            if inspector:
+                inspector.inspect_county(rows.villages, rows.warnings, rows.incomes)
             w.insert_many("village", rows.villages)
             w.insert_many("collective_income", rows.incomes)
             w.insert_many("village_rating", rows.ratings)
+            if inspector:
+                inspections, answers, evidence = inspector.take()
+                w.insert_many("inspection", inspections)
+                w.insert_many("inspection_answer", answers)
+                w.insert_many("inspection_evidence", evidence)
             w.insert_many("village_warning", rows.warnings)
             w.insert_many("person", rows.people + county_cadres.people)
             w.insert_many("post", rows.posts)
@@ -171,6 +182,17 @@ def fill_demo(ws, *, villages: int, townships: int | None = None, seed: int = 1,
             progress.step(done, villages, translate("Demo", "Writing villages"))
     return DemoSummary(counties=len(townships_by_county), townships=townships, villages=villages,
                        people=counts["people"], posts=counts["posts"], changeset=w.changeset)
+
+
+def _inspector(ws, w, gen: _Generator) -> DemoInspector | None:
+    """Inspections need the shipped quantified checklist (installed with the
+    demo, so a cancelled demo leaves nothing); without it, warnings only."""
+    ws.checklists.ensure_builtin(w)
+    row = w.inspections.template_version(DEMO_TEMPLATE)
+    if row is None:
+        return None
+    template, _ = w.inspections.template(row.id)
+    return DemoInspector(gen.rng, template, row.id, ws.inspections.attachments.add(evidence_file()))
 
 
 def _units(gen: _Generator, prefix: str, townships: int, per_county: int):
@@ -280,7 +302,7 @@ def _warnings(r: random.Random, rating: Rating) -> list[WarningColour]:
     return colours
 
 
-_SCORES = {WarningColour.RED: (38, 59), WarningColour.YELLOW: (60, 74), WarningColour.GREEN: (75, 98)}
+_SCORES = {WarningColour.RED: (38, 59), WarningColour.YELLOW: (61, 79), WarningColour.GREEN: (81, 98)}
 
 
 def _history(gen: _Generator, facts: VillageFacts, rating: Rating, colours, weak: bool, rows: _Rows) -> None:
@@ -298,7 +320,8 @@ def _history(gen: _Generator, facts: VillageFacts, rating: Rating, colours, weak
                              "decided_by": "县委组织部", "decided_on": date(int(period), 12, 20), "note": ""})
     for period, colour, on in zip(WARNING_PERIODS, colours, WARNING_DATES):
         rows.warnings.append({"id": new_id(), "village_id": facts.id, "period": period, "colour": colour.value,
-                              "score": float(r.randint(*_SCORES[colour])), "assessed_on": on, "note": ""})
+                              "score": float(r.randint(*_SCORES[colour])), "assessed_on": on, "note": "",
+                              "inspection_id": None})
 
 
 def _post(rows: _Rows, person: PersonRecord, village_id: str, role: PostRole, start: date | None,

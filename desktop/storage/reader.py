@@ -24,6 +24,10 @@ _CHANGESET = ChangesetRow.__table__
 _CHANGE_LOG = ChangeLogRow.__table__
 
 
+# Setup rather than records: the shipped templates are installed on first use.
+SETUP_TABLES = frozenset({"checklist_template", "warning_policy"})
+
+
 class Reader:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -53,8 +57,11 @@ class Reader:
         return ChangeLogStore(self.conn)
 
     def has_data(self) -> bool:
-        """Whether any synchronised table holds a row (live or not)."""
-        for model in SYNCED_TABLES.values():
+        """Whether any synchronised table holds a row (live or not), setup
+        (checklist templates, the warning policy) aside."""
+        for name, model in SYNCED_TABLES.items():
+            if name in SETUP_TABLES:
+                continue
             if self.conn.execute(select(model.__table__.c.id).limit(1)).first():
                 return True
         return False

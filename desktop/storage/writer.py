@@ -158,13 +158,34 @@ class Writer(Reader):
         return count
 
     def _insert_batch(self, entity: str, table, batch: list[dict[str, Any]]) -> int:
-        self.conn.execute(insert(table), batch)
-        self.conn.execute(insert(_CHANGE_LOG), [
+        self._executemany(table, batch)
+        self._executemany(_CHANGE_LOG, [
             {"changeset_id": self.changeset_id, "entity": entity, "entity_id": r["id"],
              "op": Op.INSERT.value, "row_version": 1, "data": None}
             for r in batch
         ])
         return len(batch)
+
+    def _executemany(self, table, rows: list[dict[str, Any]]) -> None:
+        """INSERT many rows through the driver with the dialect's own type
+        conversions. `conn.execute(insert(t), rows)` builds parameters row by
+        row in Python and spends twice the driver's time doing it; this keeps
+        bulk writes (demo, imports, sync) within 2x of raw executemany."""
+        keys = list(rows[0])
+        dialect = self.conn.dialect
+        compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+        processors = [table.c[k].type.bind_processor(dialect) for k in keys]
+        converted = [
+            tuple(p(row[k]) if p is not None else row[k] for k, p in zip(keys, processors))
+            for row in rows
+        ]
+        if compiled.positional:
+            index = {k: i for i, k in enumerate(keys)}
+            order = [index[name] for name in compiled.positiontup]
+            params = [tuple(values[i] for i in order) for values in converted]
+        else:
+            params = [dict(zip(keys, values)) for values in converted]
+        self.conn.exec_driver_sql(compiled.string, params)
 
     # -- the change log --------------------------------------------------
 
