@@ -151,6 +151,9 @@ class InspectionService:
                 if code in f.answer_versions:
                     row_id, version = f.answer_versions[code]
                     w.update("inspection_answer", row_id, version, values)
+                elif (dead := w.inspections.tombstoned_answer(f.inspection.id, code)) is not None:
+                    w.restore("inspection_answer", dead.id, dead.row_version)
+                    w.update("inspection_answer", dead.id, dead.row_version + 1, values)
                 else:
                     w.insert("inspection_answer", values)
             w.update("inspection", f.inspection.id, f.inspection.row_version, self._summary(f, sheet))

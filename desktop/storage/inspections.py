@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.engine import Connection
 
 from desktop.core.checklists import Template, Text, parse_template
@@ -116,6 +116,12 @@ class InspectionStore:
 
     def answers(self, inspection_id: str) -> list:
         return self.conn.execute(select(A).where(A.c.inspection_id == inspection_id, live(A))).all()
+
+    def tombstoned_answer(self, inspection_id: str, code: str):
+        """The deleted row of an answer (an undone insert), to bring back
+        rather than insert a second row for the same indicator."""
+        return self.conn.execute(select(A.c.id, A.c.row_version).where(
+            A.c.inspection_id == inspection_id, A.c.indicator_code == code, A.c.deleted == true())).first()
 
     def answer_map(self, inspection_id: str) -> dict[str, Answer]:
         return {r.indicator_code: Answer(r.indicator_code, r.value, bool(r.not_applicable), r.note)

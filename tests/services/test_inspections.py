@@ -209,3 +209,15 @@ def test_grid_and_trend(workspace, template_id, villages, photo):
     assert grid[(villages[0], "2026Q1")].colour is R and grid[(villages[0], "2026Q3")].colour is G
     assert (villages[1], "2026Q1") not in grid
     assert [(p, c) for p, s, c in ws.warnings.trend(villages[0])] == [("2026Q1", R), ("2026Q2", Y), ("2026Q3", G)]
+
+
+def test_answering_again_after_an_undone_answer_brings_the_row_back(workspace, template_id, villages):
+    ws = workspace
+    f, _ = ws.inspections.start(villages[0], template_id, "2026Q3")
+    cs = ws.inspections.save(f, _answers({"A1.1": 1}))
+    ws.changes.revert(cs.id)
+    f = ws.inspections.open(f.inspection.id)
+    assert f.answers == {}
+    ws.inspections.save(f, _answers({"A1.1": 0}))
+    f = ws.inspections.open(f.inspection.id)
+    assert f.answers["A1.1"].value == 0.0 and f.inspection.answered == 1

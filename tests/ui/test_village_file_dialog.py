@@ -27,7 +27,7 @@ def test_shows_the_village_file(window):
     assert dialog.basic.name_bo.edit.text() == facts.name_bo
     assert dialog.basic.code.edit.text() == facts.code
     assert dialog.basic.township.currentData() == facts.township_id
-    assert dialog.basic.history.ratings.rowCount() == 2 and dialog.basic.history.warnings.rowCount() == 4
+    assert dialog.basic.history.ratings.rowCount() == 2 and dialog.basic.history.warnings.rowCount() == 8   # two years of quarters
     assert dialog.basic.incomes.table.rowCount() == 3
     assert dialog.people.posts.table.rowCount() >= 5      # the current two committees and reserve cadres
     assert dialog.support.posts.table.rowCount() >= 3     # a weak village has a first secretary and a team
