@@ -14,8 +14,11 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T", bound="Term")
 
-_LABELS: dict["Term", str] = {}
-_SHORT_LABELS: dict["Term", str] = {}
+# Keyed by (list, value): members of different lists with the same value
+# (VillageKind.VILLAGE and Subject.VILLAGE are both "village") are equal
+# strings and would otherwise share one label.
+_LABELS: dict[tuple[type, str], str] = {}
+_SHORT_LABELS: dict[tuple[type, str], str] = {}
 
 
 class Term(StrEnum):
@@ -23,11 +26,11 @@ class Term(StrEnum):
 
     @property
     def label(self) -> str:
-        return translate("Terms", _LABELS[self])
+        return translate("Terms", _LABELS[(type(self), self.value)])
 
     @property
     def short_label(self) -> str:
-        source = _SHORT_LABELS.get(self)
+        source = _SHORT_LABELS.get((type(self), self.value))
         return translate("Terms", source) if source else self.label
 
     @classmethod
@@ -39,9 +42,9 @@ class Term(StrEnum):
 
 
 def _label(mapping: dict, short: dict | None = None) -> None:
-    _LABELS.update(mapping)
+    _LABELS.update({(type(k), k.value): v for k, v in mapping.items()})
     if short:
-        _SHORT_LABELS.update(short)
+        _SHORT_LABELS.update({(type(k), k.value): v for k, v in short.items()})
 
 
 class AdminLevel(Term):

@@ -40,3 +40,12 @@ def test_roles_belong_to_bodies():
 
     assert PostRole.FIRST_SECRETARY.body is Body.SUPPORT
     assert set(roles_of(Body.BRANCH_COMMITTEE, Body.VILLAGERS_COMMITTEE)) >= {PostRole.BRANCH_SECRETARY, PostRole.DIRECTOR}
+
+
+def test_members_of_different_lists_with_the_same_value_keep_their_own_labels():
+    from desktop.core.terms import AdminLevel, Subject, TownshipKind, VillageKind
+
+    assert VillageKind.VILLAGE == Subject.VILLAGE          # both the string "village"
+    assert (VillageKind.VILLAGE.label, Subject.VILLAGE.label) == ("Village", "Village Party organisation")
+    assert {AdminLevel.TOWNSHIP.label, TownshipKind.TOWNSHIP.label, Subject.TOWNSHIP.label} == {
+        "Township or town", "Township", "Township Party committee"}
