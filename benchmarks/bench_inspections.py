@@ -1,17 +1,13 @@
 #!/usr/bin/env python3
-"""Inspection benchmarks: scoring a period, and opening the colour grid.
+"""Scoring benchmark: scores, colours and quota classes for one period.
 
     python benchmarks/bench_inspections.py [--villages 3000] [--indicators 111] [--runs 7]
 
-Prints figures and ratios against the raw libraries doing the same work:
-  1. scores, colours and quota classes for V villages × I indicators for one
-     period, recomputed from the stored answers (WarningService.rescore),
-     against sqlite3 only reading the same answer rows; also the pure
-     computation in memory, and the period report from stored scores;
-  2. the colour grid of 600 villages × 8 periods opened (model loaded and
-     the table painted), against a QStandardItemModel filled with the
-     same cells from one sqlite3 query.
-Targets (issue 3): 1 under 1 s; 2 under 300 ms.
+Recomputes V villages × I indicators for one period from the stored answers
+(WarningService.rescore) and prints it against sqlite3 only reading the same
+answer rows; also the pure computation in memory, and the period report
+from stored scores. Target (issue 3): under 1 s. The colour grid is measured
+by bench_warning_grid.py.
 """
 
 from __future__ import annotations
@@ -175,79 +171,6 @@ def bench_scoring(villages: int, indicators: int, runs: int) -> None:
     print(f"   period report from stored scores (with quota and previous period):  {median_ms(report)}")
 
 
-def bench_grid(runs: int, villages: int = 600, periods: int = 8) -> None:
-    from PySide6.QtGui import QStandardItem, QStandardItemModel, QBrush, QColor
-    from PySide6.QtWidgets import QApplication, QTableView
-
-    from desktop.core.query import VillageQuery
-    from desktop.core.periods import sort_key
-    from desktop.services.workspace import Workspace
-    from desktop.ui.warning_grid_model import WarningGridModel
-
-    bench_folder = ROOT / "bench-data"
-    path = bench_folder / f"demo-grid-{villages}.sqlite3"
-    if not path.exists():
-        from desktop.services.demo import fill_demo
-        print(f"making a demo database of {villages} villages with 8 quarters (once)…", flush=True)
-        with Workspace.open(path, actor="benchmark") as ws:
-            fill_demo(ws, villages=villages, seed=1)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    ws = Workspace.open(path, actor="benchmark", create=False)
-    ids = ws.villages.search(VillageQuery())[:villages]
-    keys = sorted(ws.warnings.periods(), key=sort_key)[-periods:]
-    ours, raw = [], []
-    for _ in range(runs):
-        gc.collect()
-        view = QTableView()
-        view.resize(1280, 760)
-        t0 = time.perf_counter()
-        model = WarningGridModel(ws, "zh_CN")
-        model.load(ids, keys)
-        view.setModel(model)
-        view.show()
-        view.viewport().repaint()
-        app.processEvents()
-        ours.append(time.perf_counter() - t0)
-        view.close()
-        view.deleteLater()
-
-        view = QTableView()
-        view.resize(1280, 760)
-        t0 = time.perf_counter()
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        cells = {}
-        marks = ",".join("?" * len(keys))
-        for v, p, colour, score in con.execute(
-                f"SELECT village_id, period, colour, score FROM village_warning WHERE deleted = 0 AND period IN ({marks})", keys):
-            cells[(v, p)] = (colour, score)
-        names = dict(con.execute("SELECT id, name_zh FROM village WHERE deleted = 0"))
-        con.close()
-        std = QStandardItemModel(len(ids), len(keys))
-        std.setHorizontalHeaderLabels(keys)
-        std.setVerticalHeaderLabels([names.get(i, "") for i in ids])
-        fills = {"red": QBrush(QColor("#f4b6b6")), "yellow": QBrush(QColor("#f7e3a1")), "green": QBrush(QColor("#bfe3c0"))}
-        for r, vid in enumerate(ids):
-            for c, p in enumerate(keys):
-                cell = cells.get((vid, p))
-                if cell:
-                    item = QStandardItem(f"{cell[1]:.0f}" if cell[1] is not None else "")
-                    item.setBackground(fills[cell[0]])
-                    std.setItem(r, c, item)
-        view.setModel(std)
-        view.show()
-        view.viewport().repaint()
-        app.processEvents()
-        raw.append(time.perf_counter() - t0)
-        view.close()
-        view.deleteLater()
-        app.processEvents()
-    ws.close()
-    print(f"2. colour grid {len(ids)} villages × {len(keys)} periods, loaded and painted")
-    print(f"   WarningGridModel:                                   {median_ms(ours)}  target < 300 ms")
-    print(f"   QStandardItemModel filled from one sqlite3 query:  {median_ms(raw)}")
-    print(f"   ratio to raw: {statistics.median(ours) / statistics.median(raw):.2f}×")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--villages", type=int, default=3000)
@@ -255,7 +178,6 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     bench_scoring(args.villages, args.indicators, args.runs)
-    bench_grid(args.runs)
     return 0
 
 

@@ -15,6 +15,10 @@ class UnitService:
         with self.ws.db.read() as r:
             return r.units.of_level(AdminLevel.TOWNSHIP)
 
+    def counties(self) -> list[AdminUnit]:
+        with self.ws.db.read() as r:
+            return r.units.of_level(AdminLevel.COUNTY)
+
     def get(self, unit_id: str) -> AdminUnit | None:
         with self.ws.db.read() as r:
             return r.units.get(unit_id)

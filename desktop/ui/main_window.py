@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import desktop
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import VillageDeskError
-from desktop.services.settings import LANGUAGES, Settings, save_settings
+from desktop.services.settings import Settings, save_settings
 from desktop.services.workspace import Workspace
 from desktop.ui import fonts
 from desktop.ui.change_hub import ChangeHub
-from desktop.ui.language import NATIVE_NAMES, LanguageManager
+from desktop.ui.inspection_menu import InspectionMenu
+from desktop.ui.main_actions import make_actions
+from desktop.ui.language import LanguageManager
 from desktop.ui.messages import show_error
 from desktop.ui.undo import ChangeSetCommand
 from desktop.ui.village_file_dialog import VillageFileDialog
@@ -100,34 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
     # -- set-up ----------------------------------------------------------
 
     def _make_actions(self) -> None:
-        def action(name: str, shortcut=None, slot=None) -> QAction:
-            a = QAction(self)
-            a.setObjectName(name)
-            if shortcut is not None:
-                a.setShortcut(QKeySequence(shortcut))
-            if slot is not None:
-                a.triggered.connect(slot)
-            return a
-
-        self.new_village_action = action("newVillage", QKeySequence.StandardKey.New, self.new_village)
-        self.open_village_action = action("openVillage", None, self.open_selected)
-        self.delete_action = action("deleteVillage", QKeySequence.StandardKey.Delete, self.delete_selected)
-        self.open_db_action = action("openDatabase", "Ctrl+Shift+O", self.choose_database)
-        self.new_db_action = action("newDatabase", None, lambda: self.choose_database(new=True))
-        self.quit_action = action("quit", QKeySequence.StandardKey.Quit, self.close)
-        self.undo_action = action("undo", QKeySequence.StandardKey.Undo, self.undo_stack.undo)
-        self.redo_action = action("redo", QKeySequence.StandardKey.Redo, self.undo_stack.redo)
-        self.find_action = action("find", QKeySequence.StandardKey.Find, self._focus_search)
-        self.demo_action = action("fillDemo", None, self.fill_demo)
-        self.about_action = action("about", None, self.about)
-        self.language_actions = QActionGroup(self)
-        for language in LANGUAGES:
-            a = action(f"language_{language}")
-            a.setText(NATIVE_NAMES[language])
-            a.setCheckable(True)
-            a.setChecked(language == self.languages.language)
-            a.triggered.connect(lambda _checked=False, lang=language: self.languages.apply(lang))
-            self.language_actions.addAction(a)
+        make_actions(self)
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -141,6 +115,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.delete_action, self.find_action])
+        self.inspection_menu = InspectionMenu(self)
+        bar.addMenu(self.inspection_menu.menu)
         self.language_menu = bar.addMenu("")
         self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
@@ -150,6 +126,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addActions([self.new_village_action, self.open_village_action, self.delete_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.inspection_menu.new_inspection_action, self.inspection_menu.overview_action])
         self.addToolBar(self.toolbar)
 
     def _load_workspace(self) -> None:
@@ -186,13 +164,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.find_action.setText(self.tr("Find"))
         self.demo_action.setText(self.tr("Fill with demo data…"))
         self.about_action.setText(self.tr("About VillageDesk"))
+        self.inspection_menu.retranslate()
         for i in range(self.undo_stack.count()):
             command = self.undo_stack.command(i)
             if isinstance(command, ChangeSetCommand):
                 command.retranslate()
         self._update_actions()
         self._update_count()
-
 
     def _on_language(self, language: str) -> None:
         self.model.set_language(language)
@@ -203,6 +181,7 @@ class MainWindow(Retranslating, QMainWindow):
             a.setChecked(a.objectName() == f"language_{language}")
         for dialog in self.file_dialogs.values():
             dialog.set_language(language)
+        self.inspection_menu.set_language(language)
 
     def _update_title(self) -> None:
         name = self.ws.path.name if self.ws.path else ""
@@ -223,6 +202,7 @@ class MainWindow(Retranslating, QMainWindow):
         selected = bool(self.selected_ids())
         self.open_village_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
+        self.inspection_menu.update_actions(selected)
         self.undo_action.setEnabled(self.undo_stack.canUndo())
         self.redo_action.setEnabled(self.undo_stack.canRedo())
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
@@ -290,6 +270,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._push(changeset, describe)
         self.statusBar().showMessage(self.tr("Deleted: {what}. Undo brings it back (Ctrl+Z).").format(what=describe()), 8000)
 
+    def push_change(self, changeset: ChangeSet, describe) -> None:
+        """Announce a change set and put it on the undo stack."""
+        self._push(changeset, describe)
+
     def _push(self, changeset: ChangeSet, describe) -> None:
         self.hub.changed.emit(changeset)
         self.undo_stack.push(ChangeSetCommand(self.ws, changeset, describe, self.hub.changed.emit,
@@ -305,6 +289,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._select(keep)
         self._update_count()
         self._update_actions()
+        self.inspection_menu.apply(changeset)
 
     def _select(self, ids: list[str]) -> None:
         selection = self.view.selectionModel()
@@ -318,6 +303,8 @@ class MainWindow(Retranslating, QMainWindow):
             return
         menu = QMenu(self)
         menu.addActions([self.open_village_action, self.delete_action])
+        menu.addSeparator()
+        menu.addActions([self.inspection_menu.new_inspection_action, self.inspection_menu.rating_action])
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _focus_search(self) -> None:
@@ -376,14 +363,9 @@ class MainWindow(Retranslating, QMainWindow):
                 villages=summary.villages, people=summary.people), 8000)
 
     def about(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About VillageDesk"), self.tr(
-            "VillageDesk {version}\n\nVillage files, inspections, plans and the problem ledger for the "
-            "rectification of weak village Party organisations. Works offline, in Chinese and Tibetan.\n\n"
-            "Database: {path}\nInstallation: {installation}").format(
-                version=desktop.__version__, path=self.ws.path, installation=self.ws.installation_id),
-            QMessageBox.StandardButton.Ok, self)
-        box.open()
-        return box
+        from desktop.ui.about_box import about_box
+
+        return about_box(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -393,7 +375,9 @@ class MainWindow(Retranslating, QMainWindow):
     # -- closing ---------------------------------------------------------
 
     def _close_file_dialogs(self) -> bool:
-        """Ask each open, changed village file; False if the user keeps one."""
+        """Ask each open, changed village file and inspection; False if the user keeps one."""
+        if not self.inspection_menu.close_all():
+            return False
         for dialog in list(self.file_dialogs.values()):
             if dialog.is_dirty():
                 dialog.show()

@@ -1,0 +1,61 @@
+"""The Inspection menu of the main window: from the village list to an
+inspection, the warning overview, ratings; every change on the undo stack."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.core.query import VillageQuery
+from desktop.core.terms import InspectionStatus, Rating
+
+
+def _select_first(window):
+    window.view.selectRow(0)
+    return window.selected_ids()[0]
+
+
+def test_ctrl_i_starts_an_inspection_of_the_selected_village(qtbot, window):
+    village = _select_first(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keySequence(window, "Ctrl+I")
+    start = window.findChild(__import__("desktop.ui.start_inspection_dialog", fromlist=["x"]).StartInspectionDialog)
+    qtbot.waitUntil(lambda: start is not None and start.isVisible())
+    assert start.village_id == village
+    qtbot.mouseClick(start.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(window.inspection_menu.inspections))
+    dialog = next(iter(window.inspection_menu.inspections.values()))
+    assert dialog.file.inspection.village_id == village
+    assert dialog.file.inspection.status is InspectionStatus.DRAFT
+    # Starting it is a change that can be undone.
+    assert window.undo_stack.count() == 1
+    dialog.discard_and_close()
+    qtbot.waitUntil(lambda: not window.inspection_menu.inspections)
+
+
+def test_the_overview_opens_an_inspection(qtbot, window, demo_workspace):
+    overview = window.inspection_menu.open_overview()
+    qtbot.waitExposed(overview)
+    assert overview.isWindow() and overview.shift_sentences
+    ws = demo_workspace
+    village = ws.villages.search(VillageQuery())[0]
+    inspection = next(i for i in ws.inspections.for_village(village) if i.period == "2026Q3")
+    overview.open_inspection.emit(inspection.id)
+    dialog = window.inspection_menu.inspections[inspection.id]
+    assert dialog.read_only and dialog.isVisible()
+    dialog.close()
+
+
+def test_a_rating_from_the_menu_is_undone_with_ctrl_z(qtbot, window, demo_workspace):
+    village = _select_first(window)
+    before = demo_workspace.villages.rows([village])[village].rating
+    dialog = window.inspection_menu.rate_selected()
+    qtbot.waitExposed(dialog)
+    dialog.set_rating(Rating.PROBLEM if before is not Rating.PROBLEM else Rating.ADVANCED)
+    dialog.accept()
+    after = demo_workspace.villages.rows([village])[village].rating
+    assert after is not before
+    assert [r.period for r in demo_workspace.villages.open_file(village).ratings][0] == "2026"
+    window.undo_action.trigger()
+    assert demo_workspace.villages.rows([village])[village].rating is before
+    assert "2026" not in [r.period for r in demo_workspace.villages.open_file(village).ratings]
