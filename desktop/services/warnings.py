@@ -33,6 +33,11 @@ class WarningService:
         with self.ws.db.read() as r:
             return r.inspections.policy(county_id)[0]
 
+    def village_policy(self, village_id: str) -> WarningPolicy:
+        """The policy of the village's county."""
+        with self.ws.db.read() as r:
+            return r.inspections.policy(r.inspections.county_of(village_id))[0]
+
     def set_policy(self, county_id: str | None, policy: WarningPolicy) -> ChangeSet:
         problems = policy.problems()
         if problems:

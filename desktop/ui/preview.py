@@ -3,7 +3,8 @@
     python -m desktop.ui.preview village --lang bo_CN
     python -m desktop.ui.preview person --lang zh_CN --out person.png
 
-Screens: main, village, person, picker, demo.
+Screens: main, village, person, picker, demo, inspection, start, summary,
+overview, rating, policy, checklists.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-SCREENS = ("main", "village", "person", "picker", "demo")
+SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
+           "policy", "checklists")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,6 +62,23 @@ def main(argv: list[str] | None = None) -> int:
             shown = posts.add_existing_person()
     elif args.screen == "demo":
         shown = window.fill_demo()
+    elif args.screen in ("inspection", "summary"):
+        from desktop.ui.inspection_preview import preview_inspection
+
+        shown = preview_inspection(window, args.lang)
+        if args.screen == "summary":
+            shown.show_summary()
+    elif args.screen == "start":
+        shown = window.inspection_menu.start_inspection(weak)
+    elif args.screen == "overview":
+        shown = window.inspection_menu.open_overview()
+    elif args.screen == "rating":
+        window.view.selectRow(0)
+        shown = window.inspection_menu.rate_selected()
+    elif args.screen == "policy":
+        shown = window.inspection_menu.open_policy()
+    elif args.screen == "checklists":
+        shown = window.inspection_menu.open_checklists()
     else:
         window.show()
     if args.out:

@@ -28,6 +28,7 @@ from desktop.core.terms import VILLAGE_FILE, term
 from desktop.ui.basic_facts_tab import BasicFactsTab
 from desktop.ui.change_hub import ChangeHub
 from desktop.ui.messages import ask, show_error
+from desktop.ui.inspections_tab import InspectionsTab
 from desktop.ui.people_tab import PeopleTab
 from desktop.ui.support_tab import ROLES as SUPPORT_ROLES, SupportTab
 from desktop.ui.retranslate import Retranslating
@@ -38,6 +39,8 @@ FILE_ENTITIES = ("village", "collective_income", "post", "person", "village_rati
 
 class VillageFileDialog(Retranslating, QDialog):
     saved = Signal(object, str, bool)   # change set, village name, whether it was created
+    open_inspection = Signal(str)       # inspection id, from the Inspections tab
+    new_inspection = Signal(str)        # village id
 
     def __init__(self, workspace, hub: ChangeHub, village_id: str | None, language: str,
                  parent: QWidget | None = None) -> None:
@@ -71,6 +74,11 @@ class VillageFileDialog(Retranslating, QDialog):
             scroller.setWidget(tab)
             self.tabs.addTab(scroller, "")
             tab.edited.connect(self._after_edit)
+        # Inspections are read here, not edited: they have their own form.
+        self.inspections = InspectionsTab(workspace, language, self)
+        self.tabs.addTab(self.inspections, "")
+        self.inspections.open_inspection.connect(self.open_inspection)
+        self.inspections.new_inspection.connect(self.new_inspection)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -98,6 +106,7 @@ class VillageFileDialog(Retranslating, QDialog):
     def _load(self) -> None:
         for tab in (self.basic, self.people, self.support):
             tab.load(self.edited)
+        self.inspections.load(self.village_id if self.original.facts.row_version else None)
         self._after_edit()
 
     def is_dirty(self) -> bool:
@@ -163,6 +172,8 @@ class VillageFileDialog(Retranslating, QDialog):
     # -- changes made elsewhere ------------------------------------------
 
     def _on_changes(self, changeset: ChangeSet) -> None:
+        if changeset.touches("inspection", "village_warning") and self.original.facts.row_version:
+            self.inspections.load(self.village_id)   # read-only here: no edits to keep
         if self._dirty or not changeset.touches(*FILE_ENTITIES):
             return
         try:
@@ -228,6 +239,7 @@ class VillageFileDialog(Retranslating, QDialog):
         self.tabs.setTabText(0, self.tr("Basic facts"))
         self.tabs.setTabText(1, self.tr("People and posts"))
         self.tabs.setTabText(2, self.tr("Support"))
+        self.tabs.setTabText(3, self.tr("Inspections"))
         self.save_button.setText(self.tr("Save"))
         self.close_button.setText(self.tr("Close"))
         self._update_title()
@@ -237,4 +249,5 @@ class VillageFileDialog(Retranslating, QDialog):
         self.basic.set_language(language)
         self.support.set_language(language)
         self.people.set_language(language)
+        self.inspections.set_language(language)
         self._update_title()

@@ -59,3 +59,24 @@ def test_a_rating_from_the_menu_is_undone_with_ctrl_z(qtbot, window, demo_worksp
     window.undo_action.trigger()
     assert demo_workspace.villages.rows([village])[village].rating is before
     assert "2026" not in [r.period for r in demo_workspace.villages.open_file(village).ratings]
+
+
+def test_the_village_file_lists_its_inspections_and_opens_one(qtbot, window, demo_workspace):
+    village = _select_first(window)
+    dialog = window.open_village(village)
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentIndex(3)
+    tab = dialog.inspections
+    assert tab.table.rowCount() == 8                 # two years of quarters
+    assert tab.table.item(0, 0).text() == "2026年第3季度"
+    assert len(tab.trend._points) == 8
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.open_button, Qt.MouseButton.LeftButton)
+    opened = next(iter(window.inspection_menu.inspections.values()))
+    assert opened.file.inspection.village_id == village and opened.read_only
+    # A correction made in the form shows up in the village file at once.
+    fix, changeset = demo_workspace.inspections.correct(opened.inspection_id)
+    window.push_change(changeset, lambda: "correct")
+    assert tab.table.rowCount() == 9
+    opened.close()
+    dialog.discard_and_close()

@@ -1,0 +1,132 @@
+"""The village file's Inspections tab: every inspection of the village, its
+warning trend, and the way into a new or an existing inspection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.inspections import InspectionRecord
+from desktop.core.periods import BadPeriod, parse_period
+from desktop.core.terms import WarningColour
+from desktop.ui import fonts
+from desktop.ui.retranslate import Retranslating
+from desktop.ui.trend_chart import TrendChart
+
+FILLS = {WarningColour.RED: "#f4b6b6", WarningColour.YELLOW: "#f7e3a1", WarningColour.GREEN: "#bfe3c0"}
+
+
+class InspectionsTab(Retranslating, QWidget):
+    open_inspection = Signal(str)     # inspection id
+    new_inspection = Signal(str)      # village id
+
+    def __init__(self, workspace, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectionsTab")
+        self.ws = workspace
+        self._language = language
+        self.village_id: str | None = None
+        self._records: list[InspectionRecord] = []
+        self._templates: dict[str, str] = {}
+
+        self.trend_label = QLabel(self)
+        self.trend = TrendChart(self)
+        self.trend.setObjectName("villageTrend")
+        self.list_label = QLabel(self)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("inspectionList")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.new_button = QPushButton(self)
+        self.new_button.setObjectName("newInspection")
+        self.open_button = QPushButton(self)
+        self.open_button.setObjectName("openInspection")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.trend_label)
+        layout.addWidget(self.trend)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.table.itemActivated.connect(lambda _item: self._open_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.open_button.clicked.connect(self._open_selected)
+        self.new_button.clicked.connect(lambda: self.village_id and self.new_inspection.emit(self.village_id))
+        self.retranslate()
+
+    def load(self, village_id: str | None) -> None:
+        """Show the village's inspections (None: a village not saved yet)."""
+        self.village_id = village_id
+        self._records = self.ws.inspections.for_village(village_id) if village_id else []
+        self._templates = {t.id: t.label for t in self.ws.checklists.list()} if self._records else {}
+        self._fill()
+        points = self.ws.warnings.trend(village_id) if village_id else []
+        self.trend.set_trend(points, self.ws.warnings.village_policy(village_id) if village_id else None)
+        self._update_buttons()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self._records))
+        row_height = fonts.row_height()
+        for row, rec in enumerate(self._records):
+            try:
+                period = parse_period(rec.period).label
+            except BadPeriod:
+                period = rec.period
+            score = "" if rec.score is None else f"{rec.score:.1f}"
+            texts = [period, self._templates.get(rec.template_id, ""), rec.status.label,
+                     score, rec.colour.label if rec.colour else "",
+                     f"{rec.answered}/{rec.total}" + (self.tr(" (corrects an earlier one)") if rec.replaces_id else "")]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, rec.id)
+                if column == 4 and rec.colour:
+                    item.setBackground(QBrush(QColor(FILLS[rec.colour])))
+                self.table.setItem(row, column, item)
+            self.table.setRowHeight(row, row_height)
+
+    def selected_id(self) -> str | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _open_selected(self) -> None:
+        inspection_id = self.selected_id()
+        if inspection_id:
+            self.open_inspection.emit(inspection_id)
+
+    def _update_buttons(self) -> None:
+        self.new_button.setEnabled(self.village_id is not None)
+        self.open_button.setEnabled(self.selected_id() is not None)
+
+    def set_language(self, language: str) -> None:
+        self._language = language
+        self.trend.relabel()
+        self._fill()
+
+    def retranslate(self) -> None:
+        self.trend_label.setText(self.tr("Score and warning by period"))
+        self.list_label.setText(self.tr("Inspections (newest first); double-click to open"))
+        self.table.setHorizontalHeaderLabels([self.tr("Period"), self.tr("Checklist"), self.tr("State"),
+                                              self.tr("Score"), self.tr("Warning"), self.tr("Answered")])
+        self.new_button.setText(self.tr("New inspection…"))
+        self.open_button.setText(self.tr("Open inspection"))
+        self.trend.set_empty_text(self.tr("No warnings yet"))
+        self._fill()
