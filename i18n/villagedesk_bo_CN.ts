@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bo_CN">
 <context>
+    <name>AspectSteps</name>
+    <message>
+        <location filename="../desktop/ui/inspection_steps.py" line="+160"/>
+        <source>Summary</source>
+        <translation>ཕྱོགས་བསྡོམས།</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../desktop/services/attachments.py" line="+40"/>
+        <source>{name} is larger than {limit} MB; attach a smaller file.</source>
+        <translation>{name} ནི་ {limit} MB ལས་ཆེ་བས། ཡིག་ཆ་ཆུང་བ་ཞིག་སྦྲེལ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot attach {name}: {reason}</source>
+        <translation>{name} སྦྲེལ་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save the attachment to {path}: {reason}</source>
+        <translation>ཟུར་སྦྲེལ་{path} ལ་ཉར་ཚགས་བྱེད་མི་ཐུབ། {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BasicFactsTab</name>
     <message>
         <location filename="../desktop/ui/basic_facts_tab.py" line="+149"/>
@@ -94,6 +120,7 @@
     <message>
         <location line="+31"/>
         <location line="+58"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+164"/>
         <source>Code</source>
         <translation>ཨང་རྟགས།</translation>
     </message>
@@ -132,17 +159,20 @@
     <message>
         <location line="-61"/>
         <location line="+61"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+0"/>
         <source>Warning</source>
         <translation>ཉེན་བརྡ།</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+62"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="-23"/>
         <source>Weakness</source>
         <translation>ཞན་ཆའི་རིགས།</translation>
     </message>
     <message>
         <location line="-58"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+29"/>
         <source>{count} villages</source>
         <translation>ཁྱོན་བསྡོམས་གྲོང་ཚོ་{count}</translation>
     </message>
@@ -289,11 +319,14 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+6"/>
         <source>print JSON for scripts</source>
         <translation>ལས་རིམ་ཡིག་ཆར་སྤྱོད་པའི་JSONའདོན།</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-33"/>
         <source>show one village file</source>
         <translation>གྲོང་ཚོ་གཅིག་གི་ཡིག་ཚགས་ལྟ་བ།</translation>
     </message>
@@ -301,6 +334,73 @@
         <location line="+1"/>
         <source>the 12-digit division code (or the village&apos;s id)</source>
         <translation>ཨང་ཀི་12ཡོད་པའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། (ཡང་ན་གྲོང་ཚོའི་id)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list, import and export checklist templates</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞིའི་ཐོ་ལྟ་བ་དང་ནང་འདྲེན། ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the templates and their versions</source>
+        <translation>དཔེ་གཞི་དང་དེའི་པར་གཞིའི་ཐོ་ལྟ་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import a template from an .xlsx (or .toml) file</source>
+        <translation>.xlsx (ཡང་ན་ .toml) ཡིག་ཆ་ནས་དཔེ་གཞི་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export a template to an .xlsx file</source>
+        <translation>དཔེ་གཞི་ .xlsx ཡིག་ཆར་ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>code, code@version or id</source>
+        <translation>ཨང་རྟགས། ཨང་རྟགས@པར་གཞི། ཡང་ན་ id</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>record a village&apos;s inspection from a file of answers</source>
+        <translation>ལན་གྱི་ཡིག་ཆ་ལྟར་གྲོང་ཚོ་གཅིག་གི་ཞིབ་བཤེར་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers: a JSON object of indicator code to a value, or to {&quot;value&quot;: ..., &quot;note&quot;: ..., &quot;na&quot;: true, &quot;evidence&quot;: [files]}. A draft for the same village, template and period is resumed.</source>
+        <translation>ལན། JSON ཡི་དངོས་པོ་ཞིག་ཡིན། ཚད་གཞིའི་ཨང་རྟགས་རེར་གྲངས་ཐང་རེའམ་ {&quot;value&quot;: ..., &quot;note&quot;: ..., &quot;na&quot;: true, &quot;evidence&quot;: [ཡིག་ཆ།]} སྦྲེལ། གྲོང་ཚོ་དང་དཔེ་གཞི། དུས་ཡུན་གཅིག་པའི་ཟིན་བྲིས་ཡོད་ན་མུ་མཐུད་དུ་འབྲི།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>2026Q3, 2026-11H1 or 2026-11-23</source>
+        <translation>2026Q3 དང་ 2026-11H1 ཡང་ན་ 2026-11-23</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>finalise the inspection after saving the answers</source>
+        <translation>ལན་ཉར་ཚགས་བྱས་རྗེས་ཞིབ་བཤེར་གཏན་འཁེལ་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the warning colours and quota classes of a period</source>
+        <translation>དུས་ཡུན་གཅིག་གི་ཉེན་བརྡའི་ཁ་དོག་དང་བསྡུར་ཚད་རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rank villages for the quota classes within their county (default) or township</source>
+        <translation>བསྡུར་ཚད་རིམ་པའི་ཆེད་དུ་རྫོང་ (སོར་བཞག) ངམ་ཤང་གི་ཁྱབ་ཁོངས་སུ་གྲོང་ཚོའི་གོ་རིམ་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set a village&apos;s rating (advanced, ordinary, backward, problem)</source>
+        <translation>གྲོང་ཚོའི་རིམ་པ་གཏན་འབེབས་བྱེད། (སྔོན་ཐོན། སྤྱིར་བཏང་། རྗེས་ལུས། གནད་དོན།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the year or period the rating is for</source>
+        <translation>རིམ་པ་གཏན་འབེབས་ཀྱི་ལོ་འམ་དུས་ཡུན།</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -312,11 +412,503 @@
         <source>--open takes village:CODE</source>
         <translation>--open ལ་village:CODE དགོས།</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/inspection_commands.py" line="-136"/>
+        <source>Template</source>
+        <translation>དཔེ་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspects</source>
+        <translation>ཞིབ་བཤེར་ཡུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>ཚད་གཞིའི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspections</source>
+        <translation>ཞིབ་བཤེར་ཐེངས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latest</source>
+        <translation>གསར་ཤོས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>superseded</source>
+        <translation>ཚབ་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Template written to {path}.</source>
+        <translation>དཔེ་གཞི་ {path} ལ་བྲིས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} ཀློག་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not valid JSON: {reason}</source>
+        <translation>{path} ནི་ཚད་ལྡན་གྱི་ JSON མིན། {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} must hold a JSON object of indicator code to answer.</source>
+        <translation>{path} ནང་ཚད་གཞིའི་ཨང་རྟགས་དང་ལན་སྦྲེལ་བའི་ JSON དངོས་པོ་ཞིག་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code}: the template has no such indicator.</source>
+        <translation>{code} དཔེ་གཞིའི་ནང་ཚད་གཞི་འདི་མེད།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{code}: no such file {path}.</source>
+        <translation>{code} ཡིག་ཆ་ {path} མེད།</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This inspection is finalised.</source>
+        <translation>ཞིབ་བཤེར་འདི་གཏན་འཁེལ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answers are saved as a draft, but it cannot be finalised yet:</source>
+        <translation>ལན་ཟིན་བྲིས་སུ་ཉར་ཚགས་བྱས་ཟིན། འོན་ཀྱང་ད་དུང་གཏན་འཁེལ་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>finalised</source>
+        <translation>གཏན་འཁེལ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>saved as a draft</source>
+        <translation>ཟིན་བྲིས་སུ་ཉར་ཚགས་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection {period} {state}: score {score}, {colour}, {answered} of {total} answered, {failed} failed.</source>
+        <translation>{period} ཞིབ་བཤེར་{state} ཐོབ་སྐར་ {score}། {colour}། {total} ལས་ {answered} ལན་བཏབ། {failed} ཚད་ལ་མ་སླེབས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indicator</source>
+        <translation>ཚད་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>ནང་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedy</source>
+        <translation>བཅོས་ཐབས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>ཐོབ་སྐར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota class</source>
+        <translation>བསྡུར་ཚད་རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous</source>
+        <translation>དུས་ཡུན་སྔ་མ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>འགྱུར་ལྡོག</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rating for {period} set to {rating}.</source>
+        <translation>{period} ཡི་རིམ་པ་གཏན་འབེབས་{rating}ལ་བཀོད་ཟིན།</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistManager</name>
+    <message>
+        <location filename="../desktop/ui/checklist_manager.py" line="+104"/>
+        <source>Shipped</source>
+        <translation>ནང་བཀོད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>ནང་འདྲེན་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>གསར་ཤོས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Superseded</source>
+        <translation>ཚབ་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Import checklist template</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Checklist templates (*.xlsx *.toml);;Excel workbooks (*.xlsx);;TOML files (*.toml)</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི། (*.xlsx *.toml);;Excel ལས་དེབ། (*.xlsx);;TOML ཡིག་ཆ། (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>{file} was not imported.</source>
+        <translation>{file} ནང་འདྲེན་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import checklist template {label}</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་ {label} ནང་འདྲེན</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} has {count} mistakes; nothing was imported. Fix them all in the file and import it again.</source>
+        <translation>{file} ནང་ནོར་འཁྲུལ་ {count} འདུག ཅི་ཡང་ནང་འདྲེན་བྱས་མེད། ཡིག་ཆའི་ནང་ནོར་འཁྲུལ་ཚང་མ་བཅོས་རྗེས་ཡང་བསྐྱར་ནང་འདྲེན་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Export checklist template</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ལས་དེབ། (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} ལ་འབྲི་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template {label} saved to {path}.</source>
+        <translation>དཔེ་གཞི་ {label} {path} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checklist templates</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template changed after inspections were made with it becomes a new version; those inspections keep the version they used.</source>
+        <translation>ཞིབ་བཤེར་བྱས་ཟིན་པའི་དཔེ་གཞི་ལ་བཟོ་བཅོས་བྱས་ན་པར་གཞི་གསར་པ་ཞིག་ཏུ་འགྱུར། ཞིབ་བཤེར་དེ་དག་ལ་རང་གིས་བེད་སྤྱད་པའི་པར་གཞི་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>ནང་འདྲེན།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to Excel…</source>
+        <translation>Excel ལ་ཕྱིར་འདྲེན།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>པར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>ཞིབ་བཤེར་ཡུལ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicators</source>
+        <translation>ཚད་གཞིའི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>འབྱུང་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspections</source>
+        <translation>ཞིབ་བཤེར་ཐེངས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <location filename="../desktop/core/checklists.py" line="+145"/>
+        <source>This text is missing in {language}.</source>
+        <translation>{language}ཡི་ཡི་གེ་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code is missing.</source>
+        <translation>ཨང་རྟགས་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code {code} may only hold letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>ཨང་རྟགས་ {code} ནང་དབྱིན་ཡིག་དང་ཨང་ཀི། &apos;.&apos; &apos;-&apos; &apos;_&apos; ཙམ་ལས་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code {code} is used twice.</source>
+        <translation>ཨང་རྟགས་ {code} ཐེངས་གཉིས་བེད་སྤྱད་འདུག</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A number is needed here.</source>
+        <translation>འདིར་ཨང་གྲངས་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+134"/>
+        <source>Write yes or no.</source>
+        <translation>ཡིན་ནམ་མིན་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Chinese</source>
+        <translation>རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tibetan</source>
+        <translation>བོད་ཡིག</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This template is written in format {found}; this version of the program reads format {known}.</source>
+        <translation>དཔེ་གཞི་འདི་རྣམ་གཞག་ {found} ལྟར་བྲིས་འདུག མཉེན་ཆས་པར་གཞི་འདིས་རྣམ་གཞག་ {known} ཀློག</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The template code must be 2–64 lower-case letters, digits or &apos;-&apos;.</source>
+        <translation>དཔེ་གཞིའི་ཨང་རྟགས་ནི་དབྱིན་ཡིག་ཆུང་བ། ཨང་ཀི། &apos;-&apos; བཅས་ 2–64 དགོས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The version must be a whole number from 1.</source>
+        <translation>པར་གཞི་ནི་ 1 ནས་འགོ་བའི་ཨང་གྲངས་ཧྲིལ་པོ་ཞིག་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write village or township.</source>
+        <translation>village (གྲོང་ཚོ།) ཡང་ན་ township (ཤང་།) འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a fraction above 0 and at most 1.</source>
+        <translation>0 ལས་ཆེ་བ་དང་ 1 ལས་མི་བརྒལ་བའི་ཆ་ཤས་གྲངས་ཤིག་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The template has no indicators.</source>
+        <translation>དཔེ་གཞིའི་ནང་ཚད་གཞི་མེད།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The aspect {code} has no indicators.</source>
+        <translation>ཕྱོགས་ {code} ལ་ཚད་གཞི་མེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The category {code} has no aspects.</source>
+        <translation>རིགས་ {code} ལ་ཕྱོགས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The weight must be above 0.</source>
+        <translation>ལྗིད་ཚད་ 0 ལས་ཆེ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write one of yes_no, scale, bands or count.</source>
+        <translation>yes_no དང་ scale། bands། count བཅས་ལས་གཅིག་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a weakness type (soft, disorderly, lax, weak, poor).</source>
+        <translation>{value} ནི་ཞན་པའི་རིགས་མིན། (soft དང་ disorderly། lax། weak། poor)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not one of the eight remedies.</source>
+        <translation>{value} ནི་བཅོས་ཐབས་བརྒྱད་ཀྱི་ཁོངས་སུ་མི་གཏོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scale&apos;s top must be a whole number from 1 to {top}.</source>
+        <translation>རིམ་པའི་མཐོ་ཤོས་ནི་ 1 ནས་ {top} བར་གྱི་ཨང་གྲངས་ཧྲིལ་པོ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Write bands as from:score pairs, e.g. 0:0; 50000:0.6; 100000:1.</source>
+        <translation>རིམ་དབྱེ་ནི་ འགོ་ཚད:ཐོབ་སྐར་ ཟུང་དུ་འབྲི་རོགས། དཔེར་ན། 0:0; 50000:0.6; 100000:1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind needs bands.</source>
+        <translation>རིགས་འདི་ལ་རིམ་དབྱེ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A band&apos;s score is a fraction from 0 to 1.</source>
+        <translation>རིམ་དབྱེའི་ཐོབ་སྐར་ནི་ 0 ནས་ 1 བར་གྱི་ཆ་ཤས་གྲངས་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bands must rise: each &apos;from&apos; above the one before.</source>
+        <translation>རིམ་དབྱེ་རིམ་བཞིན་འཕར་དགོས། འགོ་ཚད་རེ་རེ་སྔ་མ་ལས་མཐོ་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/checklist_excel.py" line="+68"/>
+        <source>The workbook</source>
+        <translation>ལས་དེབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet {sheet}, row {row}, column {column} ({header})</source>
+        <translation>ལས་ཤོག་ {sheet} ཕྲེང་ {row} སྟར་ {column} ({header})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet {sheet}, row {row}</source>
+        <translation>ལས་ཤོག་ {sheet} ཕྲེང་ {row}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet {sheet}</source>
+        <translation>ལས་ཤོག་ {sheet}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} is not an Excel workbook (.xlsx) or it is damaged. Save it from Excel as .xlsx and try again.</source>
+        <translation>{name} ནི་ Excel ལས་དེབ་ (.xlsx) མིན་པའམ་སྐྱོན་ཤོར་འདུག Excel ནས་ .xlsx ལ་ཉར་ཚགས་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook has no sheet named {name} (or {name_zh}).</source>
+        <translation>ལས་དེབ་ནང་ {name} (ཡང་ན་ {name_zh}) ཞེས་པའི་ལས་ཤོག་མེད།</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The column {heading} is missing from the header row.</source>
+        <translation>གདོང་ཕྲེང་ནང་སྟར་ {heading} མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The code {code} already has the name {name} (row {row}); a code keeps one name.</source>
+        <translation>ཨང་རྟགས་ {code} ལ་མིང་ “{name}” ཡོད་ཟིན། (ཕྲེང་ {row}) ཨང་རྟགས་གཅིག་ལ་མིང་གཅིག་ལས་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/checklists.py" line="+38"/>
+        <source>Template {label} added.</source>
+        <translation>དཔེ་གཞི་ {label} ཁ་སྣོན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {label} added as a new version; inspections made with earlier versions keep theirs.</source>
+        <translation>དཔེ་གཞི་ {label} པར་གཞི་གསར་པ་ཞིག་ཏུ་ཁ་སྣོན་བྱས་ཟིན། པར་གཞི་སྔ་མས་བྱས་པའི་ཞིབ་བཤེར་ལ་རང་གི་པར་གཞི་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template {label} replaced (no inspection used it yet).</source>
+        <translation>དཔེ་གཞི་ {label} བརྗེས་ཟིན། (ད་དུང་ཞིབ་བཤེར་གང་གིས་ཀྱང་བེད་སྤྱད་མེད།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {label} is already here, unchanged.</source>
+        <translation>དཔེ་གཞི་ {label} ཡོད་ཟིན། འགྱུར་བ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The template has {count} mistakes; nothing was imported.</source>
+        <translation>དཔེ་གཞིའི་ནང་ནོར་འཁྲུལ་ {count} འདུག ཅི་ཡང་ནང་འདྲེན་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>There is no checklist template {key}. `villagedesk checklist list` shows them.</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་ {key} མེད། `villagedesk checklist list` གིས་ཚང་མ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no checklist template {key}.</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་ {key} མེད།</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>{path} ཀློག་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{place}, {field}: {message}</source>
+        <translation>{place} {field} {message}</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/services/demo.py" line="+129"/>
+        <location filename="../desktop/services/demo.py" line="+132"/>
         <source>The number of villages must be between 1 and 1,000,000.</source>
         <translation>གྲོང་ཚོའི་གྲངས་ཀ་1ནས་1,000,000བར་ཡིན་དགོས།</translation>
     </message>
@@ -341,12 +933,12 @@
         <translation>གཞི་གྲངས་མཛོད་འདིའི་ནང་དཔེ་སྟོན་ཁུལ་མང་དྲགས་འདུག</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Making townships</source>
         <translation>ཤང་གྲོང་རྡལ་བཟོ་བཞིན་པ།</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Writing villages</source>
         <translation>གྲོང་ཚོ་འབྲི་བཞིན་པ།</translation>
     </message>
@@ -480,6 +1072,72 @@
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../desktop/ui/inspection_evidence.py" line="+35"/>
+        <source>Not attached</source>
+        <translation>སྦྲེལ་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attach {file} to {code}</source>
+        <translation>{code} ལ་ {file} སྦྲེལ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not removed</source>
+        <translation>སུབ་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove {file} from {code}</source>
+        <translation>{code} ནས་ {file} སུབ་པ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove evidence</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {file} from the evidence of {code}?</source>
+        <translation>{code} ཡི་ར་སྤྲོད་ཡིག་ཆའི་ནང་ནས་ {file} སུབ་བམ།</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open</source>
+        <translation>ཁ་འབྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>ཡིག་ཆ་ {file} ཀློག་མི་ཐུབ། {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../desktop/ui/evidence_panel.py" line="+76"/>
+        <source>Attach evidence to {code}</source>
+        <translation>{code} ལ་ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་བ།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add file…</source>
+        <translation>ཡིག་ཆ་ཁ་སྣོན།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>སུབ་པ།</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTables</name>
     <message>
         <location filename="../desktop/ui/history_tables.py" line="+51"/>
@@ -495,7 +1153,7 @@
         <location line="+1"/>
         <location line="+2"/>
         <source>Period</source>
-        <translation>དུས་ཚིགས།</translation>
+        <translation>དུས་ཡུན།</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -578,9 +1236,561 @@
     </message>
 </context>
 <context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="+264"/>
+        <source>{code}: say in the note why it does not apply.</source>
+        <translation>{code} འབྲེལ་མེད་ཡིན་པའི་རྒྱུ་མཚན་མཆན་འགྲེལ་དུ་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not applicable: say in the note why it does not apply.</source>
+        <translation>འབྲེལ་མེད། འབྲེལ་མེད་ཡིན་པའི་རྒྱུ་མཚན་མཆན་འགྲེལ་དུ་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence needed ({count})</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ་དགོས། ({count})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence ({count})</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ། ({count})</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+69"/>
+        <source>Not applicable</source>
+        <translation>འབྲེལ་མེད།</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Not answered yet</source>
+        <translation>ད་དུང་ལན་བཏབ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({percent} of the weight)</source>
+        <translation>(ལྗིད་ཚད་ཀྱི་ {percent} ཐོབ།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meets the standard</source>
+        <translation>ཚད་ལ་སླེབས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attach evidence before finalising</source>
+        <translation>གཏན་འཁེལ་མ་བྱས་གོང་ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does not meet the standard</source>
+        <translation>ཚད་ལ་མ་སླེབས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>veto item failed: the warning is red</source>
+        <translation>ཁེགས་པའི་རྣམ་གྲངས་ཚད་ལ་མ་སླེབས། ཉེན་བརྡ་དམར་པོ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From {start} {unit}: {percent} of the weight</source>
+        <translation>{start} {unit} ནས་བཟུང་། ལྗིད་ཚད་ཀྱི་ {percent} ཐོབ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weight {weight}</source>
+        <translation>ལྗིད་ཚད་ {weight}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veto</source>
+        <translation>འོས་ཤོག་གཅིག་གིས་ཁེགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing this item makes the warning red whatever the score (one-vote veto).</source>
+        <translation>རྣམ་གྲངས་འདི་ཚད་ལ་མ་སླེབས་ན་ཐོབ་སྐར་ཇི་ཙམ་ཡིན་རུང་ཉེན་བརྡ་དམར་པོ་ཡིན། (འོས་ཤོག་གཅིག་གིས་ཁེགས།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to check it</source>
+        <translation>ཞིབ་བཤེར་བྱེད་ཐབས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>མིན།</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Note (what was found, why it does not apply)</source>
+        <translation>མཆན་འགྲེལ། (རྙེད་པའི་གནས་ཚུལ་དང་འབྲེལ་མེད་ཀྱི་རྒྱུ་མཚན།)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>A &quot;met&quot; answer needs a file attached.</source>
+        <translation>“ཚད་ལ་སླེབས”ཞེས་ལན་འདེབས་ན་ཡིག་ཆ་སྦྲེལ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files that back the answer (photos, minutes, accounts).</source>
+        <translation>ལན་ལ་ར་སྤྲོད་བྱེད་པའི་ཡིག་ཆ། (པར་རིས། ཚོགས་འདུའི་ཟིན་ཐོ། རྩིས་ཐོ།)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+427"/>
+        <source>Summary</source>
+        <translation>ཕྱོགས་བསྡོམས།</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Not saved</source>
+        <translation>ཉར་ཚགས་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Correct these answers first:
+{problems}</source>
+        <translation>ཐོག་མར་ལན་འདི་དག་ཡོ་བསྲང་གནང་རོགས།
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>save the inspection of {village}</source>
+        <translation>“{village}”ཡི་ཞིབ་བཤེར་ཉར་ཚགས</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This inspection was changed elsewhere after you opened it (in another window, or by an undo). Your answers here are not saved. Note them, close the inspection, open it again and redo them.</source>
+        <translation>ཁྱེད་ཀྱིས་ཞིབ་བཤེར་འདི་ཁ་ཕྱེ་རྗེས་ས་གཞན་དུ་བཟོ་བཅོས་བྱས་འདུག (སྒེའུ་ཁུང་གཞན་ཞིག་གམ་ཕྱིར་འཐེན་བརྒྱུད།) འདིའི་ལན་རྣམས་ཉར་ཚགས་མ་བྱས། ལན་རྣམས་ཐོ་བཀོད་བྱས་ནས་ཞིབ་བཤེར་ཁ་རྒྱག་སྟེ། བསྐྱར་དུ་ཁ་ཕྱེ་ནས་ཡང་བསྐྱར་ལན་འདེབས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>Not finalised</source>
+        <translation>གཏན་འཁེལ་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Finalising needs every item answered and the evidence asked for attached:
+{problems}</source>
+        <translation>གཏན་འཁེལ་བྱེད་པར་རྣམ་གྲངས་ཚང་མར་ལན་བཏབ་པ་དང་དགོས་པའི་ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་དགོས།
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finalise the inspection</source>
+        <translation>ཞིབ་བཤེར་གཏན་འཁེལ་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise the inspection of {village} for {period}? Score {score}, warning colour {colour}. A finalised inspection cannot be changed; a mistake is put right by a correction.</source>
+        <translation>གྲོང་ཚོ་“{village}”ཡི་ཞིབ་བཤེར་ (དུས་ཡུན། {period}) གཏན་འཁེལ་བྱེད་དམ། ཐོབ་སྐར་ {score}། ཉེན་བརྡའི་ཁ་དོག་ {colour} གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་བཟོ་བཅོས་བྱེད་མི་ཐུབ། ནོར་འཁྲུལ་ཡོད་ན་ནོར་བཅོས་བརྒྱུད་ཡོ་བསྲང་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>finalise the inspection of {village}</source>
+        <translation>“{village}”ཡི་ཞིབ་བཤེར་གཏན་འཁེལ་བྱེད</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No correction</source>
+        <translation>ནོར་བཅོས་བྱེད་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>correct the inspection of {village}</source>
+        <translation>“{village}”ཡི་ཞིབ་བཤེར་ནོར་བཅོས</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the inspection</source>
+        <translation>ཞིབ་བཤེར་ནོར་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a correction? A new draft opens with the same answers and evidence; when it is finalised it replaces this inspection, which is kept.</source>
+        <translation>ནོར་བཅོས་འགོ་འཛུགས་སམ། ལན་དང་ར་སྤྲོད་ཡིག་ཆ་གཅིག་མཚུངས་ཡིན་པའི་ཟིན་བྲིས་གསར་པ་ཞིག་ཁ་འབྱེད། དེ་གཏན་འཁེལ་བྱས་རྗེས་ཞིབ་བཤེར་འདིའི་ཚབ་བྱེད། ཞིབ་བཤེར་འདི་ཡང་ཉར་ནས་བཞག་རྒྱུ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unsaved answers</source>
+        <translation>ཉར་ཚགས་མ་བྱས་པའི་ལན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection of {village} has answers that are not saved. Save them? A saved draft can be resumed later.</source>
+        <translation>“{village}”ཡི་ཞིབ་བཤེར་ནང་ཉར་ཚགས་མ་བྱས་པའི་ལན་ཡོད། ཉར་ཚགས་བྱེད་དམ། ཉར་ཚགས་བྱས་པའི་ཟིན་བྲིས་རྗེས་སུ་མུ་མཐུད་དུ་འབྲི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{inspection}: {village}, {period}</source>
+        <translation>{inspection} {village} {period}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Previous</source>
+        <translation>◀ སྔ་མ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous aspect (Ctrl+PgUp or Alt+Left)</source>
+        <translation>ཕྱོགས་སྔ་མ། (Ctrl+PgUp ཡང་ན་ Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>རྗེས་མ། ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next aspect (Ctrl+PgDown or Alt+Right)</source>
+        <translation>ཕྱོགས་རྗེས་མ། (Ctrl+PgDown ཡང་ན་ Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save draft</source>
+        <translation>ཟིན་བྲིས་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the answers as a draft; resume later (Ctrl+S).</source>
+        <translation>ལན་ཟིན་བྲིས་སུ་ཉར་ཚགས་བྱས་ནས་རྗེས་སུ་མུ་མཐུད་དུ་འབྲི་ཆོག (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise…</source>
+        <translation>གཏན་འཁེལ་བྱེད།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>ནོར་བཅོས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already corrected: correct the newer inspection.</source>
+        <translation>ནོར་བཅོས་བྱས་ཟིན། ཞིབ་བཤེར་གསར་བ་དེ་ནོར་བཅོས་བྱེད་རོགས།</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionHeader</name>
+    <message>
+        <location filename="../desktop/ui/inspection_header.py" line="+75"/>
+        <source>{status} (correction)</source>
+        <translation>{status} (ནོར་བཅོས།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}, version {version} · {period} · inspector {inspector} · started {date}</source>
+        <translation>{title} པར་གཞི་ {version} · {period} · ཞིབ་བཤེར་མཁན། {inspector} · འགོ་བཙུགས་དུས། {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{colour} (veto)</source>
+        <translation>{colour} (འོས་ཤོག་གཅིག་གིས་ཁེགས།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no colour yet</source>
+        <translation>ད་དུང་ཁ་དོག་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The colour as the answers stand, by the county&apos;s thresholds; a quota ranking is applied when the inspection is finalised.</source>
+        <translation>ལན་ད་ལྟའི་གནས་སྟངས་ལྟར་རྫོང་གི་ཚད་ཐིག་ལ་གཞིགས་པའི་ཁ་དོག། ཞིབ་བཤེར་གཏན་འཁེལ་བྱེད་སྐབས་བསྡུར་ཚད་ལྟར་གོ་རིམ་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered {answered} of {total}</source>
+        <translation>{total} ལས་ {answered} ལན་བཏབ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This inspection has been corrected; the correction replaces it. It is kept read-only.</source>
+        <translation>ཞིབ་བཤེར་འདི་ནོར་བཅོས་བྱས་ཟིན། ནོར་བཅོས་དེས་འདིའི་ཚབ་བྱེད། འདི་ཀློག་ཙམ་དུ་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This inspection is finalised and read-only. To change it, start a correction.</source>
+        <translation>ཞིབ་བཤེར་འདི་གཏན་འཁེལ་ཟིན་པས་ཀློག་ཙམ་ཡིན། བཟོ་བཅོས་བྱེད་ན་ནོར་བཅོས་ཤིག་འགོ་འཛུགས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft corrects a finalised inspection; finalising it replaces that one.</source>
+        <translation>ཟིན་བྲིས་འདིས་གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་ཞིག་ནོར་བཅོས་བྱེད། འདི་གཏན་འཁེལ་བྱས་ན་དེའི་ཚབ་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score</source>
+        <translation>ཐོབ་སྐར།</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionMenu</name>
+    <message>
+        <location filename="../desktop/ui/inspection_menu.py" line="+59"/>
+        <source>&amp;Inspection</source>
+        <translation>ཞིབ་བཤེར།(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New inspection…</source>
+        <translation>ཞིབ་བཤེར་གསར་པ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning overview</source>
+        <translation>ཉེན་བརྡའི་སྤྱིའི་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set rating…</source>
+        <translation>རིམ་པ་གཏན་འབེབས་བྱེད།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning thresholds…</source>
+        <translation>ཉེན་བརྡའི་ཚད་ཐིག…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist templates…</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི།…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>start an inspection</source>
+        <translation>ཞིབ་བཤེར་འགོ་འཛུགས</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open inspection</source>
+        <translation>ཞིབ་བཤེར་ཁ་འབྱེད།</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSummary</name>
+    <message>
+        <location filename="../desktop/ui/inspection_summary.py" line="+135"/>
+        <source>none yet</source>
+        <translation>ད་དུང་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{answered} of {total}</source>
+        <translation>{total} ལས་ {answered}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A veto item failed: the warning is red whatever the score.</source>
+        <translation>ཁེགས་པའི་རྣམ་གྲངས་ཤིག་ཚད་ལ་མ་སླེབས། ཐོབ་སྐར་ཇི་ཙམ་ཡིན་རུང་ཉེན་བརྡ་དམར་པོ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{code} is not answered yet: {text}</source>
+        <translation>{code} ལ་ད་དུང་ལན་བཏབ་མེད། {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} is marked as met but needs evidence attached: {text}</source>
+        <translation>{code} ཚད་ལ་སླེབས་པར་རྟགས་བཀོད་འདུག འོན་ཀྱང་ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་དགོས། {text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before finalising, answer these and attach the evidence asked for. Click an item to go there.</source>
+        <translation>གཏན་འཁེལ་མ་བྱས་གོང་། གཤམ་གྱི་རྣམ་གྲངས་འདི་དག་ལ་ལན་འདེབས་པ་དང་དགོས་པའི་ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་རོགས། རྣམ་གྲངས་ཤིག་མནན་ན་དེར་མཆོང་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing blocks finalising.</source>
+        <translation>གཏན་འཁེལ་བྱེད་པར་བགེགས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>veto item</source>
+        <translation>ཁེགས་པའི་རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: {note}</source>
+        <translation>མཆན་འགྲེལ། {note}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{aspect} {name}: {count} not answered yet ({codes})</source>
+        <translation>{aspect} {name} ད་དུང་ལན་མ་བཏབ་པ་ {count} ({codes})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Summary</source>
+        <translation>ཕྱོགས་བསྡོམས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>ཐོབ་སྐར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning colour</source>
+        <translation>ཉེན་བརྡའི་ཁ་དོག།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>ལན་བཏབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What blocks finalising</source>
+        <translation>གཏན་འཁེལ་ལ་བགེགས་བྱེད་པའི་རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed items</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each failed item carries its weakness types and remedy. Until the problem ledger lands, the list of failed items stays on the inspection.</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་རེ་རེར་ཞན་ཆའི་རིགས་དང་བཅོས་ཐབས་ཡོད། གནད་དོན་ཐོ་དེབ་མ་འབྱོར་བར་དུ་ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་ཀྱི་ཐོ་ཞིབ་བཤེར་འདིའི་ནང་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item has failed so far.</source>
+        <translation>ད་བར་ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <location filename="../desktop/services/inspections.py" line="+30"/>
+        <source>This inspection does not exist (any more).</source>
+        <translation>ཞིབ་བཤེར་འདི་མེད། (ཡང་ན་བསུབ་ཟིན།)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This inspection is finalised and cannot be changed. Start a correction instead.</source>
+        <translation>ཞིབ་བཤེར་འདི་གཏན་འཁེལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ། དེའི་ཚབ་ཏུ་ནོར་བཅོས་ཤིག་འགོ་འཛུགས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Only a finalised inspection needs a correction; a draft can be edited.</source>
+        <translation>གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་ལ་ཁོ་ན་ནོར་བཅོས་དགོས། ཟིན་བྲིས་ཐད་ཀར་བཟོ་བཅོས་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This inspection has already been corrected; correct the newer one.</source>
+        <translation>ཞིབ་བཤེར་འདི་ནོར་བཅོས་བྱས་ཟིན། གསར་བ་དེ་ནོར་བཅོས་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+53"/>
+        <source>The template has no indicator {code}.</source>
+        <translation>དཔེ་གཞིའི་ནང་ཚད་གཞི་ {code} མེད།</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>{code}: say in the note why it does not apply.</source>
+        <translation>{code} འབྲེལ་མེད་ཡིན་པའི་རྒྱུ་མཚན་མཆན་འགྲེལ་དུ་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{code} is not answered yet.</source>
+        <translation>{code} ལ་ད་དུང་ལན་བཏབ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} is marked as met but needs evidence attached.</source>
+        <translation>{code} ཚད་ལ་སླེབས་པར་རྟགས་བཀོད་འདུག འོན་ཀྱང་ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་དགོས།</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <location filename="../desktop/ui/inspections_tab.py" line="+97"/>
+        <source> (corrects an earlier one)</source>
+        <translation> (སྔར་གྱི་ཞིབ་བཤེར་ནོར་བཅོས།)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Score and warning by period</source>
+        <translation>དུས་ཡུན་སོ་སོའི་ཐོབ་སྐར་དང་ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections (newest first); double-click to open</source>
+        <translation>ཞིབ་བཤེར་ཟིན་ཐོ། (གསར་ཤོས་སྔོན་ལ།) ཐེངས་གཉིས་མནན་ན་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>ཐོབ་སྐར།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>ལན་བཏབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New inspection…</source>
+        <translation>ཞིབ་བཤེར་གསར་པ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open inspection</source>
+        <translation>ཞིབ་བཤེར་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warnings yet</source>
+        <translation>ད་དུང་ཉེན་བརྡ་མེད།</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+176"/>
+        <location filename="../desktop/ui/main_window.py" line="+154"/>
         <source>&amp;File</source>
         <translation>ཡིག་ཆ།(&amp;F)</translation>
     </message>
@@ -611,12 +1821,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Delete village</source>
         <translation>གྲོང་ཚོ་སུབ་པ།</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Open database…</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།…</translation>
     </message>
@@ -641,13 +1851,13 @@
         <translation>དཔེ་སྟོན་གཞི་གྲངས་འཇུག…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+191"/>
+        <location filename="../desktop/ui/about_box.py" line="+14"/>
+        <location filename="../desktop/ui/main_window.py" line="+1"/>
         <source>About VillageDesk</source>
         <translation>VillageDesk སྐོར།</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location filename="../desktop/ui/main_window.py" line="+22"/>
         <source>VillageDesk — {database}</source>
         <translation>VillageDesk — {database}</translation>
     </message>
@@ -662,18 +1872,18 @@
         <translation>གྲོང་ཚོ་{total} ལས་{shown}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Undo {action}</source>
         <translation>{action} ཕྱིར་འཐེན།</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Undo</source>
         <translation>ཕྱིར་འཐེན།</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Redo {action}</source>
         <translation>{action} བསྐྱར་བཟོ།</translation>
     </message>
@@ -683,7 +1893,7 @@
         <translation>བསྐྱར་བཟོ།</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>add village {name}</source>
         <translation>གྲོང་ཚོ་“{name}”གསར་བཟོ</translation>
     </message>
@@ -708,7 +1918,7 @@
         <translation>ལག་བསྟར་ཟིན། {what}། Ctrl+Z མནན་ན་ཕྱིར་འཐེན་ཐུབ།</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>New database</source>
         <translation>གཞི་གྲངས་མཛོད་གསར་བཟོ།</translation>
     </message>
@@ -729,7 +1939,7 @@
         <translation>དཔེ་སྟོན་གཞི་གྲངས་ཁ་སྣོན་ཟིན། གྲོང་ཚོ་{villages} མི་{people}།</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/ui/about_box.py" line="+1"/>
         <source>VillageDesk {version}
 
 Village files, inspections, plans and the problem ledger for the rectification of weak village Party organisations. Works offline, in Chinese and Tibetan.
@@ -750,6 +1960,34 @@ Installation: {installation}</source>
         <location filename="../desktop/ui/people_tab.py" line="+65"/>
         <source>Party members</source>
         <translation>ཏང་ཡོན་གྲངས།</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../desktop/core/periods.py" line="+46"/>
+        <source>{year} Q{quarter}</source>
+        <translation>{year}ལོའི་དུས་ཚིགས་{quarter}པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}-{month:02d}, first half</source>
+        <translation>{year}ལོའི་ཟླ་{month:02d}པའི་སྟོད་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}-{month:02d}, second half</source>
+        <translation>{year}ལོའི་ཟླ་{month:02d}པའི་སྨད་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening {date}</source>
+        <translation>{date} ཞིབ་བཤེར།</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{text} is not a period. Write a quarter (2026Q3), a half-month (2026-11H1 or 2026-11H2) or a screening date (2026-11-23).</source>
+        <translation>{text} ནི་དུས་ཡུན་མིན། དུས་ཚིགས་ (2026Q3) དང་ཟླ་ཕྱེད་ (2026-11H1 ཡང་ན་ 2026-11H2)། ཡང་ན་ཞིབ་བཤེར་གྱི་ཚེས་གྲངས་ (2026-11-23) འབྲི་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -956,6 +2194,14 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Remove from post</source>
         <translation>ལས་གནས་ནས་བསུབ་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListDialog</name>
+    <message>
+        <location filename="../desktop/ui/problem_list_dialog.py" line="+62"/>
+        <source>Copy all</source>
+        <translation>ཚང་མ་འདྲ་བཤུས།</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +2417,219 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../desktop/ui/rating_dialog.py" line="+129"/>
+        <source>Write a year (2026) or a period (2026Q3, 2026-11H1).</source>
+        <translation>ལོ་ (2026) ཡང་ན་དུས་ཡུན་ (2026Q3 དང་ 2026-11H1) འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Already rated {rating} by {who} on {date}; OK replaces it.</source>
+        <translation>{who} ཡིས་ {date} ལ་རིམ་པ་གཏན་འབེབས་བྱས་ཟིན། {rating} “གཏན་འཁེལ།” མནན་ན་དེའི་ཚབ་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+38"/>
+        <source>Choose one of the four levels.</source>
+        <translation>རིམ་པ་བཞི་ལས་གཅིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>rate {village} {rating} for {period}</source>
+        <translation>{village} ({period}) ཡི་རིམ་པ་གཏན་འབེབས། {rating}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rating: {village}</source>
+        <translation>རིམ་པ་གཏན་འབེབས། {village}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year or period</source>
+        <translation>ལོ་འམ་དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Rating</source>
+        <translation>རིམ་པ་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>e.g. 2026 or 2026Q3</source>
+        <translation>དཔེར་ན། 2026 ཡང་ན་ 2026Q3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rating history</source>
+        <translation>རིམ་པ་གཏན་འབེབས་ཀྱི་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>གཏན་འབེབས་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <location filename="../desktop/core/scoring.py" line="+59"/>
+        <source>This number is too large.</source>
+        <translation>ཨང་གྲངས་འདི་ཆེ་དྲགས་འདུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Answer yes or no.</source>
+        <translation>ཡིན་ནམ་མིན་ལན་འདེབས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Give a whole number from 0 to {top}.</source>
+        <translation>0 ནས་ {top} བར་གྱི་ཨང་གྲངས་ཧྲིལ་པོ་ཞིག་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a whole number, 0 or more.</source>
+        <translation>0 ཡན་གྱི་ཨང་གྲངས་ཧྲིལ་པོ་ཞིག་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A number is needed here.</source>
+        <translation>འདིར་ཨང་གྲངས་དགོས།</translation>
+    </message>
+</context>
+<context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/start_inspection_dialog.py" line="+135"/>
+        <source>Choose the village</source>
+        <translation>གྲོང་ཚོ་འདེམས་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or division code</source>
+        <translation>མིང་ངམ་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No village chosen yet</source>
+        <translation>ད་དུང་གྲོང་ཚོ་བདམས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} (version {version})</source>
+        <translation>{title} (པར་གཞི་ {version})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the period, e.g. {example}.</source>
+        <translation>དུས་ཡུན་འབྲི་རོགས། དཔེར་ན། {example}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{label}: {start} to {end}</source>
+        <translation>{label} {start} ནས་ {end} བར།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A draft for this period exists; starting opens it.</source>
+        <translation>དུས་ཡུན་འདིའི་ཟིན་བྲིས་ཡོད་ཟིན། འགོ་འཛུགས་ན་དེ་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This village already has a finalised inspection for this period. To change it, open it and choose Correct…; starting here makes a second one.</source>
+        <translation>གྲོང་ཚོ་འདིར་དུས་ཡུན་འདིའི་གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་ཞིག་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་དེ་ཁ་ཕྱེ་ནས་“ནོར་བཅོས།…”འདེམས་རོགས། འདི་ནས་འགོ་བཙུགས་ན་ཞིབ་བཤེར་གཉིས་པ་ཞིག་བཟོ་ངེས།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not started</source>
+        <translation>འགོ་འཛུགས་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft opened</source>
+        <translation>ཟིན་བྲིས་ཁ་ཕྱེ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A draft for this village and period exists; it was opened. Your earlier answers are kept.</source>
+        <translation>གྲོང་ཚོ་འདི་དང་དུས་ཡུན་འདིའི་ཟིན་བྲིས་ཡོད་པས་དེ་ཁ་ཕྱེ་ཟིན། ཁྱེད་ཀྱི་ལན་སྔ་མ་རྣམས་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Start a {inspection}</source>
+        <translation>{inspection} འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of inspection</source>
+        <translation>ཞིབ་བཤེར་གྱི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>འདེམས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No checklist template is installed. Import one first (Checklists).</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་སྒྲིག་འཇུག་བྱས་མེད། སྔོན་ལ་ཞིག་ནང་འདྲེན་གནང་རོགས། (“ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི།”ལ་ལྟོས།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026Q3, 2026-11H1 or 2026-11-23</source>
+        <translation>2026Q3 དང་ 2026-11H1 ཡང་ན་ 2026-11-23</translation>
+    </message>
+</context>
+<context>
     <name>SupportTab</name>
     <message>
         <location filename="../desktop/ui/support_tab.py" line="+79"/>
@@ -1224,7 +2683,7 @@ Installation: {installation}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../desktop/core/terms.py" line="+54"/>
+        <location filename="../desktop/core/terms.py" line="+57"/>
         <source>Prefecture or city</source>
         <translation>ཁུལ། (གྲོང་ཁྱེར།)</translation>
     </message>
@@ -1364,7 +2823,117 @@ Installation: {installation}</source>
         <translation>དབུལ།</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>Curb corruption</source>
+        <translation>ཟ་ཟོས་བཅོས་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb falsehood</source>
+        <translation>རྫུན་བཟོ་བཅོས་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb sloth</source>
+        <translation>ལེ་ལོ་བཅོས་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb mediocrity</source>
+        <translation>ནུས་མེད་བཅོས་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb softness</source>
+        <translation>ཞན་པ་བཅོས་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb poverty</source>
+        <translation>དབུལ་ཕོངས་བཅོས་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb disorder</source>
+        <translation>འཁྲུག་ཆ་བཅོས་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb laxity</source>
+        <translation>ལྷོད་ཡེངས་བཅོས་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes or no</source>
+        <translation>ཡིན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number with bands</source>
+        <translation>རིམ་དབྱེའི་གྲངས་ཀ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>གྲངས་འབོར།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Village Party organisation</source>
+        <translation>གྲོང་ཚོའི་ཏང་རྩ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township Party committee</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱི་ཏང་ཨུ།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quarter</source>
+        <translation>དུས་ཚིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-month warning review</source>
+        <translation>ཟླ་ཕྱེད་རེའི་ཉེན་བརྡ་གདེང་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-off screening</source>
+        <translation>ཐེངས་གཅིག་གི་ཞིབ་བཤེར།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Draft</source>
+        <translation>ཟིན་བྲིས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalised</source>
+        <translation>གཏན་འཁེལ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Class 1</source>
+        <translation>རིམ་པ་དང་པོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class 2</source>
+        <translation>རིམ་པ་གཉིས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class 3</source>
+        <translation>རིམ་པ་གསུམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Male</source>
         <translation>ཕོ།</translation>
     </message>
@@ -1596,6 +3165,14 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../desktop/ui/trend_chart.py" line="+227"/>
+        <source>{period}: {score} ({colour})</source>
+        <translation>{period} ཐོབ་སྐར་ {score} ({colour})</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/villages.py" line="+96"/>
@@ -1718,7 +3295,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+128"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+137"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -1733,7 +3310,7 @@ Installation: {installation}</source>
 {problems}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Unsaved changes</source>
         <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
     </message>
@@ -1766,6 +3343,11 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Support</source>
         <translation>རོགས་སྐྱོར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>ཞིབ་བཤེར།</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1882,6 +3464,240 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Weakness</source>
         <translation>ཞན་ཆ།</translation>
+    </message>
+</context>
+<context>
+    <name>WarningGridModel</name>
+    <message>
+        <location filename="../desktop/ui/warning_grid_model.py" line="+206"/>
+        <source>{village}, {period}: no warning</source>
+        <translation>{village} {period} ཉེན་བརྡ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{village}, {period}
+{colour}, score {score}</source>
+        <translation>{village} {period}
+{colour} ཐོབ་སྐར་ {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to open the inspection</source>
+        <translation>ཞིབ་བཤེར་ཁ་འབྱེད་པར་ཐེངས་གཉིས་མནན་རོགས།</translation>
+    </message>
+</context>
+<context>
+    <name>WarningOverview</name>
+    <message>
+        <location filename="../desktop/ui/warning_overview.py" line="+171"/>
+        <location line="+225"/>
+        <source>All townships</source>
+        <translation>ཤང་གྲོང་རྡལ་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>Quarters</source>
+        <translation>དུས་ཚིགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Half-months</source>
+        <translation>ཟླ་ཕྱེད།</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Select a village to see its trend.</source>
+        <translation>གྲོང་ཚོ་ཞིག་བདམས་ནས་དེའི་འགྱུར་ཕྱོགས་ལྟ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score per period: {village}</source>
+        <translation>དུས་ཡུན་རེ་རེའི་ཐོབ་སྐར། {village}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colours by quota: top {first} % green, next {second} % yellow, bottom {third} % red.</source>
+        <translation>བསྡུར་ཚད་ལྟར་ཁ་དོག་འབྱེད་པ། ཐོག་མའི་ {first}% ལྗང་ཁུ། དེའི་རྗེས་ཀྱི་ {second}% སེར་པོ། མཐའ་མའི་ {third}% དམར་པོ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Red below {red}, green from {green}, yellow in between.</source>
+        <translation>{red} ལས་དམའ་ན་དམར་པོ། {green} དང་དེ་ལས་མཐོ་ན་ལྗང་ཁུ། བར་མ་ཡིན་ན་སེར་པོ།</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Warnings by period</source>
+        <translation>དུས་ཡུན་སོ་སོའི་ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods</source>
+        <translation>དུས་ཡུན་གྱི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show last</source>
+        <translation>ཉེ་ཆར་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> periods</source>
+        <translation> དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate village…</source>
+        <translation>གྲོང་ཚོའི་རིམ་པ་གཏན་འབེབས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scores yet</source>
+        <translation>ད་དུང་ཐོབ་སྐར་མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>WarningPolicyDialog</name>
+    <message>
+        <location filename="../desktop/ui/warning_policy_dialog.py" line="+135"/>
+        <location line="+95"/>
+        <source>This installation&apos;s default</source>
+        <translation>སྒྲིག་འཇུག་འདིའི་སོར་བཞག</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Red below must not be above green from.</source>
+        <translation>དམར་པོའི་ཐིག་ལྗང་ཁུའི་ཐིག་ལས་མཐོ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The three shares add up to {total} %; they must add up to 100 %.</source>
+        <translation>བསྡུར་ཚད་གསུམ་བསྡོམས་པས་ {total}% འདུག 100% ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Villages are ranked by score in their county: the top {first} % are green, the next {second} % yellow and the bottom {third} % red; failing a veto indicator makes a village red.</source>
+        <translation>གྲོང་ཚོ་རྣམས་རང་རང་གི་རྫོང་ནང་ཐོབ་སྐར་ལྟར་གོ་རིམ་སྒྲིག ཐོག་མའི་ {first}% ལྗང་ཁུ། དེའི་རྗེས་ཀྱི་ {second}% སེར་པོ། མཐའ་མའི་ {third}% དམར་པོ་ཡིན། འོས་ཤོག་གཅིག་གིས་ཁེགས་པའི་ཚད་གཞི་ལ་མ་སླེབས་ན་གྲོང་ཚོ་དམར་པོ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A score below {red} is red, from {green} green and in between yellow; failing a veto indicator makes a village red. Quota classes ({first} / {second} / {third} %) are reported beside the colour.</source>
+        <translation>ཐོབ་སྐར་ {red} ལས་དམའ་ན་དམར་པོ། {green} དང་དེ་ལས་མཐོ་ན་ལྗང་ཁུ། བར་མ་ཡིན་ན་སེར་པོ་ཡིན། འོས་ཤོག་གཅིག་གིས་ཁེགས་པའི་ཚད་གཞི་ལ་མ་སླེབས་ན་གྲོང་ཚོ་དམར་པོ་ཡིན། བསྡུར་ཚད་རིམ་པ་ ({first} / {second} / {third}%) ཁ་དོག་གི་ཟུར་དུ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>change the warning policy of {county}</source>
+        <translation>{county} ཡི་ཉེན་བརྡའི་སྒྲིག་གཞི་བཟོ་བཅོས</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning policy</source>
+        <translation>ཉེན་བརྡའི་སྒྲིག་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>རྫོང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour by</source>
+        <translation>ཁ་དོག་འབྱེད་སྟངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thresholds</source>
+        <translation>ཚད་ཐིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota classes</source>
+        <translation>བསྡུར་ཚད་རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score thresholds</source>
+        <translation>ཐོབ་སྐར་གྱི་ཚད་ཐིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>བསྡུར་ཚད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red below</source>
+        <translation>དམར་པོའི་ཐིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green from</source>
+        <translation>ལྗང་ཁུའི་ཐིག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy applies to inspections finalised from now on; warnings already given keep their colour.</source>
+        <translation>སྒྲིག་གཞི་འདི་ད་ནས་བཟུང་གཏན་འཁེལ་བྱེད་པའི་ཞིབ་བཤེར་ལ་ཕན། སྔར་བཏང་ཟིན་པའི་ཉེན་བརྡའི་ཁ་དོག་མི་འགྱུར།</translation>
+    </message>
+</context>
+<context>
+    <name>WarningSummary</name>
+    <message>
+        <location filename="../desktop/ui/warning_summary.py" line="+47"/>
+        <source>No warnings have been recorded for these villages yet.</source>
+        <translation>གྲོང་ཚོ་འདི་དག་ལ་ད་དུང་ཉེན་བརྡའི་ཟིན་ཐོ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{colour}: {count} villages</source>
+        <translation>{colour} གྲོང་ཚོ་ {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no warning: {count} villages</source>
+        <translation>ཉེན་བརྡ་མེད། གྲོང་ཚོ་ {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period}:</source>
+        <translation>{period} ཡི་ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since {period}:</source>
+        <translation>{period} དང་བསྡུར་ན།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no village changed colour.</source>
+        <translation>ཁ་དོག་འགྱུར་བའི་གྲོང་ཚོ་མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../desktop/core/warnings.py" line="+38"/>
+        <source>Thresholds must satisfy 0 ≤ red below ≤ green from ≤ 100.</source>
+        <translation>ཚད་ཐིག་ནི་ 0 ≤ དམར་པོའི་ཐིག ≤ ལྗང་ཁུའི་ཐིག ≤ 100 ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The three class shares must add up to 100 %.</source>
+        <translation>རིམ་པ་གསུམ་གྱི་བསྡུར་ཚད་བསྡོམས་པས་ 100% ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{count} villages from {before} to {after}</source>
+        <translation>གྲོང་ཚོ་ {count} {before}ནས་{after}ལ་འགྱུར།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/warnings.py" line="+190"/>
+        <source>Say which year or period the rating is for.</source>
+        <translation>རིམ་པ་གཏན་འབེབས་ནི་ལོ་གང་ངམ་དུས་ཡུན་གང་གི་ཡིན་པ་གསལ་རོགས།</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AspectSteps</name>
+    <message>
+        <location filename="../desktop/ui/inspection_steps.py" line="+160"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../desktop/services/attachments.py" line="+40"/>
+        <source>{name} is larger than {limit} MB; attach a smaller file.</source>
+        <translation>{name} 超过 {limit} MB，请附加较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot attach {name}: {reason}</source>
+        <translation>无法附加 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save the attachment to {path}: {reason}</source>
+        <translation>无法将附件保存到 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>BasicFactsTab</name>
     <message>
         <location filename="../desktop/ui/basic_facts_tab.py" line="+149"/>
@@ -94,6 +120,7 @@
     <message>
         <location line="+31"/>
         <location line="+58"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+164"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -132,17 +159,20 @@
     <message>
         <location line="-61"/>
         <location line="+61"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+0"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+62"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="-23"/>
         <source>Weakness</source>
         <translation>软弱涣散类型</translation>
     </message>
     <message>
         <location line="-58"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+29"/>
         <source>{count} villages</source>
         <translation>共 {count} 个村</translation>
     </message>
@@ -289,11 +319,14 @@
     <message>
         <location line="+1"/>
         <location line="+3"/>
+        <location line="+9"/>
+        <location line="+16"/>
+        <location line="+6"/>
         <source>print JSON for scripts</source>
         <translation>输出供脚本使用的 JSON</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-33"/>
         <source>show one village file</source>
         <translation>查看一个村档案</translation>
     </message>
@@ -301,6 +334,73 @@
         <location line="+1"/>
         <source>the 12-digit division code (or the village&apos;s id)</source>
         <translation>12 位区划代码（或村的 id）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list, import and export checklist templates</source>
+        <translation>列出、导入和导出检查清单模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the templates and their versions</source>
+        <translation>列出模板及其版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import a template from an .xlsx (or .toml) file</source>
+        <translation>从 .xlsx（或 .toml）文件导入模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export a template to an .xlsx file</source>
+        <translation>将模板导出为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>code, code@version or id</source>
+        <translation>代码、代码@版本或 id</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>record a village&apos;s inspection from a file of answers</source>
+        <translation>根据答案文件记录一个村的检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers: a JSON object of indicator code to a value, or to {&quot;value&quot;: ..., &quot;note&quot;: ..., &quot;na&quot;: true, &quot;evidence&quot;: [files]}. A draft for the same village, template and period is resumed.</source>
+        <translation>答案：一个 JSON 对象，指标代码对应一个值，或对应 {&quot;value&quot;: ..., &quot;note&quot;: ..., &quot;na&quot;: true, &quot;evidence&quot;: [文件]}。同一村、同一模板、同一期的草稿会接着填写。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>2026Q3, 2026-11H1 or 2026-11-23</source>
+        <translation>2026Q3、2026-11H1 或 2026-11-23</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>finalise the inspection after saving the answers</source>
+        <translation>保存答案后将检查定稿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the warning colours and quota classes of a period</source>
+        <translation>某一期的预警颜色和比例等次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rank villages for the quota classes within their county (default) or township</source>
+        <translation>按县（默认）或乡镇范围排名，划分比例等次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set a village&apos;s rating (advanced, ordinary, backward, problem)</source>
+        <translation>设定村的评定等级（先进、一般、后进、问题）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the year or period the rating is for</source>
+        <translation>评定所属的年度或期</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -312,11 +412,503 @@
         <source>--open takes village:CODE</source>
         <translation>--open 的参数应为 village:代码</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/inspection_commands.py" line="-136"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspects</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Template written to {path}.</source>
+        <translation>模板已写入 {path}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not valid JSON: {reason}</source>
+        <translation>{path} 不是有效的 JSON：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} must hold a JSON object of indicator code to answer.</source>
+        <translation>{path} 必须是一个 JSON 对象：指标代码对应答案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code}: the template has no such indicator.</source>
+        <translation>{code}：模板中没有此指标。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{code}: no such file {path}.</source>
+        <translation>{code}：没有文件 {path}。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This inspection is finalised.</source>
+        <translation>此检查已定稿。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answers are saved as a draft, but it cannot be finalised yet:</source>
+        <translation>答案已保存为草稿，但还不能定稿：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>saved as a draft</source>
+        <translation>已保存为草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection {period} {state}: score {score}, {colour}, {answered} of {total} answered, {failed} failed.</source>
+        <translation>{period}检查{state}：得分 {score}，{colour}，已答 {answered}/{total} 项，{failed} 项未达标。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remedy</source>
+        <translation>八治</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota class</source>
+        <translation>比例等次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rating for {period} set to {rating}.</source>
+        <translation>{period} 的评定等级已设为{rating}。</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistManager</name>
+    <message>
+        <location filename="../desktop/ui/checklist_manager.py" line="+104"/>
+        <source>Shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>Import checklist template</source>
+        <translation>导入检查清单模板</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Checklist templates (*.xlsx *.toml);;Excel workbooks (*.xlsx);;TOML files (*.toml)</source>
+        <translation>检查清单模板 (*.xlsx *.toml);;Excel 工作簿 (*.xlsx);;TOML 文件 (*.toml)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>{file} was not imported.</source>
+        <translation>{file} 未导入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import checklist template {label}</source>
+        <translation>导入检查清单模板 {label}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} has {count} mistakes; nothing was imported. Fix them all in the file and import it again.</source>
+        <translation>{file} 有 {count} 处错误，未导入任何内容。请在文件中全部改正后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Export checklist template</source>
+        <translation>导出检查清单模板</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template {label} saved to {path}.</source>
+        <translation>模板 {label} 已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checklist templates</source>
+        <translation>检查清单模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template changed after inspections were made with it becomes a new version; those inspections keep the version they used.</source>
+        <translation>已用于检查的模板修改后会成为新版本；这些检查仍保留其所用的版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Checklists</name>
+    <message>
+        <location filename="../desktop/core/checklists.py" line="+145"/>
+        <source>This text is missing in {language}.</source>
+        <translation>缺少{language}文字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code is missing.</source>
+        <translation>缺少代码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code {code} may only hold letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>代码 {code} 只能包含字母、数字、“.”、“-”和“_”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The code {code} is used twice.</source>
+        <translation>代码 {code} 重复使用。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A number is needed here.</source>
+        <translation>此处需要填数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+134"/>
+        <source>Write yes or no.</source>
+        <translation>请填“是”或“否”。</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tibetan</source>
+        <translation>藏文</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This template is written in format {found}; this version of the program reads format {known}.</source>
+        <translation>此模板使用格式 {found}；本版本程序读取格式 {known}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The template code must be 2–64 lower-case letters, digits or &apos;-&apos;.</source>
+        <translation>模板代码须为 2–64 个小写字母、数字或“-”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The version must be a whole number from 1.</source>
+        <translation>版本须为从 1 起的整数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write village or township.</source>
+        <translation>请填 village（村）或 township（乡镇）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a fraction above 0 and at most 1.</source>
+        <translation>请填大于 0、不超过 1 的小数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The template has no indicators.</source>
+        <translation>模板中没有指标。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The aspect {code} has no indicators.</source>
+        <translation>方面 {code} 没有指标。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The category {code} has no aspects.</source>
+        <translation>类别 {code} 没有方面。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The weight must be above 0.</source>
+        <translation>权重须大于 0。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write one of yes_no, scale, bands or count.</source>
+        <translation>请填 yes_no、scale、bands 或 count 之一。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a weakness type (soft, disorderly, lax, weak, poor).</source>
+        <translation>{value} 不是软弱类型（soft 软、disorderly 乱、lax 散、weak 弱、poor 穷）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} is not one of the eight remedies.</source>
+        <translation>{value} 不属于“八治”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The scale&apos;s top must be a whole number from 1 to {top}.</source>
+        <translation>分级的最高值须为 1 到 {top} 的整数。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Write bands as from:score pairs, e.g. 0:0; 50000:0.6; 100000:1.</source>
+        <translation>分档请写成“起点:得分”对，如 0:0; 50000:0.6; 100000:1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kind needs bands.</source>
+        <translation>此类型需要分档。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A band&apos;s score is a fraction from 0 to 1.</source>
+        <translation>分档得分须为 0 到 1 的小数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bands must rise: each &apos;from&apos; above the one before.</source>
+        <translation>分档须递增：每档起点都要高于前一档。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/checklist_excel.py" line="+68"/>
+        <source>The workbook</source>
+        <translation>工作簿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet {sheet}, row {row}, column {column} ({header})</source>
+        <translation>工作表 {sheet}，第 {row} 行，{column} 列（{header}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sheet {sheet}, row {row}</source>
+        <translation>工作表 {sheet}，第 {row} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sheet {sheet}</source>
+        <translation>工作表 {sheet}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{name} is not an Excel workbook (.xlsx) or it is damaged. Save it from Excel as .xlsx and try again.</source>
+        <translation>{name} 不是 Excel 工作簿（.xlsx）或已损坏。请在 Excel 中另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook has no sheet named {name} (or {name_zh}).</source>
+        <translation>工作簿中没有名为 {name}（或 {name_zh}）的工作表。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The column {heading} is missing from the header row.</source>
+        <translation>表头行中缺少 {heading} 列。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The code {code} already has the name {name} (row {row}); a code keeps one name.</source>
+        <translation>代码 {code} 已有名称“{name}”（第 {row} 行）；一个代码只能有一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/checklists.py" line="+38"/>
+        <source>Template {label} added.</source>
+        <translation>已添加模板 {label}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {label} added as a new version; inspections made with earlier versions keep theirs.</source>
+        <translation>模板 {label} 已作为新版本添加；用旧版本做的检查仍保留原版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Template {label} replaced (no inspection used it yet).</source>
+        <translation>模板 {label} 已替换（尚无检查使用它）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template {label} is already here, unchanged.</source>
+        <translation>模板 {label} 已存在，无变化。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The template has {count} mistakes; nothing was imported.</source>
+        <translation>模板有 {count} 处错误，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>There is no checklist template {key}. `villagedesk checklist list` shows them.</source>
+        <translation>没有检查清单模板 {key}。`villagedesk checklist list` 可列出全部模板。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no checklist template {key}.</source>
+        <translation>没有检查清单模板 {key}。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{place}, {field}: {message}</source>
+        <translation>{place}，{field}：{message}</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/services/demo.py" line="+129"/>
+        <location filename="../desktop/services/demo.py" line="+132"/>
         <source>The number of villages must be between 1 and 1,000,000.</source>
         <translation>村的数量必须在 1 到 1,000,000 之间。</translation>
     </message>
@@ -341,12 +933,12 @@
         <translation>此数据库中的演示州过多。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Making townships</source>
         <translation>正在生成乡镇</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Writing villages</source>
         <translation>正在写入村</translation>
     </message>
@@ -480,6 +1072,72 @@
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../desktop/ui/inspection_evidence.py" line="+35"/>
+        <source>Not attached</source>
+        <translation>未能附加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attach {file} to {code}</source>
+        <translation>为 {code} 附加 {file}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not removed</source>
+        <translation>未能删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove {file} from {code}</source>
+        <translation>从 {code} 删除 {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove evidence</source>
+        <translation>删除佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {file} from the evidence of {code}?</source>
+        <translation>要从 {code} 的佐证材料中删除 {file} 吗？</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>无法读取文件 {file}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../desktop/ui/evidence_panel.py" line="+76"/>
+        <source>Attach evidence to {code}</source>
+        <translation>为 {code} 附加佐证材料</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTables</name>
     <message>
         <location filename="../desktop/ui/history_tables.py" line="+51"/>
@@ -578,9 +1236,561 @@
     </message>
 </context>
 <context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../desktop/ui/indicator_editor.py" line="+264"/>
+        <source>{code}: say in the note why it does not apply.</source>
+        <translation>{code}：请在备注中说明为何不适用。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not applicable: say in the note why it does not apply.</source>
+        <translation>不适用：请在备注中说明原因。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence needed ({count})</source>
+        <translation>需佐证材料（{count}）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence ({count})</source>
+        <translation>佐证材料（{count}）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+69"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Not answered yet</source>
+        <translation>尚未作答</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>({percent} of the weight)</source>
+        <translation>（得权重的 {percent}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meets the standard</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attach evidence before finalising</source>
+        <translation>定稿前须附上佐证材料</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Does not meet the standard</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>veto item failed: the warning is red</source>
+        <translation>否决项未达标：预警为红色</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>From {start} {unit}: {percent} of the weight</source>
+        <translation>{start} {unit}起：得权重的 {percent}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weight {weight}</source>
+        <translation>权重 {weight}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failing this item makes the warning red whatever the score (one-vote veto).</source>
+        <translation>此项未达标时，无论得分多少，预警均为红色（一票否决）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to check it</source>
+        <translation>检查方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Note (what was found, why it does not apply)</source>
+        <translation>备注（发现的情况、不适用的原因）</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>A &quot;met&quot; answer needs a file attached.</source>
+        <translation>答“达标”时须附上文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files that back the answer (photos, minutes, accounts).</source>
+        <translation>支撑答案的文件（照片、会议记录、账目等）。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+427"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Correct these answers first:
+{problems}</source>
+        <translation>请先改正以下答案：
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>save the inspection of {village}</source>
+        <translation>保存“{village}”的检查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This inspection was changed elsewhere after you opened it (in another window, or by an undo). Your answers here are not saved. Note them, close the inspection, open it again and redo them.</source>
+        <translation>您打开此检查后，它已在别处被修改（在另一个窗口中，或因撤销操作）。您在此处的答案未保存。请记下这些答案，关闭此检查，重新打开后再重新填写。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+21"/>
+        <location line="+3"/>
+        <source>Not finalised</source>
+        <translation>未定稿</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Finalising needs every item answered and the evidence asked for attached:
+{problems}</source>
+        <translation>定稿前须答完所有项目，并附上要求的佐证材料：
+{problems}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finalise the inspection</source>
+        <translation>检查定稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise the inspection of {village} for {period}? Score {score}, warning colour {colour}. A finalised inspection cannot be changed; a mistake is put right by a correction.</source>
+        <translation>确定将“{village}”{period}的检查定稿吗？得分 {score}，预警颜色：{colour}。定稿后的检查不能修改；如有错误，须通过更正来纠正。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>finalise the inspection of {village}</source>
+        <translation>将“{village}”的检查定稿</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No correction</source>
+        <translation>未能更正</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>correct the inspection of {village}</source>
+        <translation>更正“{village}”的检查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the inspection</source>
+        <translation>更正检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a correction? A new draft opens with the same answers and evidence; when it is finalised it replaces this inspection, which is kept.</source>
+        <translation>要发起更正吗？将打开一份新草稿，其答案和佐证材料与本次检查相同；新草稿定稿后将取代本次检查，本次检查仍会保留。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unsaved answers</source>
+        <translation>有未保存的答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inspection of {village} has answers that are not saved. Save them? A saved draft can be resumed later.</source>
+        <translation>“{village}”的检查有未保存的答案。是否保存？保存的草稿以后可以继续填写。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{inspection}: {village}, {period}</source>
+        <translation>{inspection}：{village}，{period}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous aspect (Ctrl+PgUp or Alt+Left)</source>
+        <translation>上一方面（Ctrl+PgUp 或 Alt+Left）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next aspect (Ctrl+PgDown or Alt+Right)</source>
+        <translation>下一方面（Ctrl+PgDown 或 Alt+Right）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the answers as a draft; resume later (Ctrl+S).</source>
+        <translation>将答案保存为草稿，以后可继续填写（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise…</source>
+        <translation>定稿…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already corrected: correct the newer inspection.</source>
+        <translation>已更正过：请更正较新的那次检查。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionHeader</name>
+    <message>
+        <location filename="../desktop/ui/inspection_header.py" line="+75"/>
+        <source>{status} (correction)</source>
+        <translation>{status}（更正）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}, version {version} · {period} · inspector {inspector} · started {date}</source>
+        <translation>{title}，第 {version} 版 · {period} · 检查人：{inspector} · 开始于 {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{colour} (veto)</source>
+        <translation>{colour}（一票否决）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no colour yet</source>
+        <translation>暂无颜色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The colour as the answers stand, by the county&apos;s thresholds; a quota ranking is applied when the inspection is finalised.</source>
+        <translation>根据当前答案、按本县阈值得出的颜色；检查定稿时再按比例排名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answered {answered} of {total}</source>
+        <translation>已答 {answered}/{total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This inspection has been corrected; the correction replaces it. It is kept read-only.</source>
+        <translation>此检查已被更正，由更正后的检查取代。此检查保留为只读。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This inspection is finalised and read-only. To change it, start a correction.</source>
+        <translation>此检查已定稿，只读。如需修改，请发起更正。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This draft corrects a finalised inspection; finalising it replaces that one.</source>
+        <translation>此草稿用于更正一次已定稿的检查；定稿后将取代原检查。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionMenu</name>
+    <message>
+        <location filename="../desktop/ui/inspection_menu.py" line="+59"/>
+        <source>&amp;Inspection</source>
+        <translation>检查(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New inspection…</source>
+        <translation>新建检查…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning overview</source>
+        <translation>预警总览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set rating…</source>
+        <translation>设定评定等级…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning thresholds…</source>
+        <translation>预警阈值…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist templates…</source>
+        <translation>检查清单模板…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>start an inspection</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open inspection</source>
+        <translation>打开检查</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSummary</name>
+    <message>
+        <location filename="../desktop/ui/inspection_summary.py" line="+135"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{answered} of {total}</source>
+        <translation>{answered} / {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A veto item failed: the warning is red whatever the score.</source>
+        <translation>有否决项未达标：无论得分多少，预警均为红色。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{code} is not answered yet: {text}</source>
+        <translation>{code} 尚未作答：{text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{code} is marked as met but needs evidence attached: {text}</source>
+        <translation>{code} 已标为达标，但需要附上佐证材料：{text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before finalising, answer these and attach the evidence asked for. Click an item to go there.</source>
+        <translation>定稿前，请回答以下各项并附上要求的佐证材料。点击某一项可跳转到该处。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing blocks finalising.</source>
+        <translation>没有妨碍定稿的事项。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>veto item</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{aspect} {name}: {count} not answered yet ({codes})</source>
+        <translation>{aspect} {name}：{count} 项尚未作答（{codes}）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning colour</source>
+        <translation>预警颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What blocks finalising</source>
+        <translation>妨碍定稿的事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed items</source>
+        <translation>未达标项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each failed item carries its weakness types and remedy. Until the problem ledger lands, the list of failed items stays on the inspection.</source>
+        <translation>每个未达标项都附有软弱涣散类型和“八治”措施。问题台账功能上线前，未达标项清单保留在本检查中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item has failed so far.</source>
+        <translation>目前没有未达标项。</translation>
+    </message>
+</context>
+<context>
+    <name>Inspections</name>
+    <message>
+        <location filename="../desktop/services/inspections.py" line="+30"/>
+        <source>This inspection does not exist (any more).</source>
+        <translation>此检查不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This inspection is finalised and cannot be changed. Start a correction instead.</source>
+        <translation>此检查已定稿，不能修改。请发起更正。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Only a finalised inspection needs a correction; a draft can be edited.</source>
+        <translation>只有已定稿的检查才需要更正；草稿可以直接修改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This inspection has already been corrected; correct the newer one.</source>
+        <translation>此检查已被更正；请更正较新的那一次。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+53"/>
+        <source>The template has no indicator {code}.</source>
+        <translation>模板中没有指标 {code}。</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>{code}: say in the note why it does not apply.</source>
+        <translation>{code}：请在备注中说明为何不适用。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{code} is not answered yet.</source>
+        <translation>{code} 尚未作答。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code} is marked as met but needs evidence attached.</source>
+        <translation>{code} 已标为达标，但需要附上佐证材料。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <location filename="../desktop/ui/inspections_tab.py" line="+97"/>
+        <source> (corrects an earlier one)</source>
+        <translation>（更正此前的检查）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Score and warning by period</source>
+        <translation>各期得分与预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections (newest first); double-click to open</source>
+        <translation>检查记录（最新在前）；双击打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New inspection…</source>
+        <translation>新建检查…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open inspection</source>
+        <translation>打开检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No warnings yet</source>
+        <translation>暂无预警</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+176"/>
+        <location filename="../desktop/ui/main_window.py" line="+154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -611,12 +1821,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Delete village</source>
         <translation>删除村</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
@@ -641,13 +1851,13 @@
         <translation>填充演示数据…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+191"/>
+        <location filename="../desktop/ui/about_box.py" line="+14"/>
+        <location filename="../desktop/ui/main_window.py" line="+1"/>
         <source>About VillageDesk</source>
         <translation>关于 VillageDesk</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location filename="../desktop/ui/main_window.py" line="+22"/>
         <source>VillageDesk — {database}</source>
         <translation>VillageDesk — {database}</translation>
     </message>
@@ -662,18 +1872,18 @@
         <translation>{shown} / {total} 个村</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-72"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
@@ -683,7 +1893,7 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>add village {name}</source>
         <translation>新建村“{name}”</translation>
     </message>
@@ -708,7 +1918,7 @@
         <translation>已完成：{what}。按 Ctrl+Z 可撤销恢复。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -729,7 +1939,7 @@
         <translation>已加入演示数据：{villages} 个村、{people} 人。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../desktop/ui/about_box.py" line="+1"/>
         <source>VillageDesk {version}
 
 Village files, inspections, plans and the problem ledger for the rectification of weak village Party organisations. Works offline, in Chinese and Tibetan.
@@ -750,6 +1960,34 @@ Installation: {installation}</source>
         <location filename="../desktop/ui/people_tab.py" line="+65"/>
         <source>Party members</source>
         <translation>党员数</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../desktop/core/periods.py" line="+46"/>
+        <source>{year} Q{quarter}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{year}-{month:02d}, first half</source>
+        <translation>{year}年{month:02d}月上半月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{year}-{month:02d}, second half</source>
+        <translation>{year}年{month:02d}月下半月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Screening {date}</source>
+        <translation>{date} 排查</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{text} is not a period. Write a quarter (2026Q3), a half-month (2026-11H1 or 2026-11H2) or a screening date (2026-11-23).</source>
+        <translation>{text} 不是有效的期。请填季度（2026Q3）、半月（2026-11H1 或 2026-11H2）或排查日期（2026-11-23）。</translation>
     </message>
 </context>
 <context>
@@ -956,6 +2194,14 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Remove from post</source>
         <translation>免去职务</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListDialog</name>
+    <message>
+        <location filename="../desktop/ui/problem_list_dialog.py" line="+62"/>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +2417,219 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../desktop/ui/rating_dialog.py" line="+129"/>
+        <source>Write a year (2026) or a period (2026Q3, 2026-11H1).</source>
+        <translation>请填年度（2026）或期（2026Q3、2026-11H1）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Already rated {rating} by {who} on {date}; OK replaces it.</source>
+        <translation>已由 {who} 于 {date} 评定为{rating}；点击“确定”将替换原评定。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+38"/>
+        <source>Choose one of the four levels.</source>
+        <translation>请从四个等级中选择一个。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>rate {village} {rating} for {period}</source>
+        <translation>将{village}（{period}）评定为{rating}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rating: {village}</source>
+        <translation>评定等级：{village}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year or period</source>
+        <translation>年度或期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Rating</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>e.g. 2026 or 2026Q3</source>
+        <translation>如 2026 或 2026Q3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rating history</source>
+        <translation>评定等级记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>评定单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <location filename="../desktop/core/scoring.py" line="+59"/>
+        <source>This number is too large.</source>
+        <translation>此数字过大。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+13"/>
+        <source>Answer yes or no.</source>
+        <translation>请回答“是”或“否”。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Give a whole number from 0 to {top}.</source>
+        <translation>请填 0 到 {top} 的整数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a whole number, 0 or more.</source>
+        <translation>请填不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A number is needed here.</source>
+        <translation>此处需要填数字。</translation>
+    </message>
+</context>
+<context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/start_inspection_dialog.py" line="+135"/>
+        <source>Choose the village</source>
+        <translation>选择村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or division code</source>
+        <translation>名称或区划代码</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No village chosen yet</source>
+        <translation>尚未选择村</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{title} (version {version})</source>
+        <translation>{title}（第 {version} 版）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the period, e.g. {example}.</source>
+        <translation>请填写期次，例如 {example}。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{label}: {start} to {end}</source>
+        <translation>{label}：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A draft for this period exists; starting opens it.</source>
+        <translation>本期已有草稿；点击开始将打开该草稿。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This village already has a finalised inspection for this period. To change it, open it and choose Correct…; starting here makes a second one.</source>
+        <translation>该村本期已有一次已定稿的检查。如需修改，请打开该检查并选择“更正…”；在此开始将再建一次检查。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not started</source>
+        <translation>未能开始</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft opened</source>
+        <translation>已打开草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A draft for this village and period exists; it was opened. Your earlier answers are kept.</source>
+        <translation>该村本期已有草稿，已为您打开。您之前的答案均已保留。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Start a {inspection}</source>
+        <translation>开始{inspection}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of inspection</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No checklist template is installed. Import one first (Checklists).</source>
+        <translation>尚未安装检查清单模板。请先导入一个（见“检查清单模板”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2026Q3, 2026-11H1 or 2026-11-23</source>
+        <translation>2026Q3、2026-11H1 或 2026-11-23</translation>
+    </message>
+</context>
+<context>
     <name>SupportTab</name>
     <message>
         <location filename="../desktop/ui/support_tab.py" line="+79"/>
@@ -1224,7 +2683,7 @@ Installation: {installation}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../desktop/core/terms.py" line="+54"/>
+        <location filename="../desktop/core/terms.py" line="+57"/>
         <source>Prefecture or city</source>
         <translation>州（市）</translation>
     </message>
@@ -1364,7 +2823,117 @@ Installation: {installation}</source>
         <translation>穷</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
+        <source>Curb corruption</source>
+        <translation>治贪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb falsehood</source>
+        <translation>治假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb sloth</source>
+        <translation>治懒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb mediocrity</source>
+        <translation>治庸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb softness</source>
+        <translation>治软</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb poverty</source>
+        <translation>治穷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb disorder</source>
+        <translation>治乱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curb laxity</source>
+        <translation>治散</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Yes or no</source>
+        <translation>是否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number with bands</source>
+        <translation>分档数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Village Party organisation</source>
+        <translation>村党组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township Party committee</source>
+        <translation>乡镇党委</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-month warning review</source>
+        <translation>半月预警评定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-off screening</source>
+        <translation>专项排查</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Class 1</source>
+        <translation>一类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class 2</source>
+        <translation>二类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class 3</source>
+        <translation>三类</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
@@ -1596,6 +3165,14 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../desktop/ui/trend_chart.py" line="+227"/>
+        <source>{period}: {score} ({colour})</source>
+        <translation>{period}：得分 {score}（{colour}）</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/villages.py" line="+96"/>
@@ -1718,7 +3295,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+128"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+137"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -1733,7 +3310,7 @@ Installation: {installation}</source>
 {problems}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -1766,6 +3343,11 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Support</source>
         <translation>帮扶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1882,6 +3464,240 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Weakness</source>
         <translation>软弱涣散类型</translation>
+    </message>
+</context>
+<context>
+    <name>WarningGridModel</name>
+    <message>
+        <location filename="../desktop/ui/warning_grid_model.py" line="+206"/>
+        <source>{village}, {period}: no warning</source>
+        <translation>{village}，{period}：无预警</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{village}, {period}
+{colour}, score {score}</source>
+        <translation>{village}，{period}
+{colour}，得分 {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to open the inspection</source>
+        <translation>双击打开检查</translation>
+    </message>
+</context>
+<context>
+    <name>WarningOverview</name>
+    <message>
+        <location filename="../desktop/ui/warning_overview.py" line="+171"/>
+        <location line="+225"/>
+        <source>All townships</source>
+        <translation>全部乡镇</translation>
+    </message>
+    <message>
+        <location line="-210"/>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Half-months</source>
+        <translation>半月</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Select a village to see its trend.</source>
+        <translation>选择一个村以查看其走势。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Score per period: {village}</source>
+        <translation>各期得分：{village}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Colours by quota: top {first} % green, next {second} % yellow, bottom {third} % red.</source>
+        <translation>按比例定色：前 {first}% 为绿色，其后 {second}% 为黄色，最后 {third}% 为红色。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Red below {red}, green from {green}, yellow in between.</source>
+        <translation>低于 {red} 为红色，{green} 及以上为绿色，介于两者之间为黄色。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Warnings by period</source>
+        <translation>各期预警情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show last</source>
+        <translation>显示最近</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> periods</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate village…</source>
+        <translation>评定村等级…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scores yet</source>
+        <translation>暂无得分</translation>
+    </message>
+</context>
+<context>
+    <name>WarningPolicyDialog</name>
+    <message>
+        <location filename="../desktop/ui/warning_policy_dialog.py" line="+135"/>
+        <location line="+95"/>
+        <source>This installation&apos;s default</source>
+        <translation>本机默认设置</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Red below must not be above green from.</source>
+        <translation>红色线不得高于绿色线。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The three shares add up to {total} %; they must add up to 100 %.</source>
+        <translation>三个等次的比例之和为 {total}%，须为 100%。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Villages are ranked by score in their county: the top {first} % are green, the next {second} % yellow and the bottom {third} % red; failing a veto indicator makes a village red.</source>
+        <translation>各村在本县内按得分排名：前 {first}% 为绿色，其后 {second}% 为黄色，最后 {third}% 为红色；一票否决指标不达标的村为红色。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A score below {red} is red, from {green} green and in between yellow; failing a veto indicator makes a village red. Quota classes ({first} / {second} / {third} %) are reported beside the colour.</source>
+        <translation>得分低于 {red} 为红色，{green} 及以上为绿色，介于两者之间为黄色；一票否决指标不达标的村为红色。比例等次（{first} / {second} / {third}%）与颜色一并列出。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>change the warning policy of {county}</source>
+        <translation>修改{county}的预警规则</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning policy</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour by</source>
+        <translation>定色方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota classes</source>
+        <translation>比例等次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score thresholds</source>
+        <translation>按得分阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quota</source>
+        <translation>按比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red below</source>
+        <translation>红色线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green from</source>
+        <translation>绿色线</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy applies to inspections finalised from now on; warnings already given keep their colour.</source>
+        <translation>规则适用于今后定稿的检查；已发布的预警保持原颜色不变。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningSummary</name>
+    <message>
+        <location filename="../desktop/ui/warning_summary.py" line="+47"/>
+        <source>No warnings have been recorded for these villages yet.</source>
+        <translation>这些村尚无预警记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{colour}: {count} villages</source>
+        <translation>{colour}：{count} 个村</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no warning: {count} villages</source>
+        <translation>无预警：{count} 个村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period}:</source>
+        <translation>{period}：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Since {period}:</source>
+        <translation>与{period}相比：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no village changed colour.</source>
+        <translation>没有村的预警颜色发生变化。</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <location filename="../desktop/core/warnings.py" line="+38"/>
+        <source>Thresholds must satisfy 0 ≤ red below ≤ green from ≤ 100.</source>
+        <translation>阈值须满足 0 ≤ 红色线 ≤ 绿色线 ≤ 100。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The three class shares must add up to 100 %.</source>
+        <translation>三个等次的比例之和须为 100%。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{count} villages from {before} to {after}</source>
+        <translation>{count} 个村由{before}转{after}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/warnings.py" line="+190"/>
+        <source>Say which year or period the rating is for.</source>
+        <translation>请说明评定所属的年度或期。</translation>
     </message>
 </context>
 </TS>

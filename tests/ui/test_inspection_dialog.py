@@ -216,7 +216,7 @@ def test_a_whole_inspection_by_keyboard_and_mouse(qtbot, ws, tashi, dorje, photo
         qtbot.mouseClick(a12.add_file_button, LEFT)
     assert "三会一课记录.jpg" in attached.args[1]
     evidence = ws.inspections.open(f.inspection.id).evidence
-    assert [e.file_name for e in evidence] == ["三会一课记录.jpg"] and a12.evidence_button.text().endswith("(1)")
+    assert [e.file_name for e in evidence] == ["三会一课记录.jpg"] and a12.evidence_button.text() == "需佐证材料（1）"
     assert a12.evidence_list.item(0).text() == "三会一课记录.jpg"
     assert dialog.evidence_copy(evidence[0]).read_bytes() == photo.read_bytes()
     assert dialog.is_dirty()                             # attaching kept the unsaved answer
@@ -396,6 +396,6 @@ def test_remove_evidence_and_follow_an_undo(qtbot, ws, tashi, photo, monkeypatch
     assert box is not None and "三会一课记录.jpg" in box.text()
     with qtbot.waitSignal(dialog.changed) as removed:
         click_button(qtbot, box, QMessageBox.StandardButton.Yes)
-    assert ws.inspections.open(dialog.inspection_id).evidence == [] and a12.evidence_button.text().endswith("(0)")
+    assert ws.inspections.open(dialog.inspection_id).evidence == [] and a12.evidence_button.text() == "需佐证材料（0）"
     assert "三会一课记录.jpg" in removed.args[1]
     assert dialog.editors["A1.2"].answer().value == 5.0                # the unsaved answer survived it all

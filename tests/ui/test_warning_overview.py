@@ -81,7 +81,7 @@ def test_summary_counts_the_latest_period_and_says_what_changed(overview, county
     assert [(s.before, s.after, s.villages) for s in shifts] == [(Y, R, 2), (G, Y, 1)]   # worse moves first
     assert overview.shift_sentences == [s.sentence() for s in shifts]
     text = overview.summary.text()
-    assert "红色: 2" in text and "黄色: 1" in text and "绿色: 0" in text
+    assert "红色：2 个村" in text and "黄色：1 个村" in text and "绿色：0 个村" in text
     first = shifts[0].sentence()
     assert "2" in first and "黄色" in first and "红色" in first
     assert text.index(first) < text.index(shifts[1].sentence())

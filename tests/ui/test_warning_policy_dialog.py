@@ -62,7 +62,7 @@ def test_shares_must_add_up_to_100(qtbot, workspace, county, languages):
     assert dialog.shares_message.isHidden() and _save(dialog).isEnabled()
     qtbot.mouseClick(dialog.by_quota, Qt.MouseButton.LeftButton)
     rule = dialog.rule.text()
-    assert "40 %" in rule and "20 %" in rule
+    assert "前 40% 为绿色" in rule and "最后 20% 为红色" in rule
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(_save(dialog), Qt.MouseButton.LeftButton)
     assert workspace.warnings.policy(county.county.id) == WarningPolicy(60, 80, True, (40, 40, 20))
