@@ -1727,12 +1727,17 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../desktop/ui/inspections_tab.py" line="+97"/>
+        <location filename="../desktop/ui/inspections_tab.py" line="+95"/>
+        <source>{title} (version {version})</source>
+        <translation>{title} (པར་གཞི་ {version})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source> (corrects an earlier one)</source>
         <translation> (སྔར་གྱི་ཞིབ་བཤེར་ནོར་བཅོས།)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Score and warning by period</source>
         <translation>དུས་ཡུན་སོ་སོའི་ཐོབ་སྐར་དང་ཉེན་བརྡ།</translation>
     </message>

@@ -1727,12 +1727,17 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../desktop/ui/inspections_tab.py" line="+97"/>
+        <location filename="../desktop/ui/inspections_tab.py" line="+95"/>
+        <source>{title} (version {version})</source>
+        <translation>{title}（第 {version} 版）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source> (corrects an earlier one)</source>
         <translation>（更正此前的检查）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Score and warning by period</source>
         <translation>各期得分与预警</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -60,11 +61,25 @@ class InspectionsTab(Retranslating, QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch()
+        # A splitter: Tibetan period labels make the chart tall, and the list
+        # must still show several inspections on a laptop screen.
+        top, bottom = QWidget(self), QWidget(self)
+        upper = QVBoxLayout(top)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.addWidget(self.trend_label)
+        upper.addWidget(self.trend, 1)
+        lower = QVBoxLayout(bottom)
+        lower.setContentsMargins(0, 0, 0, 0)
+        lower.addWidget(self.list_label)
+        lower.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.trend_label)
-        layout.addWidget(self.trend)
-        layout.addWidget(self.list_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
         self.table.itemActivated.connect(lambda _item: self._open_selected())
@@ -77,7 +92,9 @@ class InspectionsTab(Retranslating, QWidget):
         """Show the village's inspections (None: a village not saved yet)."""
         self.village_id = village_id
         self._records = self.ws.inspections.for_village(village_id) if village_id else []
-        self._templates = {t.id: t.label for t in self.ws.checklists.list()} if self._records else {}
+        self._templates = {t.id: self.tr("{title} (version {version})").format(title=t.title.get(self._language),
+                                                                              version=t.version)
+                           for t in self.ws.checklists.list()} if self._records else {}
         self._fill()
         points = self.ws.warnings.trend(village_id) if village_id else []
         self.trend.set_trend(points, self.ws.warnings.village_policy(village_id) if village_id else None)
@@ -119,7 +136,8 @@ class InspectionsTab(Retranslating, QWidget):
     def set_language(self, language: str) -> None:
         self._language = language
         self.trend.relabel()
-        self._fill()
+        if self.village_id:
+            self.load(self.village_id)
 
     def retranslate(self) -> None:
         self.trend_label.setText(self.tr("Score and warning by period"))
