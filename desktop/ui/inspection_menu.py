@@ -9,11 +9,12 @@ and change hub, like the village files' do.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import VillageDeskError
+from desktop.ui.main_actions import make_action
 from desktop.ui.messages import show_error
 
 # The entities whose change can change what the overview shows.
@@ -29,13 +30,7 @@ class InspectionMenu(QObject):
         self.others: list = []                     # open rating, policy and checklist windows
 
         def action(name: str, shortcut=None, slot=None) -> QAction:
-            a = QAction(window)
-            a.setObjectName(name)
-            if shortcut is not None:
-                a.setShortcut(QKeySequence(shortcut))
-            if slot is not None:
-                a.triggered.connect(slot)
-            return a
+            return make_action(window, name, shortcut, slot)
 
         self.new_inspection_action = action("newInspection", "Ctrl+I", self.start_inspection)
         self.overview_action = action("warningOverview", "Ctrl+Shift+W", self.open_overview)

@@ -8,15 +8,20 @@ from desktop.services.settings import LANGUAGES
 from desktop.ui.language import NATIVE_NAMES
 
 
+def make_action(parent, name: str, shortcut=None, slot=None) -> QAction:
+    """An action with an object name (tests find it) and no text yet."""
+    a = QAction(parent)
+    a.setObjectName(name)
+    if shortcut is not None:
+        a.setShortcut(QKeySequence(shortcut))
+    if slot is not None:
+        a.triggered.connect(slot)
+    return a
+
+
 def make_actions(window) -> None:
     def action(name: str, shortcut=None, slot=None) -> QAction:
-        a = QAction(window)
-        a.setObjectName(name)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        if slot is not None:
-            a.triggered.connect(slot)
-        return a
+        return make_action(window, name, shortcut, slot)
 
     window.new_village_action = action("newVillage", QKeySequence.StandardKey.New, window.new_village)
     window.open_village_action = action("openVillage", None, window.open_selected)

@@ -9,7 +9,7 @@ first. A change made elsewhere reloads the file if nothing is being edited.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,9 +25,10 @@ from desktop.core.changes import ChangeSet
 from desktop.core.diff import plan_file_save
 from desktop.core.errors import EditConflict, NotFound, ValidationFailed, VillageDeskError
 from desktop.core.terms import VILLAGE_FILE, term
+from desktop.ui.ask_before_close import AskBeforeClose
 from desktop.ui.basic_facts_tab import BasicFactsTab
 from desktop.ui.change_hub import ChangeHub
-from desktop.ui.messages import ask, show_error
+from desktop.ui.messages import show_error
 from desktop.ui.inspections_tab import InspectionsTab
 from desktop.ui.people_tab import PeopleTab
 from desktop.ui.support_tab import ROLES as SUPPORT_ROLES, SupportTab
@@ -37,7 +38,7 @@ from desktop.ui.retranslate import Retranslating
 FILE_ENTITIES = ("village", "collective_income", "post", "person", "village_rating", "village_warning")
 
 
-class VillageFileDialog(Retranslating, QDialog):
+class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
     saved = Signal(object, str, bool)   # change set, village name, whether it was created
     open_inspection = Signal(str)       # inspection id, from the Inspections tab
     new_inspection = Signal(str)        # village id
@@ -188,37 +189,12 @@ class VillageFileDialog(Retranslating, QDialog):
 
     # -- closing ---------------------------------------------------------
 
-    def discard_and_close(self) -> None:
-        self._confirmed_close = True
-        self.close()
-
-    def _may_close(self) -> bool:
-        if not self._dirty or self._confirmed_close:
-            return True
-        buttons = QMessageBox.StandardButton
-        self.question = ask(
-            self, self.tr("Unsaved changes"),
-            self.tr("The village file {name} has changes that are not saved. Save them?").format(name=self.name()),
-            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save, self._on_close_answer)
-        return False
-
-    def _on_close_answer(self, answer: QMessageBox.StandardButton) -> None:
-        self.question = None
-        if answer == QMessageBox.StandardButton.Save:
-            if self.save():
-                self.discard_and_close()
-        elif answer == QMessageBox.StandardButton.Discard:
-            self.discard_and_close()
-
-    def reject(self) -> None:  # Esc
-        if self._may_close():
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._may_close():
-            super().closeEvent(event)
-        else:
-            event.ignore()
+    def unsaved_question(self) -> tuple[str, str] | None:
+        """For AskBeforeClose: what to ask when closing with unsaved changes."""
+        if not self._dirty:
+            return None
+        return (self.tr("Unsaved changes"),
+                self.tr("The village file {name} has changes that are not saved. Save them?").format(name=self.name()))
 
     def done(self, result: int) -> None:
         if self._listening:
