@@ -1547,7 +1547,7 @@
 <context>
     <name>InspectionMenu</name>
     <message>
-        <location filename="../desktop/ui/inspection_menu.py" line="+59"/>
+        <location filename="../desktop/ui/inspection_menu.py" line="+54"/>
         <source>&amp;Inspection</source>
         <translation>ཞིབ་བཤེར།(&amp;I)</translation>
     </message>
@@ -3300,7 +3300,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+137"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+138"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -3315,7 +3315,7 @@ Installation: {installation}</source>
 {problems}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Unsaved changes</source>
         <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
     </message>
@@ -3325,7 +3325,7 @@ Installation: {installation}</source>
         <translation>གྲོང་ཚོའི་ཡིག་ཚགས་“{name}”ནང་ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས་ཡོད། ཉར་ཚགས་བྱེད་དམ།</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>New village</source>
         <translation>གྲོང་ཚོ་གསར་པ།</translation>
     </message>
@@ -3474,7 +3474,7 @@ Installation: {installation}</source>
 <context>
     <name>WarningGridModel</name>
     <message>
-        <location filename="../desktop/ui/warning_grid_model.py" line="+206"/>
+        <location filename="../desktop/ui/warning_grid_model.py" line="+207"/>
         <source>{village}, {period}: no warning</source>
         <translation>{village} {period} ཉེན་བརྡ་མེད།</translation>
     </message>
@@ -3487,6 +3487,11 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>! A veto item failed: red whatever the score.</source>
+        <translation>! འོས་ཤོག་གཅིག་གིས་ཁེགས་པའི་རྣམ་གྲངས་ཚད་ལ་མ་སླེབས། ཐོབ་སྐར་ཅི་ཡིན་ཡང་དམར་པོ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Double-click to open the inspection</source>
         <translation>ཞིབ་བཤེར་ཁ་འབྱེད་པར་ཐེངས་གཉིས་མནན་རོགས།</translation>
     </message>

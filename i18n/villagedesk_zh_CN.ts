@@ -1547,7 +1547,7 @@
 <context>
     <name>InspectionMenu</name>
     <message>
-        <location filename="../desktop/ui/inspection_menu.py" line="+59"/>
+        <location filename="../desktop/ui/inspection_menu.py" line="+54"/>
         <source>&amp;Inspection</source>
         <translation>检查(&amp;I)</translation>
     </message>
@@ -3300,7 +3300,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+137"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+138"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -3315,7 +3315,7 @@ Installation: {installation}</source>
 {problems}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -3325,7 +3325,7 @@ Installation: {installation}</source>
         <translation>村档案“{name}”有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>New village</source>
         <translation>新建村</translation>
     </message>
@@ -3474,7 +3474,7 @@ Installation: {installation}</source>
 <context>
     <name>WarningGridModel</name>
     <message>
-        <location filename="../desktop/ui/warning_grid_model.py" line="+206"/>
+        <location filename="../desktop/ui/warning_grid_model.py" line="+207"/>
         <source>{village}, {period}: no warning</source>
         <translation>{village}，{period}：无预警</translation>
     </message>
@@ -3487,6 +3487,11 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>! A veto item failed: red whatever the score.</source>
+        <translation>！有一票否决项未达标：无论得分多少均为红色。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Double-click to open the inspection</source>
         <translation>双击打开检查</translation>
     </message>

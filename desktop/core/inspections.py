@@ -105,3 +105,4 @@ class GridCell:
     colour: WarningColour | None
     score: float | None
     inspection_id: str | None
+    veto: bool = False       # red because a veto item failed, whatever the score

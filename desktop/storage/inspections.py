@@ -202,7 +202,8 @@ class InspectionStore:
 
     def grid(self, village_ids: Iterable[str] | None, periods: list[str]) -> dict[tuple[str, str], GridCell]:
         cells: dict[tuple[str, str], GridCell] = {}
-        stmt = (select(W.c.village_id, W.c.period, W.c.colour, W.c.score, W.c.inspection_id)
+        stmt = (select(W.c.village_id, W.c.period, W.c.colour, W.c.score, W.c.inspection_id, I.c.veto_failed)
+                .select_from(W.outerjoin(I, I.c.id == W.c.inspection_id))
                 .where(W.c.period.in_(periods), live(W)).order_by(W.c.updated_at))
         if village_ids is None:
             chunks = [stmt]
@@ -210,8 +211,8 @@ class InspectionStore:
             ids = list(village_ids)
             chunks = [stmt.where(W.c.village_id.in_(ids[s:s + CHUNK])) for s in range(0, len(ids), CHUNK)]
         for chunk in chunks:
-            for v, p, colour, score, inspection in self.conn.execute(chunk):
-                cells[(v, p)] = GridCell(WarningColour.parse(colour), score, inspection)
+            for v, p, colour, score, inspection, veto in self.conn.execute(chunk):
+                cells[(v, p)] = GridCell(WarningColour.parse(colour), score, inspection, bool(veto))
         return cells
 
     def latest_warning_period(self, village_id: str) -> str | None:

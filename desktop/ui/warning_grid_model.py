@@ -50,7 +50,8 @@ class _Row:
         self.village_id = village_id
         self.names = names
         self.cells = cells
-        self.texts = ["" if c is None or c.score is None else f"{c.score:g}" for c in cells]
+        # "!" marks a red that a failed veto item made, whatever the score.
+        self.texts = ["" if c is None or c.score is None else f"{c.score:g}" + (" !" if c.veto else "") for c in cells]
 
 
 class WarningGridModel(QAbstractTableModel):
@@ -207,6 +208,8 @@ class WarningGridModel(QAbstractTableModel):
         score = "" if cell.score is None else f"{cell.score:g}"
         text = self.tr("{village}, {period}\n{colour}, score {score}").format(
             village=name, period=period, colour=cell.colour.label, score=score)
+        if cell.veto:
+            text += "\n" + self.tr("! A veto item failed: red whatever the score.")
         if cell.inspection_id:
             text += "\n" + self.tr("Double-click to open the inspection")
         return text

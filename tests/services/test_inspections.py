@@ -161,6 +161,8 @@ def test_report_with_quota_classes_and_changes_since_the_previous_period(workspa
     shifts = ws.warnings.shifts("2026Q3")
     assert [(s.before, s.after, s.villages) for s in shifts] == [(G, R, 3)]
     assert [v for v in report] == sorted(report, key=lambda r: -r.score)
+    grid = ws.warnings.grid(villages, ["2026Q3"])
+    assert [grid[(v, "2026Q3")].veto for v in villages] == [False, False, False, True, False]   # red at 90
     recomputed = ws.warnings.rescore("2026Q3")
     assert {v: (s, c) for v, (s, c, q) in recomputed.items()} == {v: (by_village[v].score, by_village[v].colour) for v in villages}
 
