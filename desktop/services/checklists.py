@@ -68,7 +68,7 @@ def builtin_templates() -> list[Template]:
 class ChecklistService:
     def __init__(self, workspace) -> None:
         self.ws = workspace
-        self._cache: dict[str, tuple[int, Template, TemplateInfo]] = {}
+        self._cache: dict[str, tuple[int, Template]] = {}
         self._builtin_checked = False
 
     # -- listing and loading ---------------------------------------------
@@ -115,12 +115,10 @@ class ChecklistService:
                 raise NotFound(translate("Checklists", "There is no checklist template {key}.").format(key=template_id))
             cached = self._cache.get(template_id)
             if cached and cached[0] == row.row_version:
-                template, info = cached[1], cached[2]
-                # Usage counts move; re-read the cheap part.
-                _, info = r.inspections.template(template_id)
-                return template, info
+                # Parsed once per version; usage counts move, so re-read those.
+                return cached[1], r.inspections.template_info(template_id, row)
             template, info = r.inspections.template(template_id)
-        self._cache[template_id] = (row.row_version, template, info)
+        self._cache[template_id] = (row.row_version, template)
         return template, info
 
     # -- installing ------------------------------------------------------
@@ -151,8 +149,7 @@ class ChecklistService:
 
     @staticmethod
     def _known_hash(w, code: str, digest: str) -> bool:
-        return any(i.code == code and w.inspections.template_row(i.id).content_hash == digest
-                   for i in w.inspections.template_infos())
+        return w.inspections.has_template_content(code, digest)
 
     @staticmethod
     def _values(template: Template, digest: str, origin: str) -> dict:

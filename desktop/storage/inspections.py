@@ -95,15 +95,26 @@ class InspectionStore:
         stmt = stmt.where(T.c.version == version) if version is not None else stmt.order_by(T.c.version.desc())
         return self.conn.execute(stmt.limit(1)).first()
 
-    def template(self, template_id: str) -> tuple[Template, TemplateInfo] | None:
-        r = self.template_row(template_id)
+    def template_info(self, template_id: str, row=None) -> TemplateInfo | None:
+        r = row if row is not None else self.template_row(template_id)
         if r is None:
             return None
         used = self.conn.execute(select(func.count()).select_from(I)
                                  .where(I.c.template_id == template_id, live(I))).scalar()
         newer = self.conn.execute(select(func.count()).select_from(T)
                                   .where(T.c.code == r.code, T.c.version > r.version, live(T))).scalar()
-        return parse_template(json.loads(r.content)), self._info(r, used, latest=not newer)
+        return self._info(r, used, latest=not newer)
+
+    def template(self, template_id: str) -> tuple[Template, TemplateInfo] | None:
+        r = self.template_row(template_id)
+        if r is None:
+            return None
+        return parse_template(json.loads(r.content)), self.template_info(template_id, r)
+
+    def has_template_content(self, code: str, digest: str) -> bool:
+        """Whether some version of `code` has exactly this content."""
+        return self.conn.execute(select(T.c.id).where(T.c.code == code, T.c.content_hash == digest, live(T))
+                                 .limit(1)).first() is not None
 
     def template_used(self, template_id: str) -> bool:
         return self.conn.execute(select(I.c.id).where(I.c.template_id == template_id).limit(1)).first() is not None
