@@ -134,7 +134,7 @@ def inspect(ws: Workspace, args: argparse.Namespace) -> int:
     print(translate("CLI", "Inspection {period} {state}: score {score}, {colour}, {answered} of {total} answered, "
                            "{failed} failed.").format(period=period.label, state=state,
                                                       score="–" if sheet.score is None else sheet.score,
-                                                      colour=_label(rec.colour), answered=sheet.answered,
+                                                      colour=rec.colour.inline_label if rec.colour else "", answered=sheet.answered,
                                                       total=sheet.total, failed=len(sheet.failed)))
     if sheet.failed:
         lang = _lang(args)
@@ -176,5 +176,5 @@ def warnings(ws: Workspace, args: argparse.Namespace) -> int:
 def rate(ws: Workspace, args: argparse.Namespace) -> int:
     village_id = ws.villages.id_of(args.village)
     ws.warnings.set_rating(village_id, args.period, Rating(args.rating), args.note)
-    print(translate("CLI", "Rating for {period} set to {rating}.").format(period=args.period, rating=Rating(args.rating).label))
+    print(translate("CLI", "Rating for {period} set to {rating}.").format(period=args.period, rating=Rating(args.rating).inline_label))
     return 0

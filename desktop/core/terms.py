@@ -29,6 +29,16 @@ class Term(StrEnum):
         return translate("Terms", _LABELS[(type(self), self.value)])
 
     @property
+    def inline_label(self) -> str:
+        """The label inside a sentence: a Tibetan term's closing shad, which
+        would end the sentence there, becomes a tsheg (དམར་པོ། → དམར་པོ་)."""
+        text = self.label.rstrip()
+        if not text.endswith("།"):
+            return text
+        text = text.rstrip("།").rstrip()
+        return text if text.endswith("་") else text + "་"
+
+    @property
     def short_label(self) -> str:
         source = _SHORT_LABELS.get((type(self), self.value))
         return translate("Terms", source) if source else self.label

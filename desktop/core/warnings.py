@@ -95,7 +95,7 @@ class ColourShift:
     def sentence(self) -> str:
         """"3 villages from yellow to red" (三村由黄转红)."""
         return translate("Warnings", "{count} villages from {before} to {after}").format(
-            count=self.villages, before=self.before.label, after=self.after.label)
+            count=self.villages, before=self.before.inline_label, after=self.after.inline_label)
 
 
 def colour_shifts(before: Mapping[str, WarningColour | None], after: Mapping[str, WarningColour | None]) -> list[ColourShift]:

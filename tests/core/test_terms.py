@@ -49,3 +49,19 @@ def test_members_of_different_lists_with_the_same_value_keep_their_own_labels():
     assert (VillageKind.VILLAGE.label, Subject.VILLAGE.label) == ("Village", "Village Party organisation")
     assert {AdminLevel.TOWNSHIP.label, TownshipKind.TOWNSHIP.label, Subject.TOWNSHIP.label} == {
         "Township or town", "Township", "Township Party committee"}
+
+
+def test_inline_labels_drop_the_closing_shad_inside_sentences():
+    from desktop.core.i18n import set_translator
+    from desktop.core.terms import WarningColour
+    from desktop.core.warnings import ColourShift
+
+    set_translator(lambda ctx, text, dis=None: {"Red": "དམར་པོ།", "Yellow": "སེར་པོ།",
+                                                 "{count} villages from {before} to {after}":
+                                                 "གྲོང་ཚོ་ {count} {before}ནས་{after}ལ་འགྱུར།"}.get(text, text))
+    try:
+        assert WarningColour.RED.inline_label == "དམར་པོ་"
+        assert WarningColour.GREEN.inline_label == "Green"          # untranslated: unchanged
+        assert ColourShift(WarningColour.YELLOW, WarningColour.RED, 3).sentence() == "གྲོང་ཚོ་ 3 སེར་པོ་ནས་དམར་པོ་ལ་འགྱུར།"
+    finally:
+        set_translator(None)
