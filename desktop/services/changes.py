@@ -7,7 +7,7 @@ conflict, not overwritten.
 from __future__ import annotations
 
 from desktop.core.changes import ChangeSet, Op
-from desktop.core.errors import NotFound
+from desktop.core.errors import NotFound, VillageDeskError
 from desktop.core.i18n import translate
 
 
@@ -26,10 +26,18 @@ class ChangeService:
         original = self.load(changeset_id)
         with self.ws.db.write(self.ws.actor, "revert", reverts=original.id) as w:
             for c in reversed(original.changes):
+                if c.entity == "checklist_template" and w.inspections.template_used(c.entity_id):
+                    raise VillageDeskError(translate("Errors", "Inspections have been made with this checklist "
+                                                               "template since; it cannot be undone."))
+                before = {k: b for k, (b, _) in c.fields.items()}
+                version = c.row_version
+                if c.op is Op.DELETE:
+                    w.restore(c.entity, c.entity_id, expected_version=version)
+                    version += 1
+                # A merged change (see Writer._merged_changes) may carry field
+                # changes with any op: put them back while the row is live.
+                if before and w.update(c.entity, c.entity_id, version, before) is not None:
+                    version += 1
                 if c.op in (Op.INSERT, Op.RESTORE):
-                    w.delete(c.entity, c.entity_id, expected_version=c.row_version)
-                elif c.op is Op.DELETE:
-                    w.restore(c.entity, c.entity_id, expected_version=c.row_version)
-                elif c.op is Op.UPDATE:
-                    w.update(c.entity, c.entity_id, c.row_version, {k: before for k, (before, _) in c.fields.items()})
+                    w.delete(c.entity, c.entity_id, expected_version=version)
         return w.changeset

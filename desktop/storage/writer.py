@@ -198,8 +198,29 @@ class Writer(Reader):
         })
         self._changeset_written = True
 
+    def _merged_changes(self) -> list[Change]:
+        """One change per row: a row written twice in one transaction (saved
+        again after an undone insert, recoloured by quota after finalising)
+        is logged once, with its first "before" and its last version, so
+        the change set can be reverted in one step."""
+        merged: dict[tuple[str, str], Change] = {}
+        for c in self._changes:
+            key = (c.entity, c.entity_id)
+            first = merged.get(key)
+            if first is None:
+                merged[key] = c
+                continue
+            fields = dict(first.fields)
+            for name, (before, after) in c.fields.items():
+                fields[name] = (fields[name][0] if name in fields else before, after)
+            fields = {k: v for k, v in fields.items() if v[0] != v[1]}
+            op = first.op if first.op is not Op.UPDATE else c.op
+            merged[key] = Change(c.entity, c.entity_id, op, c.row_version, fields)
+        return list(merged.values())
+
     def flush_log(self) -> None:
         """Write the change log of this transaction (called before commit)."""
+        self._changes = self._merged_changes()
         if self._changes:
             self._write_changeset_row()
             self.conn.execute(insert(_CHANGE_LOG), [

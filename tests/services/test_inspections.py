@@ -223,3 +223,32 @@ def test_answering_again_after_an_undone_answer_brings_the_row_back(workspace, t
     ws.inspections.save(f, _answers({"A1.1": 0}))
     f = ws.inspections.open(f.inspection.id)
     assert f.answers["A1.1"].value == 0.0 and f.inspection.answered == 1
+
+
+def test_a_change_set_that_writes_a_row_twice_is_undone_in_one_step(workspace, template_id, villages, photo):
+    ws = workspace
+    # Saving again after an undone answer restores and updates the same row.
+    f, _ = ws.inspections.start(villages[0], template_id, "2026Q3")
+    first = ws.inspections.save(f, _answers({"A1.1": 1}))
+    ws.changes.revert(first.id)
+    again = ws.inspections.save(ws.inspections.open(f.inspection.id), _answers({"A1.1": 0}))
+    assert len(again.of("inspection_answer")) == 1
+    ws.changes.revert(again.id)
+    assert ws.inspections.open(f.inspection.id).answers == {}
+    # Finalising in quota mode writes the village's warning, then re-ranks it.
+    ws.warnings.set_policy(None, WarningPolicy(by_quota=True))
+    done = _inspect(ws, template_id, villages[1], "2026Q3", GOOD, photo, finalise=False)
+    cs = ws.inspections.finalise(done)
+    assert len(cs.of("village_warning")) == 1
+    ws.changes.revert(cs.id)
+    assert ws.inspections.open(done.inspection.id).inspection.status is InspectionStatus.DRAFT
+    assert ws.warnings.report("2026Q3") == []
+
+
+def test_a_used_template_import_cannot_be_undone(workspace, villages):
+    ws = workspace
+    result = ws.checklists.install(parse_template(small(code="undo-me")))
+    ws.inspections.start(villages[0], result.info.id, "2026Q3")
+    with pytest.raises(VillageDeskError):
+        ws.changes.revert(result.changeset.id)
+    assert ws.checklists.resolve("undo-me") == result.info.id
