@@ -120,7 +120,7 @@
     <message>
         <location line="+31"/>
         <location line="+58"/>
-        <location filename="../desktop/cli/inspection_commands.py" line="+164"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+163"/>
         <source>Code</source>
         <translation>ཨང་རྟགས།</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>--open ལ་village:CODE དགོས།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/inspection_commands.py" line="-136"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="-135"/>
         <source>Template</source>
         <translation>དཔེ་གཞི།</translation>
     </message>
@@ -483,12 +483,7 @@
         <translation>{code} ཡིག་ཆ་ {path} མེད།</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>This inspection is finalised.</source>
-        <translation>ཞིབ་བཤེར་འདི་གཏན་འཁེལ་ཟིན།</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>The answers are saved as a draft, but it cannot be finalised yet:</source>
         <translation>ལན་ཟིན་བྲིས་སུ་ཉར་ཚགས་བྱས་ཟིན། འོན་ཀྱང་ད་དུང་གཏན་འཁེལ་བྱེད་མི་ཐུབ།</translation>
     </message>
@@ -694,7 +689,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../desktop/core/checklists.py" line="+145"/>
+        <location filename="../desktop/core/checklists.py" line="+146"/>
         <source>This text is missing in {language}.</source>
         <translation>{language}ཡི་ཡི་གེ་མི་འདུག</translation>
     </message>
@@ -720,12 +715,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Write yes or no.</source>
         <translation>ཡིན་ནམ་མིན་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Chinese</source>
         <translation>རྒྱ་ཡིག</translation>
     </message>
@@ -735,7 +730,7 @@
         <translation>བོད་ཡིག</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This template is written in format {found}; this version of the program reads format {known}.</source>
         <translation>དཔེ་གཞི་འདི་རྣམ་གཞག་ {found} ལྟར་བྲིས་འདུག མཉེན་ཆས་པར་གཞི་འདིས་རྣམ་གཞག་ {known} ཀློག</translation>
     </message>
@@ -895,12 +890,17 @@
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་ {key} མེད།</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} ཀློག་མི་ཐུབ། {reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} ལ་འབྲི་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{place}, {field}: {message}</source>
         <translation>{place} {field} {message}</translation>
     </message>
@@ -1018,6 +1018,11 @@
         <location filename="../desktop/services/changes.py" line="+22"/>
         <source>There is no such change to undo.</source>
         <translation>ཕྱིར་འཐེན་རྒྱུའི་བཟོ་བཅོས་དེ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inspections have been made with this checklist template since; it cannot be undone.</source>
+        <translation>དེ་རྗེས་ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་འདི་ཞིབ་བཤེར་ལ་བེད་སྤྱད་ཟིན་པས་ཕྱིར་འཐེན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
         <location filename="../desktop/storage/database.py" line="+63"/>
@@ -1683,7 +1688,7 @@
 <context>
     <name>Inspections</name>
     <message>
-        <location filename="../desktop/services/inspections.py" line="+30"/>
+        <location filename="../desktop/services/inspections.py" line="+31"/>
         <source>This inspection does not exist (any more).</source>
         <translation>ཞིབ་བཤེར་འདི་མེད། (ཡང་ན་བསུབ་ཟིན།)</translation>
     </message>
@@ -1693,7 +1698,17 @@
         <translation>ཞིབ་བཤེར་འདི་གཏན་འཁེལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ། དེའི་ཚབ་ཏུ་ནོར་བཅོས་ཤིག་འགོ་འཛུགས་རོགས།</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
+        <source>The checklist {label} inspects township Party committees, not villages.</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་ {label} ནི་ཤང་གྲོང་རྡལ་གྱི་ཏང་ཨུ་ཞིབ་བཤེར་བྱེད་པའི་ཆེད་ཡིན། གྲོང་ཚོའི་ཆེད་མིན།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This village already has a finalised inspection for {period} with this checklist. Correct that one instead.</source>
+        <translation>གྲོང་ཚོ་འདིའི་{period}ཡི་ཞིབ་བཤེར་ཐོ་གཞུང་འདིས་བྱས་པའི་ཞིབ་བཤེར་གཏན་འཁེལ་ཟིན། དེ་ལ་ནོར་བཅོས་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only a finalised inspection needs a correction; a draft can be edited.</source>
         <translation>གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་ལ་ཁོ་ན་ནོར་བཅོས་དགོས། ཟིན་བྲིས་ཐད་ཀར་བཟོ་བཅོས་བྱེད་ཆོག</translation>
     </message>
@@ -1703,7 +1718,7 @@
         <translation>ཞིབ་བཤེར་འདི་ནོར་བཅོས་བྱས་ཟིན། གསར་བ་དེ་ནོར་བཅོས་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+53"/>
         <source>The template has no indicator {code}.</source>
         <translation>དཔེ་གཞིའི་ནང་ཚད་གཞི་ {code} མེད།</translation>
@@ -1714,7 +1729,7 @@
         <translation>{code} འབྲེལ་མེད་ཡིན་པའི་རྒྱུ་མཚན་མཆན་འགྲེལ་དུ་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>{code} is not answered yet.</source>
         <translation>{code} ལ་ད་དུང་ལན་བཏབ་མེད།</translation>
     </message>
@@ -1722,6 +1737,11 @@
         <location line="+2"/>
         <source>{code} is marked as met but needs evidence attached.</source>
         <translation>{code} ཚད་ལ་སླེབས་པར་རྟགས་བཀོད་འདུག འོན་ཀྱང་ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every item is marked not applicable: there is nothing to score.</source>
+        <translation>རྣམ་གྲངས་ཚང་མ་འབྲེལ་མེད་དུ་རྟགས་བཀོད་འདུག ཐོབ་སྐར་རྩིས་རྒྱུ་མེད།</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2013,11 @@ Installation: {installation}</source>
         <location line="+26"/>
         <source>{text} is not a period. Write a quarter (2026Q3), a half-month (2026-11H1 or 2026-11H2) or a screening date (2026-11-23).</source>
         <translation>{text} ནི་དུས་ཡུན་མིན། དུས་ཚིགས་ (2026Q3) དང་ཟླ་ཕྱེད་ (2026-11H1 ཡང་ན་ 2026-11H2)། ཡང་ན་ཞིབ་བཤེར་གྱི་ཚེས་གྲངས་ (2026-11-23) འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write a year (2026) or a period (2026Q3, 2026-11H1).</source>
+        <translation>ལོ་ (2026) ཡང་ན་དུས་ཡུན་ (2026Q3 དང་ 2026-11H1) འབྲི་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2713,7 @@ Installation: {installation}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../desktop/core/terms.py" line="+57"/>
+        <location filename="../desktop/core/terms.py" line="+67"/>
         <source>Prefecture or city</source>
         <translation>ཁུལ། (གྲོང་ཁྱེར།)</translation>
     </message>
@@ -3703,11 +3728,6 @@ Installation: {installation}</source>
         <location line="+57"/>
         <source>{count} villages from {before} to {after}</source>
         <translation>གྲོང་ཚོ་ {count} {before}ནས་{after}ལ་འགྱུར།</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/warnings.py" line="+190"/>
-        <source>Say which year or period the rating is for.</source>
-        <translation>རིམ་པ་གཏན་འབེབས་ནི་ལོ་གང་ངམ་དུས་ཡུན་གང་གི་ཡིན་པ་གསལ་རོགས།</translation>
     </message>
 </context>
 </TS>

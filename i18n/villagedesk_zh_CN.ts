@@ -120,7 +120,7 @@
     <message>
         <location line="+31"/>
         <location line="+58"/>
-        <location filename="../desktop/cli/inspection_commands.py" line="+164"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+163"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>--open 的参数应为 village:代码</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/inspection_commands.py" line="-136"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="-135"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -483,12 +483,7 @@
         <translation>{code}：没有文件 {path}。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>This inspection is finalised.</source>
-        <translation>此检查已定稿。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>The answers are saved as a draft, but it cannot be finalised yet:</source>
         <translation>答案已保存为草稿，但还不能定稿：</translation>
     </message>
@@ -694,7 +689,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../desktop/core/checklists.py" line="+145"/>
+        <location filename="../desktop/core/checklists.py" line="+146"/>
         <source>This text is missing in {language}.</source>
         <translation>缺少{language}文字。</translation>
     </message>
@@ -720,12 +715,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>Write yes or no.</source>
         <translation>请填“是”或“否”。</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-130"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -735,7 +730,7 @@
         <translation>藏文</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>This template is written in format {found}; this version of the program reads format {known}.</source>
         <translation>此模板使用格式 {found}；本版本程序读取格式 {known}。</translation>
     </message>
@@ -895,12 +890,17 @@
         <translation>没有检查清单模板 {key}。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{place}, {field}: {message}</source>
         <translation>{place}，{field}：{message}</translation>
     </message>
@@ -1018,6 +1018,11 @@
         <location filename="../desktop/services/changes.py" line="+22"/>
         <source>There is no such change to undo.</source>
         <translation>没有可撤销的该项修改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inspections have been made with this checklist template since; it cannot be undone.</source>
+        <translation>此后已有检查使用这个检查清单模板，无法撤销。</translation>
     </message>
     <message>
         <location filename="../desktop/storage/database.py" line="+63"/>
@@ -1683,7 +1688,7 @@
 <context>
     <name>Inspections</name>
     <message>
-        <location filename="../desktop/services/inspections.py" line="+30"/>
+        <location filename="../desktop/services/inspections.py" line="+31"/>
         <source>This inspection does not exist (any more).</source>
         <translation>此检查不存在（或已删除）。</translation>
     </message>
@@ -1693,7 +1698,17 @@
         <translation>此检查已定稿，不能修改。请发起更正。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
+        <source>The checklist {label} inspects township Party committees, not villages.</source>
+        <translation>检查清单 {label} 用于检查乡镇党委，不用于村。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This village already has a finalised inspection for {period} with this checklist. Correct that one instead.</source>
+        <translation>该村{period}用此检查清单的检查已定稿，请对其进行更正。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Only a finalised inspection needs a correction; a draft can be edited.</source>
         <translation>只有已定稿的检查才需要更正；草稿可以直接修改。</translation>
     </message>
@@ -1703,7 +1718,7 @@
         <translation>此检查已被更正；请更正较新的那一次。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+53"/>
         <source>The template has no indicator {code}.</source>
         <translation>模板中没有指标 {code}。</translation>
@@ -1714,7 +1729,7 @@
         <translation>{code}：请在备注中说明为何不适用。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>{code} is not answered yet.</source>
         <translation>{code} 尚未作答。</translation>
     </message>
@@ -1722,6 +1737,11 @@
         <location line="+2"/>
         <source>{code} is marked as met but needs evidence attached.</source>
         <translation>{code} 已标为达标，但需要附上佐证材料。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every item is marked not applicable: there is nothing to score.</source>
+        <translation>所有项目均标为不适用，没有可计分的内容。</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2013,11 @@ Installation: {installation}</source>
         <location line="+26"/>
         <source>{text} is not a period. Write a quarter (2026Q3), a half-month (2026-11H1 or 2026-11H2) or a screening date (2026-11-23).</source>
         <translation>{text} 不是有效的期。请填季度（2026Q3）、半月（2026-11H1 或 2026-11H2）或排查日期（2026-11-23）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write a year (2026) or a period (2026Q3, 2026-11H1).</source>
+        <translation>请填年度（2026）或期（2026Q3、2026-11H1）。</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2713,7 @@ Installation: {installation}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../desktop/core/terms.py" line="+57"/>
+        <location filename="../desktop/core/terms.py" line="+67"/>
         <source>Prefecture or city</source>
         <translation>州（市）</translation>
     </message>
@@ -3703,11 +3728,6 @@ Installation: {installation}</source>
         <location line="+57"/>
         <source>{count} villages from {before} to {after}</source>
         <translation>{count} 个村由{before}转{after}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/services/warnings.py" line="+190"/>
-        <source>Say which year or period the rating is for.</source>
-        <translation>请说明评定所属的年度或期。</translation>
     </message>
 </context>
 </TS>

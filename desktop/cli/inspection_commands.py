@@ -96,12 +96,11 @@ def inspect(ws: Workspace, args: argparse.Namespace) -> int:
     except BadPeriod as e:
         raise VillageDeskError(str(e)) from None
     answers, evidence = _read_answers(args.answers, template)
-    f, _ = ws.inspections.start(village_id, template_id, period.key)
-    errors = ws.inspections.check_answers(f, answers)
+    # Every answer is checked before anything is written.
+    errors = ws.inspections.check_answers(template, answers)
     if errors:
         raise ValidationFailed(errors)
-    if f.inspection.final:
-        raise VillageDeskError(translate("CLI", "This inspection is finalised."))
+    f, _ = ws.inspections.start(village_id, template_id, period.key)
     ws.inspections.save(f, answers)
     f = ws.inspections.open(f.inspection.id)
     for code, files in evidence.items():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Mapping
@@ -165,7 +166,7 @@ class _Collector:
                 value = float(value.strip().replace(",", ""))
             except ValueError:
                 value = None
-        if not isinstance(value, (int, float)):
+        if not isinstance(value, (int, float)) or not math.isfinite(value):
             self.add(where, key, translate("Checklists", "A number is needed here."))
             return None
         return float(value)
@@ -195,6 +196,8 @@ def parse_flag(value: Any) -> bool | None:
         return False
     if isinstance(value, bool):
         return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
     text = str(value).strip().lower()
     if text in ("yes", "y", "true", "1", "是", "有", "ཡིན", "ཡིན།"):
         return True

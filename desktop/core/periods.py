@@ -79,6 +79,17 @@ def parse_period(text: str) -> Period:
                                          "(2026-11H1 or 2026-11H2) or a screening date (2026-11-23).").format(text=text))
 
 
+def rating_period(text: str) -> str:
+    """The stored key of a rating's period: a year (2026) or any period."""
+    text = (text or "").strip()
+    if re.fullmatch(r"\d{4}", text):
+        return text
+    try:
+        return parse_period(text).key
+    except BadPeriod:
+        raise BadPeriod(translate("Periods", "Write a year (2026) or a period (2026Q3, 2026-11H1).")) from None
+
+
 def containing(day: date, kind: PeriodKind) -> Period:
     if kind is PeriodKind.QUARTER:
         first_month = 3 * ((day.month - 1) // 3) + 1

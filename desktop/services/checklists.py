@@ -135,7 +135,9 @@ class ChecklistService:
         if latest is None:
             changed_id = w.insert("checklist_template", self._values(replace(template, version=1), digest, origin))
             outcome = "new"
-        elif latest.content_hash == digest or (only_if_new_content and self._known_hash(w, template.code, digest)):
+        elif latest.content_hash == digest or (only_if_new_content and (
+                latest.origin != BUILTIN_ORIGIN or self._known_hash(w, template.code, digest))):
+            # The shipped version never replaces a county's own (imported) one.
             return w.inspections.template(latest.id)[1], "unchanged"
         elif w.inspections.template_used(latest.id):
             changed_id = w.insert("checklist_template",
@@ -181,7 +183,11 @@ class ChecklistService:
     def export_file(self, template_id: str, path: str | Path) -> Path:
         template, _ = self.load(template_id)
         from desktop.services.checklist_excel import write_template_xlsx
-        return write_template_xlsx(template, Path(path))
+        try:
+            return write_template_xlsx(template, Path(path))
+        except OSError as e:
+            raise VillageDeskError(translate("Checklists", "Cannot write {path}: {reason}").format(
+                path=path, reason=e.strerror or e)) from None
 
 
 def _problem_line(p) -> str:

@@ -18,7 +18,8 @@ from desktop.core.i18n import translate
 from desktop.core.inspections import EvidenceRecord, InspectionFile, InspectionRecord
 from desktop.core.periods import parse_period
 from desktop.core.scoring import Answer, ScoreSheet, check_value, fraction, score_sheet
-from desktop.core.terms import InspectionStatus
+from desktop.core.checklists import Template
+from desktop.core.terms import InspectionStatus, Subject
 from desktop.core.validation import FieldError
 from desktop.core.warnings import colour_for
 from desktop.services.attachments import AttachmentStore
@@ -71,13 +72,21 @@ class InspectionService:
     def start(self, village_id: str, template_id: str, period: str, inspector: str = "") -> tuple[InspectionFile, ChangeSet | None]:
         """A new draft, or the open draft for the same village, template and period."""
         p = parse_period(period)
-        template, _ = self.ws.checklists.load(template_id)
+        template, info = self.ws.checklists.load(template_id)
+        if template.subject is not Subject.VILLAGE:
+            raise VillageDeskError(translate("Inspections", "The checklist {label} inspects township Party committees, "
+                                                            "not villages.").format(label=info.label))
         with self.ws.db.read() as r:
-            existing = r.inspections.draft_for(village_id, template_id, p.key)
             if r.villages.facts(village_id) is None:
                 raise village_not_found(village_id)
+            existing = r.inspections.draft_for(village_id, template_id, p.key)
+            final = r.inspections.standing_final(village_id, template_id, p.key)
         if existing:
             return self.open(existing), None
+        if final:
+            raise VillageDeskError(translate("Inspections", "This village already has a finalised inspection for "
+                                                            "{period} with this checklist. Correct that one instead.")
+                                   .format(period=p.label))
         rec = InspectionRecord(id="", row_version=0, village_id=village_id, template_id=template_id, period=p.key,
                                period_kind=p.kind, inspector=inspector or self.ws.actor, started_on=self.ws.today(),
                                total=template.indicator_count)
@@ -117,10 +126,11 @@ class InspectionService:
                 "not_applicable": a.not_applicable, "note": a.note, "fraction": frac,
                 "passed": None if frac is None else frac >= f.template.pass_fraction}
 
-    def check_answers(self, f: InspectionFile, answers: Mapping[str, Answer]) -> list[FieldError]:
+    def check_answers(self, f: InspectionFile | Template, answers: Mapping[str, Answer]) -> list[FieldError]:
+        template = f if isinstance(f, Template) else f.template
         errors = []
         for code, a in answers.items():
-            ind = f.template.indicator(code)
+            ind = template.indicator(code)
             if ind is None:
                 errors.append(FieldError(code, translate("Inspections", "The template has no indicator {code}.").format(code=code)))
             elif a.value is not None and not a.not_applicable and (problem := check_value(ind, a.value)):
@@ -179,6 +189,7 @@ class InspectionService:
         source = Path(source)
         sha, size = self.attachments.add(source)
         with self.ws.db.write(self.ws.actor, "add_evidence") as w:
+            self._still_draft(w, f)
             w.insert("inspection_evidence", {"inspection_id": f.inspection.id, "indicator_code": code,
                                              "file_name": source.name[:400], "sha256": sha, "size_bytes": size})
         return w.changeset
@@ -187,8 +198,19 @@ class InspectionService:
         if f.inspection.final:
             raise _read_only()
         with self.ws.db.write(self.ws.actor, "remove_evidence") as w:
+            self._still_draft(w, f)
             w.delete("inspection_evidence", evidence.id)
         return w.changeset
+
+    @staticmethod
+    def _still_draft(w, f: InspectionFile) -> None:
+        """Inside a write: the inspection still exists and is still a draft
+        (the form's copy may be older than a finalise made elsewhere)."""
+        current = w.inspections.get(f.inspection.id)
+        if current is None:
+            raise _not_found()
+        if current.final:
+            raise _read_only()
 
     def evidence_file(self, evidence: EvidenceRecord) -> Path:
         """Where the bytes are (kept after removal: undo and sync may need them)."""
@@ -202,6 +224,9 @@ class InspectionService:
                   for code in sheet.unanswered]
         errors += [FieldError(code, translate("Inspections", "{code} is marked as met but needs evidence attached.")
                               .format(code=code)) for code in sheet.evidence_missing]
+        if not errors and sheet.score is None:
+            errors.append(FieldError("", translate("Inspections", "Every item is marked not applicable: there is "
+                                                                  "nothing to score.")))
         return errors
 
     def finalise(self, f: InspectionFile) -> ChangeSet:
@@ -210,10 +235,18 @@ class InspectionService:
         errors = self.finalise_problems(f)
         if errors:
             raise ValidationFailed(errors)
-        sheet = self.sheet(f)
         rec = f.inspection
         with self.ws.db.write(self.ws.actor, "finalise_inspection") as w:
             store = w.inspections
+            # Judge what is stored now, not the form's copy: evidence may have
+            # been removed in another window since it was read.
+            self._still_draft(w, f)
+            fresh = InspectionFile(rec, f.template, f.template_info, answers=store.answer_map(rec.id),
+                                   evidence=store.evidence(rec.id))
+            errors = self.finalise_problems(fresh)
+            if errors:
+                raise ValidationFailed(errors)
+            sheet = self.sheet(fresh)
             policy = store.policy(store.county_of(rec.village_id))[0]
             colour = colour_for(sheet.score, sheet.veto_failed, policy)
             w.update("inspection", rec.id, rec.row_version, {

@@ -10,9 +10,8 @@ from typing import Iterable
 from desktop.core.changes import ChangeSet
 from desktop.core.checklists import parse_template
 from desktop.core.errors import ValidationFailed
-from desktop.core.i18n import translate
 from desktop.core.inspections import GridCell, PeriodResult
-from desktop.core.periods import parse_period, sort_key
+from desktop.core.periods import BadPeriod, parse_period, rating_period, sort_key
 from desktop.core.scoring import fraction
 from desktop.core.terms import QuotaClass, Rating, WarningColour
 from desktop.core.validation import FieldError
@@ -185,9 +184,10 @@ class WarningService:
 
     def set_rating(self, village_id: str, period: str, rating: Rating, note: str = "") -> ChangeSet:
         """The reviewers' four-level rating (先进/一般/后进/问题) for a year or period."""
-        period = period.strip()
-        if not period:
-            raise ValidationFailed([FieldError("period", translate("Warnings", "Say which year or period the rating is for."))])
+        try:
+            period = rating_period(period)
+        except BadPeriod as e:
+            raise ValidationFailed([FieldError("period", str(e))]) from None
         with self.ws.db.write(self.ws.actor, "set_rating") as w:
             values = {"rating": rating.value, "decided_by": self.ws.actor, "decided_on": self.ws.today(), "note": note}
             existing = w.inspections.rating_row(village_id, period)

@@ -162,6 +162,13 @@ class InspectionStore:
             I.c.village_id == village_id, I.c.template_id == template_id, I.c.period == period,
             I.c.status == InspectionStatus.DRAFT.value, live(I)).limit(1)).scalar()
 
+    def standing_final(self, village_id: str, template_id: str, period: str) -> str | None:
+        """The finalised, uncorrected inspection of this village, template and period."""
+        replaced = select(I.c.replaces_id).where(I.c.replaces_id.is_not(None), live(I))
+        return self.conn.execute(select(I.c.id).where(
+            I.c.village_id == village_id, I.c.template_id == template_id, I.c.period == period,
+            I.c.status == InspectionStatus.FINAL.value, live(I), I.c.id.not_in(replaced)).limit(1)).scalar()
+
     def final_for_period(self, period: str) -> list:
         """The standing inspection per village for `period`: finalised and not
         replaced by a later correction (rows of village_id, id, score, veto_failed)."""

@@ -174,7 +174,9 @@ class Writer(Reader):
         keys = list(rows[0])
         dialect = self.conn.dialect
         compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-        processors = [table.c[k].type.bind_processor(dialect) for k in keys]
+        # dialect_impl: a TypeDecorator's processor then includes the
+        # dialect's own conversion (SQLite's DateTime text format).
+        processors = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
         converted = [
             tuple(p(row[k]) if p is not None else row[k] for k, p in zip(keys, processors))
             for row in rows

@@ -168,3 +168,35 @@ def test_rate_records_the_reviewers_rating(db, capsys):
     _, out, _ = run(capsys, "villages", "show", village, "--db", str(db), "--json")
     shown = json.loads(out)
     assert shown["rating"] == "problem" and shown["ratings"][0]["period"] == "2026"   # newest first
+
+
+def test_inspecting_a_finalised_period_again_is_refused(db, capsys, tmp_path):
+    village = _codes(capsys, db)[4]
+    answers = tmp_path / "a.json"
+    evidence = tmp_path / "记录.pdf"
+    evidence.write_bytes(b"%PDF-1.4")
+    answers.write_text(json.dumps({"A1.1": 1.0, "A1.2": {"value": 5, "evidence": [str(evidence)]}, "A1.3": 0.0}),
+                       encoding="utf-8")      # 1.0 / 0.0 as the database stores yes and no
+    args = ("inspect", "--db", str(db), "--village", village, "--template", "cli-small", "--period", "2026Q4",
+            "--answers", str(answers), "--finalise")
+    code, _, err = run(capsys, *args)
+    assert code == 0, err
+    code, _, err = run(capsys, *args)
+    assert code == 1 and "更正" in err
+    _, out, _ = run(capsys, "warnings", "--db", str(db), "--period", "2026Q4", "--json")
+    assert [r["code"] for r in json.loads(out)] == [village]
+
+
+def test_a_township_checklist_cannot_inspect_a_village_and_bad_paths_are_explained(db, capsys, tmp_path):
+    village = _codes(capsys, db)[5]
+    answers = tmp_path / "a.json"
+    answers.write_text("{}", encoding="utf-8")
+    code, _, err = run(capsys, "inspect", "--db", str(db), "--village", village, "--template", "township-standard",
+                       "--period", "2026Q4", "--answers", str(answers))
+    assert code == 1 and "township-standard@1" in err
+    code, _, err = run(capsys, "checklist", "export", "cli-small", "--out", str(tmp_path / "nodir" / "x.xlsx"),
+                       "--db", str(db))
+    assert code == 1 and "x.xlsx" in err and "Traceback" not in err
+    code, _, err = run(capsys, "rate", "--db", str(db), "--village", village, "--period", "garbage",
+                       "--rating", "problem")
+    assert code == 1 and "2026Q3" in err

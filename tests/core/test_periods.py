@@ -35,3 +35,13 @@ def test_bad_periods_are_explained(text):
 def test_sort_key_orders_in_time():
     keys = ["2026Q1", "2025Q4", "2026-01H2", "2025-12-31"]
     assert sorted(keys, key=sort_key) == ["2025Q4", "2025-12-31", "2026Q1", "2026-01H2"]
+
+
+def test_rating_periods_are_years_or_periods():
+    from desktop.core.periods import rating_period
+
+    assert rating_period(" 2026 ") == "2026"
+    assert rating_period("2026q3") == "2026Q3"
+    for bad in ("", "garbage", "26"):
+        with pytest.raises(BadPeriod):
+            rating_period(bad)

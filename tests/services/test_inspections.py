@@ -252,3 +252,38 @@ def test_a_used_template_import_cannot_be_undone(workspace, villages):
     with pytest.raises(VillageDeskError):
         ws.changes.revert(result.changeset.id)
     assert ws.checklists.resolve("undo-me") == result.info.id
+
+
+def test_the_services_keep_the_rules_the_screens_check(workspace, template_id, villages, photo, tmp_path):
+    ws = workspace
+    township = ws.checklists.install(parse_template(small(code="township-test", subject="township"))).info.id
+    with pytest.raises(VillageDeskError):
+        ws.inspections.start(villages[0], township, "2026Q3")          # a township checklist, not a village one
+    with pytest.raises(ValidationFailed):
+        ws.warnings.set_rating(villages[0], "garbage", Rating.ADVANCED)
+    ws.warnings.set_rating(villages[0], "2026q3", Rating.ADVANCED)
+    assert ws.villages.open_file(villages[0]).ratings[0].period == "2026Q3"
+    # A second inspection of a finalised period is a correction, not a new one.
+    done = _inspect(ws, template_id, villages[1], "2026Q3", GOOD, photo)
+    with pytest.raises(VillageDeskError):
+        ws.inspections.start(villages[1], template_id, "2026Q3")
+    # A stale form cannot add evidence to what was finalised meanwhile.
+    stale, _ = ws.inspections.start(villages[2], template_id, "2026Q3")
+    ws.inspections.save(stale, _answers(GOOD))
+    fresh = ws.inspections.open(stale.inspection.id)
+    ws.inspections.add_evidence(fresh, "A1.2", photo)
+    ws.inspections.finalise(ws.inspections.open(stale.inspection.id))
+    with pytest.raises(VillageDeskError):
+        ws.inspections.add_evidence(fresh, "A1.1", photo)
+    assert len(ws.inspections.open(stale.inspection.id).evidence) == 1
+    # Everything not applicable leaves nothing to score.
+    f, _ = ws.inspections.start(villages[3], template_id, "2026Q3")
+    ws.inspections.save(f, {c: Answer(c, None, True, "不适用") for c in GOOD})
+    with pytest.raises(ValidationFailed):
+        ws.inspections.finalise(ws.inspections.open(f.inspection.id))
+    # Evidence removed elsewhere is noticed when finalising an older form.
+    g = _inspect(ws, template_id, villages[4], "2026Q3", GOOD, photo, finalise=False)
+    ws.inspections.remove_evidence(ws.inspections.open(g.inspection.id), g.evidence[0])
+    with pytest.raises(ValidationFailed):
+        ws.inspections.finalise(g)
+    del done

@@ -155,6 +155,22 @@ def test_bulk_inserts_are_logged_row_by_row_and_counted(db):
         assert r.count_live("admin_unit") == 12_345
 
 
+def test_bulk_and_single_inserts_store_values_alike(db):
+    """The bulk path converts through the dialect as the single one does:
+    one text format per timestamp column, whatever wrote the row."""
+    from desktop.core.ids import new_id
+
+    with db.write("tester", "one") as w:
+        single = w.insert("admin_unit", _unit(id=new_id()))
+    with db.write("tester", "many") as w:
+        bulk = new_id()
+        w.insert_many("admin_unit", [_unit(id=bulk)])
+    with db.read() as r:
+        stored = dict(r.conn.execute(text("SELECT id, updated_at FROM admin_unit")).all())
+    assert len(stored[single]) == len(stored[bulk]) == len("2026-11-23 23:08:05.816614")
+    assert "+" not in stored[bulk]
+
+
 def test_a_full_disk_gets_a_clear_message_and_writes_nothing(db):
     from desktop.core.ids import new_id
 
