@@ -111,7 +111,10 @@ def _month_end(day: date) -> date:
 
 
 def sort_key(key: str) -> tuple:
-    """Stored period keys in time order (quarters and half-months mixed)."""
+    """Stored period keys in time order (quarters and half-months mixed; a
+    year, as ratings use, counts from its last day)."""
+    if re.fullmatch(r"\d{4}", key or ""):
+        return (date(int(key), 12, 31), "year")
     try:
         p = parse_period(key)
     except BadPeriod:

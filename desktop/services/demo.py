@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import random
+import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -192,7 +193,12 @@ def _inspector(ws, w, gen: _Generator) -> DemoInspector | None:
     if row is None:
         return None
     template, _ = w.inspections.template(row.id)
-    return DemoInspector(gen.rng, template, row.id, ws.inspections.attachments.add(evidence_file()))
+    source = evidence_file()
+    try:
+        stored = ws.inspections.attachments.add(source)
+    finally:
+        shutil.rmtree(source.parent, ignore_errors=True)
+    return DemoInspector(gen.rng, template, row.id, stored)
 
 
 def _units(gen: _Generator, prefix: str, townships: int, per_county: int):

@@ -111,7 +111,9 @@ class InspectionService:
         with self.ws.db.write(self.ws.actor, "correct_inspection") as w:
             new_id = w.insert("inspection", {**inspection_values(rec), **summary})
             for code, a in old.answers.items():
-                w.insert("inspection_answer", self._answer_values(old, new_id, a))
+                # A problem made from a failed item stays linked to the correction.
+                w.insert("inspection_answer", {**self._answer_values(old, new_id, a),
+                                               "problem_id": old.problem_links.get(code)})
             for e in old.evidence:
                 w.insert("inspection_evidence", {"inspection_id": new_id, "indicator_code": e.indicator_code,
                                                  "file_name": e.file_name, "sha256": e.sha256, "size_bytes": e.size_bytes})

@@ -97,8 +97,9 @@ class WarningService:
         with self.ws.db.read() as r:
             now = r.inspections.warnings_for_period(p.key)
             before = r.inspections.warnings_for_period(previous.key)
-        keep = set(village_ids) if village_ids is not None else None
-        after = {v: WarningColour.parse(c[0]) for v, c in now.items() if keep is None or v in keep}
+        with self.ws.db.read() as r:
+            live_villages = set(r.inspections.village_scope()) if village_ids is None else set(village_ids)
+        after = {v: WarningColour.parse(c[0]) for v, c in now.items() if v in live_villages}
         return colour_shifts({v: WarningColour.parse(c[0]) for v, c in before.items()}, after)
 
     def requota(self, w, period: str, county_id: str | None) -> None:
@@ -109,15 +110,14 @@ class WarningService:
         villages = store.village_scope()
         now = store.warnings_for_period(period)
         scores = {v: row[1] for v, row in now.items() if row[1] is not None and v in villages and villages[v][4] == county_id}
+        vetoed = store.vetoed_inspections(period)
+        latest = store.latest_warning_periods(scores)
         for vid, quota in quota_classes(scores, policy.class_shares).items():
             colour, score, inspection, old_quota, row_id, version = now[vid]
-            veto = False
-            if inspection:
-                rec = store.get(inspection)
-                veto = bool(rec and rec.veto_failed)
-            new_colour = colour_for(score, veto, policy, quota)
-            if w.update("village_warning", row_id, version, {"quota_class": quota.value, "colour": new_colour.value}):
-                refresh_village_colour(w, vid)
+            new_colour = colour_for(score, inspection in vetoed, policy, quota)
+            if w.update("village_warning", row_id, version, {"quota_class": quota.value, "colour": new_colour.value}) \
+                    and latest.get(vid) == period:
+                w.update("village", vid, None, {"warning": new_colour.value})
 
     # -- grid and trend --------------------------------------------------
 

@@ -233,6 +233,22 @@ class InspectionStore:
                 cells[(v, p)] = GridCell(WarningColour.parse(colour), score, inspection, bool(veto))
         return cells
 
+    def vetoed_inspections(self, period: str) -> set[str]:
+        """Ids of this period's inspections that failed a veto item."""
+        return set(self.conn.execute(select(I.c.id).where(I.c.period == period, I.c.veto_failed == true(),
+                                                          live(I))).scalars())
+
+    def latest_warning_periods(self, village_ids) -> dict[str, str]:
+        """village id -> its latest warning period, for many villages at once."""
+        periods: dict[str, list[str]] = {}
+        ids = list(village_ids)
+        for start in range(0, len(ids), CHUNK):
+            rows = self.conn.execute(select(W.c.village_id, W.c.period)
+                                     .where(W.c.village_id.in_(ids[start:start + CHUNK]), live(W)))
+            for v, p in rows:
+                periods.setdefault(v, []).append(p)
+        return {v: max(ps, key=sort_key) for v, ps in periods.items()}
+
     def latest_warning_period(self, village_id: str) -> str | None:
         periods = [p for (p,) in self.conn.execute(select(W.c.period).where(W.c.village_id == village_id, live(W)))]
         return max(periods, key=sort_key) if periods else None
@@ -242,8 +258,12 @@ class InspectionStore:
                                  .limit(1)).first()
 
     def latest_ratings(self) -> dict[str, Rating]:
-        rows = self.conn.execute(select(R.c.village_id, R.c.rating).where(live(R)).order_by(R.c.period, R.c.updated_at))
-        return {v: Rating(r) for v, r in rows}
+        rows = self.conn.execute(select(R.c.village_id, R.c.period, R.c.rating).where(live(R)).order_by(R.c.updated_at))
+        latest: dict[str, tuple] = {}
+        for v, p, r in rows:
+            if v not in latest or sort_key(p) >= latest[v][0]:
+                latest[v] = (sort_key(p), r)
+        return {v: Rating(r) for v, (_, r) in latest.items()}
 
     def policy(self, unit_id: str | None) -> tuple[WarningPolicy, str | None, int]:
         """The unit's policy, else the installation default, else the built-in default."""

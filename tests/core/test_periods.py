@@ -45,3 +45,7 @@ def test_rating_periods_are_years_or_periods():
     for bad in ("", "garbage", "26"):
         with pytest.raises(BadPeriod):
             rating_period(bad)
+
+
+def test_a_year_sorts_after_its_quarters():
+    assert sorted(["2026", "2026Q3", "2025"], key=sort_key) == ["2025", "2026Q3", "2026"]
