@@ -23,6 +23,7 @@ from desktop.core.terms import InspectionStatus, Subject
 from desktop.core.validation import FieldError
 from desktop.core.warnings import colour_for
 from desktop.services.attachments import AttachmentStore
+from desktop.services.locations import data_dir
 from desktop.services.warnings import refresh_village_colour
 from desktop.storage.inspections import inspection_values
 
@@ -39,7 +40,9 @@ def _read_only() -> VillageDeskError:
 class InspectionService:
     def __init__(self, workspace) -> None:
         self.ws = workspace
-        self.attachments = AttachmentStore.beside(workspace.path)
+        # A server database (county mode) keeps its files in the data folder.
+        self.attachments = AttachmentStore.beside(workspace.path) if workspace.path else \
+            AttachmentStore(data_dir() / "attachments")
 
     # -- reading ---------------------------------------------------------
 
@@ -263,6 +266,9 @@ class InspectionService:
                 w.insert("village_warning", {"village_id": rec.village_id, "period": rec.period, "note": "", **values})
             if policy.by_quota:
                 self.ws.warnings.requota(w, rec.period, store.county_of(rec.village_id))
+                # The inspection keeps the colour its village was given.
+                published = store.warning_row(rec.village_id, rec.period).colour
+                w.update("inspection", rec.id, None, {"colour": published})
             refresh_village_colour(w, rec.village_id)
         return w.changeset
 

@@ -176,6 +176,8 @@ def test_quota_mode_colours_by_class(workspace, template_id, villages, photo):
     colours = {r.village_id: r.colour for r in ws.warnings.report("2026Q3")}
     assert [colours[v] for v in villages] == [R, Y, Y, G, G]
     assert [ws.villages.rows([v])[v].warning for v in villages] == [R, Y, Y, G, G]
+    # The last finalised inspection carries the colour its village was given.
+    assert ws.inspections.for_village(villages[4])[0].colour is G
     with pytest.raises(ValidationFailed):
         ws.warnings.set_policy(None, WarningPolicy(red_below=90, green_from=50))
 
