@@ -237,9 +237,6 @@ class InspectionService:
     def finalise(self, f: InspectionFile) -> ChangeSet:
         if f.inspection.final:
             raise _read_only()
-        errors = self.finalise_problems(f)
-        if errors:
-            raise ValidationFailed(errors)
         rec = f.inspection
         with self.ws.db.write(self.ws.actor, "finalise_inspection") as w:
             store = w.inspections
