@@ -90,6 +90,14 @@ def rating_period(text: str) -> str:
         raise BadPeriod(translate("Periods", "Write a year (2026) or a period (2026Q3, 2026-11H1).")) from None
 
 
+def period_label(key: str) -> str:
+    """A stored period key as people read it; a year or an unknown key as is."""
+    try:
+        return parse_period(key).label
+    except BadPeriod:
+        return key
+
+
 def containing(day: date, kind: PeriodKind) -> Period:
     if kind is PeriodKind.QUARTER:
         first_month = 3 * ((day.month - 1) // 3) + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from desktop.core.periods import period_label
 from desktop.core.records import VillageFile
 from desktop.ui.village_table_model import colour_icon
 from desktop.ui.retranslate import Retranslating
@@ -37,13 +38,13 @@ class HistoryTables(Retranslating, QWidget):
         self._file = file
         self.ratings.setRowCount(len(file.ratings))
         for row, r in enumerate(file.ratings):
-            for col, text in enumerate((r.period, r.rating.label, r.decided_by, str(r.decided_on or ""))):
+            for col, text in enumerate((period_label(r.period), r.rating.label, r.decided_by, str(r.decided_on or ""))):
                 self.ratings.setItem(row, col, QTableWidgetItem(text))
         self.warnings.setRowCount(len(file.warnings))
         for row, w in enumerate(file.warnings):
             colour = QTableWidgetItem(colour_icon(w.colour), w.colour.label)
             score = "" if w.score is None else f"{w.score:g}"
-            for col, item in enumerate((QTableWidgetItem(w.period), colour, QTableWidgetItem(score),
+            for col, item in enumerate((QTableWidgetItem(period_label(w.period)), colour, QTableWidgetItem(score),
                                         QTableWidgetItem(str(w.assessed_on or "")))):
                 self.warnings.setItem(row, col, item)
 

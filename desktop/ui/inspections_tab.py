@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.inspections import InspectionRecord
-from desktop.core.periods import BadPeriod, parse_period
+from desktop.core.periods import period_label
 from desktop.core.terms import WarningColour
 from desktop.ui import fonts
 from desktop.ui.retranslate import Retranslating
@@ -104,10 +104,7 @@ class InspectionsTab(Retranslating, QWidget):
         self.table.setRowCount(len(self._records))
         row_height = fonts.row_height()
         for row, rec in enumerate(self._records):
-            try:
-                period = parse_period(rec.period).label
-            except BadPeriod:
-                period = rec.period
+            period = period_label(rec.period)
             score = "" if rec.score is None else f"{rec.score:.1f}"
             texts = [period, self._templates.get(rec.template_id, ""), rec.status.label,
                      score, rec.colour.label if rec.colour else "",

@@ -32,7 +32,8 @@ from desktop.ui import fonts
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.validated_field import FieldMessage, ValidatedLine
-from desktop.ui.warning_grid_model import period_label, village_name
+from desktop.core.periods import period_label
+from desktop.ui.warning_grid_model import village_name
 
 _YEAR = re.compile(r"^\d{4}$")
 

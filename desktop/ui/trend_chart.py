@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.core.terms import WarningColour
 from desktop.core.warnings import DEFAULT_POLICY, WarningPolicy
-from desktop.ui.warning_grid_model import FILLS, STRONG, period_label
+from desktop.core.periods import period_label
+from desktop.ui.warning_grid_model import FILLS, STRONG
 
 BAND_ALPHA = 110
 AXIS = "#5f6368"

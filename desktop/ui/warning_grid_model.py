@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.inspections import GridCell
-from desktop.core.periods import BadPeriod, parse_period, sort_key
+from desktop.core.periods import period_label, sort_key
 from desktop.core.terms import WarningColour
 
 # Soft fills that keep black text readable, and the strong colour of each.
@@ -29,13 +29,6 @@ COLOUR_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
           Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole, VILLAGE_ROLE, INSPECTION_ROLE, COLOUR_ROLE}
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
-
-
-def period_label(key: str) -> str:
-    try:
-        return parse_period(key).label
-    except BadPeriod:
-        return key
 
 
 def village_name(names: tuple[str, str] | None, language: str) -> str:

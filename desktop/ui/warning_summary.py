@@ -14,7 +14,8 @@ from desktop.core.periods import parse_period
 from desktop.core.terms import WarningColour
 from desktop.core.warnings import ColourShift, colour_counts
 from desktop.ui.retranslate import Retranslating
-from desktop.ui.warning_grid_model import STRONG, period_label
+from desktop.core.periods import period_label
+from desktop.ui.warning_grid_model import STRONG
 
 BETTER = "#1e7e34"
 

@@ -13,8 +13,8 @@ from desktop.core.scoring import Answer
 from desktop.core.terms import PeriodKind, WarningColour
 from desktop.core.warnings import WarningPolicy
 from desktop.ui.trend_chart import TrendChart
-from desktop.ui.warning_grid_model import (COLOUR_ROLE, FILLS, INSPECTION_ROLE, STRONG, VILLAGE_ROLE,
-                                           WarningGridModel, period_label)
+from desktop.core.periods import period_label
+from desktop.ui.warning_grid_model import COLOUR_ROLE, FILLS, INSPECTION_ROLE, STRONG, VILLAGE_ROLE, WarningGridModel
 from desktop.ui.warning_overview import WarningOverview, preview_overview
 from tests.ui.warning_data import GREEN, PERIODS, VILLAGES, make_county
 
