@@ -689,7 +689,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../desktop/core/checklists.py" line="+146"/>
+        <location filename="../desktop/core/checklists.py" line="+147"/>
         <source>This text is missing in {language}.</source>
         <translation>{language}ཡི་ཡི་གེ་མི་འདུག</translation>
     </message>
@@ -908,7 +908,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/services/demo.py" line="+132"/>
+        <location filename="../desktop/services/demo.py" line="+133"/>
         <source>The number of villages must be between 1 and 1,000,000.</source>
         <translation>གྲོང་ཚོའི་གྲངས་ཀ་1ནས་1,000,000བར་ཡིན་དགོས།</translation>
     </message>
@@ -1145,7 +1145,7 @@
 <context>
     <name>HistoryTables</name>
     <message>
-        <location filename="../desktop/ui/history_tables.py" line="+51"/>
+        <location filename="../desktop/ui/history_tables.py" line="+52"/>
         <source>Rating history</source>
         <translation>རིམ་པ་གཏན་འབེབས་ཀྱི་ཟིན་ཐོ།</translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="+264"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="+265"/>
         <source>{code}: say in the note why it does not apply.</source>
         <translation>{code} འབྲེལ་མེད་ཡིན་པའི་རྒྱུ་མཚན་མཆན་འགྲེལ་དུ་འབྲི་རོགས།</translation>
     </message>
@@ -1688,7 +1688,7 @@
 <context>
     <name>Inspections</name>
     <message>
-        <location filename="../desktop/services/inspections.py" line="+31"/>
+        <location filename="../desktop/services/inspections.py" line="+32"/>
         <source>This inspection does not exist (any more).</source>
         <translation>ཞིབ་བཤེར་འདི་མེད། (ཡང་ན་བསུབ་ཟིན།)</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>ཞིབ་བཤེར་འདི་གཏན་འཁེལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ། དེའི་ཚབ་ཏུ་ནོར་བཅོས་ཤིག་འགོ་འཛུགས་རོགས།</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The checklist {label} inspects township Party committees, not villages.</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་ {label} ནི་ཤང་གྲོང་རྡལ་གྱི་ཏང་ཨུ་ཞིབ་བཤེར་བྱེད་པའི་ཆེད་ཡིན། གྲོང་ཚོའི་ཆེད་མིན།</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>ཞིབ་བཤེར་འདི་ནོར་བཅོས་བྱས་ཟིན། གསར་བ་དེ་ནོར་བཅོས་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+53"/>
         <source>The template has no indicator {code}.</source>
         <translation>དཔེ་གཞིའི་ནང་ཚད་གཞི་ {code} མེད།</translation>
@@ -1752,7 +1752,7 @@
         <translation>{title} (པར་གཞི་ {version})</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source> (corrects an earlier one)</source>
         <translation> (སྔར་གྱི་ཞིབ་བཤེར་ནོར་བཅོས།)</translation>
     </message>
@@ -2449,7 +2449,7 @@ Installation: {installation}</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../desktop/ui/rating_dialog.py" line="+129"/>
+        <location filename="../desktop/ui/rating_dialog.py" line="+130"/>
         <source>Write a year (2026) or a period (2026Q3, 2026-11H1).</source>
         <translation>ལོ་ (2026) ཡང་ན་དུས་ཡུན་ (2026Q3 དང་ 2026-11H1) འབྲི་རོགས།</translation>
     </message>
@@ -2554,7 +2554,7 @@ Installation: {installation}</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/start_inspection_dialog.py" line="+135"/>
+        <location filename="../desktop/ui/start_inspection_dialog.py" line="+136"/>
         <source>Choose the village</source>
         <translation>གྲོང་ཚོ་འདེམས་པ།</translation>
     </message>
@@ -2713,7 +2713,7 @@ Installation: {installation}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../desktop/core/terms.py" line="+67"/>
+        <location filename="../desktop/core/terms.py" line="+68"/>
         <source>Prefecture or city</source>
         <translation>ཁུལ། (གྲོང་ཁྱེར།)</translation>
     </message>
@@ -2853,7 +2853,7 @@ Installation: {installation}</source>
         <translation>དབུལ།</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../desktop/core/inspection_terms.py" line="+27"/>
         <source>Curb corruption</source>
         <translation>ཟ་ཟོས་བཅོས་སྒྲིག</translation>
     </message>
@@ -2963,7 +2963,7 @@ Installation: {installation}</source>
         <translation>རིམ་པ་གསུམ་པ།</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../desktop/core/terms.py" line="+32"/>
         <source>Male</source>
         <translation>ཕོ།</translation>
     </message>
@@ -3197,7 +3197,7 @@ Installation: {installation}</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/trend_chart.py" line="+227"/>
+        <location filename="../desktop/ui/trend_chart.py" line="+228"/>
         <source>{period}: {score} ({colour})</source>
         <translation>{period} ཐོབ་སྐར་ {score} ({colour})</translation>
     </message>
@@ -3499,7 +3499,7 @@ Installation: {installation}</source>
 <context>
     <name>WarningGridModel</name>
     <message>
-        <location filename="../desktop/ui/warning_grid_model.py" line="+207"/>
+        <location filename="../desktop/ui/warning_grid_model.py" line="+200"/>
         <source>{village}, {period}: no warning</source>
         <translation>{village} {period} ཉེན་བརྡ་མེད།</translation>
     </message>
@@ -3524,7 +3524,7 @@ Installation: {installation}</source>
 <context>
     <name>WarningOverview</name>
     <message>
-        <location filename="../desktop/ui/warning_overview.py" line="+171"/>
+        <location filename="../desktop/ui/warning_overview.py" line="+172"/>
         <location line="+225"/>
         <source>All townships</source>
         <translation>ཤང་གྲོང་རྡལ་ཡོངས།</translation>
@@ -3682,7 +3682,7 @@ Installation: {installation}</source>
 <context>
     <name>WarningSummary</name>
     <message>
-        <location filename="../desktop/ui/warning_summary.py" line="+47"/>
+        <location filename="../desktop/ui/warning_summary.py" line="+48"/>
         <source>No warnings have been recorded for these villages yet.</source>
         <translation>གྲོང་ཚོ་འདི་དག་ལ་ད་དུང་ཉེན་བརྡའི་ཟིན་ཐོ་མེད།</translation>
     </message>
@@ -3715,7 +3715,7 @@ Installation: {installation}</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../desktop/core/warnings.py" line="+38"/>
+        <location filename="../desktop/core/warnings.py" line="+39"/>
         <source>Thresholds must satisfy 0 ≤ red below ≤ green from ≤ 100.</source>
         <translation>ཚད་ཐིག་ནི་ 0 ≤ དམར་པོའི་ཐིག ≤ ལྗང་ཁུའི་ཐིག ≤ 100 ཡིན་དགོས།</translation>
     </message>

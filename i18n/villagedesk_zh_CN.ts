@@ -689,7 +689,7 @@
 <context>
     <name>Checklists</name>
     <message>
-        <location filename="../desktop/core/checklists.py" line="+146"/>
+        <location filename="../desktop/core/checklists.py" line="+147"/>
         <source>This text is missing in {language}.</source>
         <translation>缺少{language}文字。</translation>
     </message>
@@ -908,7 +908,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/services/demo.py" line="+132"/>
+        <location filename="../desktop/services/demo.py" line="+133"/>
         <source>The number of villages must be between 1 and 1,000,000.</source>
         <translation>村的数量必须在 1 到 1,000,000 之间。</translation>
     </message>
@@ -1145,7 +1145,7 @@
 <context>
     <name>HistoryTables</name>
     <message>
-        <location filename="../desktop/ui/history_tables.py" line="+51"/>
+        <location filename="../desktop/ui/history_tables.py" line="+52"/>
         <source>Rating history</source>
         <translation>评定等级记录</translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../desktop/ui/indicator_editor.py" line="+264"/>
+        <location filename="../desktop/ui/indicator_editor.py" line="+265"/>
         <source>{code}: say in the note why it does not apply.</source>
         <translation>{code}：请在备注中说明为何不适用。</translation>
     </message>
@@ -1688,7 +1688,7 @@
 <context>
     <name>Inspections</name>
     <message>
-        <location filename="../desktop/services/inspections.py" line="+31"/>
+        <location filename="../desktop/services/inspections.py" line="+32"/>
         <source>This inspection does not exist (any more).</source>
         <translation>此检查不存在（或已删除）。</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>此检查已定稿，不能修改。请发起更正。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>The checklist {label} inspects township Party committees, not villages.</source>
         <translation>检查清单 {label} 用于检查乡镇党委，不用于村。</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>此检查已被更正；请更正较新的那一次。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+53"/>
         <source>The template has no indicator {code}.</source>
         <translation>模板中没有指标 {code}。</translation>
@@ -1752,7 +1752,7 @@
         <translation>{title}（第 {version} 版）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source> (corrects an earlier one)</source>
         <translation>（更正此前的检查）</translation>
     </message>
@@ -2449,7 +2449,7 @@ Installation: {installation}</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../desktop/ui/rating_dialog.py" line="+129"/>
+        <location filename="../desktop/ui/rating_dialog.py" line="+130"/>
         <source>Write a year (2026) or a period (2026Q3, 2026-11H1).</source>
         <translation>请填年度（2026）或期（2026Q3、2026-11H1）。</translation>
     </message>
@@ -2554,7 +2554,7 @@ Installation: {installation}</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/start_inspection_dialog.py" line="+135"/>
+        <location filename="../desktop/ui/start_inspection_dialog.py" line="+136"/>
         <source>Choose the village</source>
         <translation>选择村</translation>
     </message>
@@ -2713,7 +2713,7 @@ Installation: {installation}</source>
 <context>
     <name>Terms</name>
     <message>
-        <location filename="../desktop/core/terms.py" line="+67"/>
+        <location filename="../desktop/core/terms.py" line="+68"/>
         <source>Prefecture or city</source>
         <translation>州（市）</translation>
     </message>
@@ -2853,7 +2853,7 @@ Installation: {installation}</source>
         <translation>穷</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../desktop/core/inspection_terms.py" line="+27"/>
         <source>Curb corruption</source>
         <translation>治贪</translation>
     </message>
@@ -2963,7 +2963,7 @@ Installation: {installation}</source>
         <translation>三类</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../desktop/core/terms.py" line="+32"/>
         <source>Male</source>
         <translation>男</translation>
     </message>
@@ -3197,7 +3197,7 @@ Installation: {installation}</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../desktop/ui/trend_chart.py" line="+227"/>
+        <location filename="../desktop/ui/trend_chart.py" line="+228"/>
         <source>{period}: {score} ({colour})</source>
         <translation>{period}：得分 {score}（{colour}）</translation>
     </message>
@@ -3499,7 +3499,7 @@ Installation: {installation}</source>
 <context>
     <name>WarningGridModel</name>
     <message>
-        <location filename="../desktop/ui/warning_grid_model.py" line="+207"/>
+        <location filename="../desktop/ui/warning_grid_model.py" line="+200"/>
         <source>{village}, {period}: no warning</source>
         <translation>{village}，{period}：无预警</translation>
     </message>
@@ -3524,7 +3524,7 @@ Installation: {installation}</source>
 <context>
     <name>WarningOverview</name>
     <message>
-        <location filename="../desktop/ui/warning_overview.py" line="+171"/>
+        <location filename="../desktop/ui/warning_overview.py" line="+172"/>
         <location line="+225"/>
         <source>All townships</source>
         <translation>全部乡镇</translation>
@@ -3682,7 +3682,7 @@ Installation: {installation}</source>
 <context>
     <name>WarningSummary</name>
     <message>
-        <location filename="../desktop/ui/warning_summary.py" line="+47"/>
+        <location filename="../desktop/ui/warning_summary.py" line="+48"/>
         <source>No warnings have been recorded for these villages yet.</source>
         <translation>这些村尚无预警记录。</translation>
     </message>
@@ -3715,7 +3715,7 @@ Installation: {installation}</source>
 <context>
     <name>Warnings</name>
     <message>
-        <location filename="../desktop/core/warnings.py" line="+38"/>
+        <location filename="../desktop/core/warnings.py" line="+39"/>
         <source>Thresholds must satisfy 0 ≤ red below ≤ green from ≤ 100.</source>
         <translation>阈值须满足 0 ≤ 红色线 ≤ 绿色线 ≤ 100。</translation>
     </message>

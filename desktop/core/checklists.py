@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator, Mapping
 
 from desktop.core.i18n import translate
-from desktop.core.terms import Remedy, ScoringKind, Subject, WeaknessType
+from desktop.core.inspection_terms import Remedy, ScoringKind, Subject
+from desktop.core.terms import WeaknessType
 
 FORMAT_VERSION = 1
 DEFAULT_PASS_FRACTION = 0.6

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desktop.core.checklists import Template, Text
+from desktop.core.inspection_terms import InspectionStatus, PeriodKind, QuotaClass, Subject
 from desktop.core.scoring import Answer
-from desktop.core.terms import InspectionStatus, PeriodKind, QuotaClass, Rating, Subject, WarningColour
+from desktop.core.terms import Rating, WarningColour
 
 
 @dataclass(frozen=True, slots=True)

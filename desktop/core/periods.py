@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.core.i18n import translate
-from desktop.core.terms import PeriodKind
+from desktop.core.inspection_terms import PeriodKind
 
 _QUARTER = re.compile(r"^(\d{4})\s*[Qq]([1-4])$")
 _HALF = re.compile(r"^(\d{4})-(\d{1,2})\s*[Hh]([12])$")

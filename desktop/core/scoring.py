@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 
 from desktop.core.checklists import Indicator, Template, parse_flag
 from desktop.core.i18n import translate
-from desktop.core.terms import ScoringKind
+from desktop.core.inspection_terms import ScoringKind
 
 MAX_ANSWER = 1e12
 

@@ -51,7 +51,8 @@ class Term(StrEnum):
         return cls(value)
 
 
-def _label(mapping: dict, short: dict | None = None) -> None:
+def register_labels(mapping: dict, short: dict | None = None) -> None:
+    """Give members their (untranslated) labels; other modules of terms use it too."""
     _LABELS.update({(type(k), k.value): v for k, v in mapping.items()})
     if short:
         _SHORT_LABELS.update({(type(k), k.value): v for k, v in short.items()})
@@ -63,7 +64,7 @@ class AdminLevel(Term):
     TOWNSHIP = "township"
 
 
-_label({
+register_labels({
     AdminLevel.PREFECTURE: QT_TRANSLATE_NOOP("Terms", "Prefecture or city"),
     AdminLevel.COUNTY: QT_TRANSLATE_NOOP("Terms", "County or district"),
     AdminLevel.TOWNSHIP: QT_TRANSLATE_NOOP("Terms", "Township or town"),
@@ -76,7 +77,7 @@ class TownshipKind(Term):
     SUBDISTRICT = "subdistrict"
 
 
-_label({
+register_labels({
     TownshipKind.TOWNSHIP: QT_TRANSLATE_NOOP("Terms", "Township"),
     TownshipKind.TOWN: QT_TRANSLATE_NOOP("Terms", "Town"),
     TownshipKind.SUBDISTRICT: QT_TRANSLATE_NOOP("Terms", "Sub-district"),
@@ -88,7 +89,7 @@ class VillageKind(Term):
     COMMUNITY = "community"
 
 
-_label({
+register_labels({
     VillageKind.VILLAGE: QT_TRANSLATE_NOOP("Terms", "Village"),
     VillageKind.COMMUNITY: QT_TRANSLATE_NOOP("Terms", "Community"),
 })
@@ -100,7 +101,7 @@ class PartyOrgType(Term):
     COMMITTEE = "committee"
 
 
-_label({
+register_labels({
     PartyOrgType.BRANCH: QT_TRANSLATE_NOOP("Terms", "Party branch"),
     PartyOrgType.GENERAL_BRANCH: QT_TRANSLATE_NOOP("Terms", "Party general branch"),
     PartyOrgType.COMMITTEE: QT_TRANSLATE_NOOP("Terms", "Party committee"),
@@ -116,7 +117,7 @@ class Rating(Term):
     PROBLEM = "problem"
 
 
-_label({
+register_labels({
     Rating.ADVANCED: QT_TRANSLATE_NOOP("Terms", "Advanced"),
     Rating.ORDINARY: QT_TRANSLATE_NOOP("Terms", "Ordinary"),
     Rating.BACKWARD: QT_TRANSLATE_NOOP("Terms", "Backward"),
@@ -132,7 +133,7 @@ class WarningColour(Term):
     GREEN = "green"
 
 
-_label({
+register_labels({
     WarningColour.RED: QT_TRANSLATE_NOOP("Terms", "Red"),
     WarningColour.YELLOW: QT_TRANSLATE_NOOP("Terms", "Yellow"),
     WarningColour.GREEN: QT_TRANSLATE_NOOP("Terms", "Green"),
@@ -149,7 +150,7 @@ class WeaknessType(Term):
     POOR = "poor"
 
 
-_label(
+register_labels(
     {
         WeaknessType.SOFT: QT_TRANSLATE_NOOP("Terms", "Soft: weak leadership team"),
         WeaknessType.DISORDERLY: QT_TRANSLATE_NOOP("Terms", "Disorderly: disputes and petitions"),
@@ -188,106 +189,12 @@ def weakness_short_labels(types: Iterable[WeaknessType]) -> str:
     return " ".join(t.short_label for t in WeaknessType if t in chosen)
 
 
-class Remedy(Term):
-    """The county's eight remedies (八治, seed 002) a failed indicator points to."""
-
-    CORRUPTION = "corruption"
-    FALSEHOOD = "falsehood"
-    SLOTH = "sloth"
-    MEDIOCRITY = "mediocrity"
-    SOFTNESS = "softness"
-    POVERTY = "poverty"
-    DISORDER = "disorder"
-    LAXITY = "laxity"
-
-
-_label({
-    Remedy.CORRUPTION: QT_TRANSLATE_NOOP("Terms", "Curb corruption"),
-    Remedy.FALSEHOOD: QT_TRANSLATE_NOOP("Terms", "Curb falsehood"),
-    Remedy.SLOTH: QT_TRANSLATE_NOOP("Terms", "Curb sloth"),
-    Remedy.MEDIOCRITY: QT_TRANSLATE_NOOP("Terms", "Curb mediocrity"),
-    Remedy.SOFTNESS: QT_TRANSLATE_NOOP("Terms", "Curb softness"),
-    Remedy.POVERTY: QT_TRANSLATE_NOOP("Terms", "Curb poverty"),
-    Remedy.DISORDER: QT_TRANSLATE_NOOP("Terms", "Curb disorder"),
-    Remedy.LAXITY: QT_TRANSLATE_NOOP("Terms", "Curb laxity"),
-})
-
-
-class ScoringKind(Term):
-    """How an indicator is answered (docs/checklist-format.md)."""
-
-    YES_NO = "yes_no"
-    SCALE = "scale"
-    BANDS = "bands"
-    COUNT = "count"
-
-
-_label({
-    ScoringKind.YES_NO: QT_TRANSLATE_NOOP("Terms", "Yes or no"),
-    ScoringKind.SCALE: QT_TRANSLATE_NOOP("Terms", "Scale"),
-    ScoringKind.BANDS: QT_TRANSLATE_NOOP("Terms", "Number with bands"),
-    ScoringKind.COUNT: QT_TRANSLATE_NOOP("Terms", "Count"),
-})
-
-
-class Subject(Term):
-    """Who a checklist inspects."""
-
-    VILLAGE = "village"
-    TOWNSHIP = "township"
-
-
-_label({
-    Subject.VILLAGE: QT_TRANSLATE_NOOP("Terms", "Village Party organisation"),
-    Subject.TOWNSHIP: QT_TRANSLATE_NOOP("Terms", "Township Party committee"),
-})
-
-
-class PeriodKind(Term):
-    QUARTER = "quarter"
-    HALF_MONTH = "half_month"
-    SCREENING = "screening"
-
-
-_label({
-    PeriodKind.QUARTER: QT_TRANSLATE_NOOP("Terms", "Quarter"),
-    PeriodKind.HALF_MONTH: QT_TRANSLATE_NOOP("Terms", "Half-month warning review"),
-    PeriodKind.SCREENING: QT_TRANSLATE_NOOP("Terms", "One-off screening"),
-})
-
-
-class InspectionStatus(Term):
-    DRAFT = "draft"
-    FINAL = "final"
-
-
-_label({
-    InspectionStatus.DRAFT: QT_TRANSLATE_NOOP("Terms", "Draft"),
-    InspectionStatus.FINAL: QT_TRANSLATE_NOOP("Terms", "Finalised"),
-})
-
-
-class QuotaClass(Term):
-    """The quota rating of seed 003: top 30 %, next 50 %, bottom 20 %."""
-
-    FIRST = "1"
-    SECOND = "2"
-    THIRD = "3"
-
-
-_label({
-    QuotaClass.FIRST: QT_TRANSLATE_NOOP("Terms", "Class 1"),
-    QuotaClass.SECOND: QT_TRANSLATE_NOOP("Terms", "Class 2"),
-    QuotaClass.THIRD: QT_TRANSLATE_NOOP("Terms", "Class 3"),
-})
-
-
 class Gender(Term):
     MALE = "male"
     FEMALE = "female"
 
 
-_label({
+register_labels({
     Gender.MALE: QT_TRANSLATE_NOOP("Terms", "Male"),
     Gender.FEMALE: QT_TRANSLATE_NOOP("Terms", "Female"),
 })
@@ -302,7 +209,7 @@ class Education(Term):
     POSTGRADUATE = "postgraduate"
 
 
-_label({
+register_labels({
     Education.PRIMARY: QT_TRANSLATE_NOOP("Terms", "Primary school or below"),
     Education.JUNIOR_SECONDARY: QT_TRANSLATE_NOOP("Terms", "Junior secondary"),
     Education.SENIOR_SECONDARY: QT_TRANSLATE_NOOP("Terms", "Senior secondary or vocational"),
@@ -324,7 +231,7 @@ class Ethnicity(Term):
     OTHER = "other"
 
 
-_label({
+register_labels({
     Ethnicity.TIBETAN: QT_TRANSLATE_NOOP("Terms", "Tibetan ethnicity"),
     Ethnicity.HAN: QT_TRANSLATE_NOOP("Terms", "Han ethnicity"),
     Ethnicity.HUI: QT_TRANSLATE_NOOP("Terms", "Hui ethnicity"),
@@ -346,7 +253,7 @@ class Body(Term):
     SUPPORT = "support"
 
 
-_label({
+register_labels({
     Body.BRANCH_COMMITTEE: QT_TRANSLATE_NOOP("Terms", "Village Party branch committee"),
     Body.VILLAGERS_COMMITTEE: QT_TRANSLATE_NOOP("Terms", "Villagers' committee"),
     Body.RESERVE: QT_TRANSLATE_NOOP("Terms", "Reserve cadres"),
@@ -373,7 +280,7 @@ class PostRole(Term):
         return _ROLE_BODY[self]
 
 
-_label({
+register_labels({
     PostRole.BRANCH_SECRETARY: QT_TRANSLATE_NOOP("Terms", "Party branch secretary"),
     PostRole.BRANCH_DEPUTY_SECRETARY: QT_TRANSLATE_NOOP("Terms", "Deputy branch secretary"),
     PostRole.BRANCH_MEMBER: QT_TRANSLATE_NOOP("Terms", "Branch committee member"),

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from desktop.core.i18n import translate
-from desktop.core.terms import QuotaClass, WarningColour
+from desktop.core.inspection_terms import QuotaClass
+from desktop.core.terms import WarningColour
 
 COLOUR_ORDER = (WarningColour.GREEN, WarningColour.YELLOW, WarningColour.RED)
 

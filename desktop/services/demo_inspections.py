@@ -21,7 +21,7 @@ from desktop.core.checklists import Indicator, Template
 from desktop.core.ids import new_id
 from desktop.core.periods import parse_period
 from desktop.core.scoring import Answer, fraction, score_sheet
-from desktop.core.terms import InspectionStatus, ScoringKind
+from desktop.core.inspection_terms import InspectionStatus, ScoringKind
 from desktop.core.warnings import DEFAULT_POLICY, colour_for
 
 # Beyond this many villages the demo keeps warnings without inspections:

@@ -19,7 +19,7 @@ from desktop.core.inspections import EvidenceRecord, InspectionFile, InspectionR
 from desktop.core.periods import parse_period
 from desktop.core.scoring import Answer, ScoreSheet, check_value, fraction, score_sheet
 from desktop.core.checklists import Template
-from desktop.core.terms import InspectionStatus, Subject
+from desktop.core.inspection_terms import InspectionStatus, Subject
 from desktop.core.validation import FieldError
 from desktop.core.warnings import colour_for
 from desktop.services.attachments import AttachmentStore

@@ -10,10 +10,11 @@ from typing import Iterable
 from desktop.core.changes import ChangeSet
 from desktop.core.checklists import parse_template
 from desktop.core.errors import ValidationFailed
+from desktop.core.inspection_terms import QuotaClass
 from desktop.core.inspections import GridCell, PeriodResult
 from desktop.core.periods import BadPeriod, parse_period, rating_period, sort_key
 from desktop.core.scoring import fraction
-from desktop.core.terms import QuotaClass, Rating, WarningColour
+from desktop.core.terms import Rating, WarningColour
 from desktop.core.validation import FieldError
 from desktop.core.warnings import WarningPolicy, colour_for, colour_shifts, ColourShift, quota_classes
 from desktop.storage.inspections import policy_values

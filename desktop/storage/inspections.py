@@ -9,10 +9,11 @@ from sqlalchemy import func, select, true
 from sqlalchemy.engine import Connection
 
 from desktop.core.checklists import Template, Text, parse_template
+from desktop.core.inspection_terms import InspectionStatus, PeriodKind, Subject
 from desktop.core.periods import sort_key
 from desktop.core.inspections import EvidenceRecord, GridCell, InspectionRecord, TemplateInfo
 from desktop.core.scoring import Answer
-from desktop.core.terms import InspectionStatus, PeriodKind, Rating, Subject, WarningColour
+from desktop.core.terms import Rating, WarningColour
 from desktop.core.warnings import WarningPolicy
 from desktop.storage.models import (
     AdminUnitRow,

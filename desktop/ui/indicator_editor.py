@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.checklists import DEFAULT_PASS_FRACTION, Indicator
+from desktop.core.inspection_terms import ScoringKind
 from desktop.core.inspections import EvidenceRecord
 from desktop.core.scoring import Answer, fraction, parse_value
-from desktop.core.terms import ScoringKind, weakness_short_labels
+from desktop.core.terms import weakness_short_labels
 from desktop.ui import fonts
 from desktop.ui.evidence_panel import EvidencePanel
 from desktop.ui.inspection_text import (

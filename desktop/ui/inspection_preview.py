@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.checklists import Indicator
 from desktop.core.errors import VillageDeskError
+from desktop.core.inspection_terms import PeriodKind, ScoringKind, Subject
 from desktop.core.periods import containing
 from desktop.core.query import VillageQuery
 from desktop.core.scoring import Answer
-from desktop.core.terms import PeriodKind, Rating, ScoringKind, Subject
+from desktop.core.terms import Rating
 from desktop.ui.inspection_dialog import InspectionDialog
 
 

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import VillageDeskError
+from desktop.core.inspection_terms import PeriodKind, Subject
 from desktop.core.inspections import InspectionFile, TemplateInfo
 from desktop.core.periods import BadPeriod, Period, containing, parse_period
-from desktop.core.terms import SELF_INSPECTION, PeriodKind, Subject, term
+from desktop.core.terms import SELF_INSPECTION, term
 from desktop.ui.inspection_text import MUTED_COLOUR, WARN_COLOUR, fit_data_font
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.changes import ChangeSet
+from desktop.core.inspection_terms import PeriodKind
 from desktop.core.periods import BadPeriod, parse_period
 from desktop.core.query import VillageColumn, VillageQuery
-from desktop.core.terms import PeriodKind, WarningColour
+from desktop.core.terms import WarningColour
 from desktop.core.warnings import WarningPolicy
 from desktop.ui import fonts
 from desktop.ui.retranslate import Retranslating

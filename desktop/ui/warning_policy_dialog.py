@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import ValidationFailed, VillageDeskError
-from desktop.core.terms import QuotaClass
+from desktop.core.inspection_terms import QuotaClass
 from desktop.core.warnings import WarningPolicy
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating

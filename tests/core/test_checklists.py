@@ -8,7 +8,8 @@ from desktop.core.checklists import (
     parse_template,
     template_data,
 )
-from desktop.core.terms import Remedy, ScoringKind, Subject, WeaknessType
+from desktop.core.inspection_terms import Remedy, ScoringKind, Subject
+from desktop.core.terms import WeaknessType
 from tests.checklist_data import small
 
 

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 
 from desktop.core.periods import BadPeriod, parse_period, sort_key
-from desktop.core.terms import PeriodKind
+from desktop.core.inspection_terms import PeriodKind
 
 
 def test_quarters():

@@ -43,7 +43,8 @@ def test_roles_belong_to_bodies():
 
 
 def test_members_of_different_lists_with_the_same_value_keep_their_own_labels():
-    from desktop.core.terms import AdminLevel, Subject, TownshipKind, VillageKind
+    from desktop.core.inspection_terms import Subject
+    from desktop.core.terms import AdminLevel, TownshipKind, VillageKind
 
     assert VillageKind.VILLAGE == Subject.VILLAGE          # both the string "village"
     assert (VillageKind.VILLAGE.label, Subject.VILLAGE.label) == ("Village", "Village Party organisation")

@@ -1,6 +1,7 @@
 from hypothesis import given, strategies as st
 
-from desktop.core.terms import QuotaClass, WarningColour
+from desktop.core.inspection_terms import QuotaClass
+from desktop.core.terms import WarningColour
 from desktop.core.warnings import WarningPolicy, colour_counts, colour_for, colour_shifts, quota_classes
 
 R, Y, G = WarningColour.RED, WarningColour.YELLOW, WarningColour.GREEN

@@ -4,8 +4,9 @@ import pytest
 
 from desktop.core.checklists import parse_template
 from desktop.core.errors import EditConflict, ValidationFailed, VillageDeskError
+from desktop.core.inspection_terms import InspectionStatus, QuotaClass
 from desktop.core.scoring import Answer
-from desktop.core.terms import InspectionStatus, QuotaClass, Rating, WarningColour
+from desktop.core.terms import Rating, WarningColour
 from desktop.core.warnings import WarningPolicy
 from tests.checklist_data import small
 

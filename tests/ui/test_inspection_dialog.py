@@ -9,8 +9,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
 from desktop.core.checklists import parse_template
+from desktop.core.inspection_terms import InspectionStatus
 from desktop.core.periods import parse_period
-from desktop.core.terms import InspectionStatus, WarningColour
+from desktop.core.terms import WarningColour
 from desktop.ui import fonts
 from desktop.ui.inspection_dialog import SUMMARY, InspectionDialog
 from desktop.ui.inspection_preview import preview_inspection

@@ -5,8 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.core.inspection_terms import InspectionStatus
 from desktop.core.query import VillageQuery
-from desktop.core.terms import InspectionStatus, Rating
+from desktop.core.terms import Rating
 
 
 def _select_first(window):

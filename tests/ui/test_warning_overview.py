@@ -9,8 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
+from desktop.core.inspection_terms import PeriodKind
 from desktop.core.scoring import Answer
-from desktop.core.terms import PeriodKind, WarningColour
+from desktop.core.terms import WarningColour
 from desktop.core.warnings import WarningPolicy
 from desktop.ui.trend_chart import TrendChart
 from desktop.core.periods import period_label
