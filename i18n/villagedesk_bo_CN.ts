@@ -1747,7 +1747,7 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../desktop/ui/inspections_tab.py" line="+95"/>
+        <location filename="../desktop/ui/inspections_tab.py" line="+104"/>
         <source>{title} (version {version})</source>
         <translation>{title} (པར་གཞི་ {version})</translation>
     </message>
@@ -1757,7 +1757,24 @@
         <translation> (སྔར་གྱི་ཞིབ་བཤེར་ནོར་བཅོས།)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>Delete draft</source>
+        <translation>ཟིན་བྲིས་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>delete a draft inspection</source>
+        <translation>ཞིབ་བཤེར་གྱི་ཟིན་བྲིས་སུབ་པ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the draft inspection of {period} with its answers? Undo brings it back.</source>
+        <translation>{period}ཡི་ཞིབ་བཤེར་ཟིན་བྲིས་དང་དེའི་ལན་སུབ་བམ། ཕྱིར་འཐེན་བྱས་ན་སླར་གསོ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Score and warning by period</source>
         <translation>དུས་ཡུན་སོ་སོའི་ཐོབ་སྐར་དང་ཉེན་བརྡ།</translation>
     </message>
@@ -1807,7 +1824,7 @@
         <translation>ཞིབ་བཤེར་ཁ་འབྱེད།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No warnings yet</source>
         <translation>ད་དུང་ཉེན་བརྡ་མེད།</translation>
     </message>
@@ -1846,12 +1863,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+100"/>
+        <location line="+99"/>
         <source>Delete village</source>
         <translation>གྲོང་ཚོ་སུབ་པ།</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-98"/>
         <source>Open database…</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།…</translation>
     </message>
@@ -1903,12 +1920,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Undo</source>
         <translation>ཕྱིར་འཐེན།</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-71"/>
         <source>Redo {action}</source>
         <translation>{action} བསྐྱར་བཟོ།</translation>
     </message>
@@ -1918,7 +1935,7 @@
         <translation>བསྐྱར་བཟོ།</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>add village {name}</source>
         <translation>གྲོང་ཚོ་“{name}”གསར་བཟོ</translation>
     </message>
@@ -3325,7 +3342,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+138"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+140"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>

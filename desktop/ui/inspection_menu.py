@@ -98,6 +98,12 @@ class InspectionMenu(QObject):
         dialog.activateWindow()
         return dialog
 
+    def follow_village_file(self, dialog) -> None:
+        """A village file's Inspections tab opens, starts and deletes inspections through here."""
+        dialog.open_inspection.connect(self.open_inspection)
+        dialog.new_inspection.connect(self.start_inspection)
+        dialog.inspection_changed.connect(self._push)
+
     def _on_switched(self, old_id: str, new_id: str) -> None:
         dialog = self.inspections.pop(old_id, None)
         if dialog is not None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import VillageDeskError
 from desktop.core.inspections import InspectionRecord
 from desktop.core.periods import period_label
 from desktop.core.terms import WarningColour
 from desktop.ui import fonts
+from desktop.ui.messages import ask, show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.trend_chart import TrendChart
 
@@ -31,6 +34,7 @@ FILLS = {WarningColour.RED: "#f4b6b6", WarningColour.YELLOW: "#f7e3a1", WarningC
 class InspectionsTab(Retranslating, QWidget):
     open_inspection = Signal(str)     # inspection id
     new_inspection = Signal(str)      # village id
+    changed = Signal(object, str)     # a change set made here (a draft deleted), its undo description
 
     def __init__(self, workspace, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,9 +61,13 @@ class InspectionsTab(Retranslating, QWidget):
         self.new_button.setObjectName("newInspection")
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openInspection")
+        self.delete_button = QPushButton(self)
+        self.delete_button.setObjectName("deleteDraft")
+        self.question: QMessageBox | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
         buttons.addStretch()
         # A splitter: Tibetan period labels make the chart tall, and the list
         # must still show several inspections on a laptop screen.
@@ -85,6 +93,7 @@ class InspectionsTab(Retranslating, QWidget):
         self.table.itemActivated.connect(lambda _item: self._open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self._open_selected)
+        self.delete_button.clicked.connect(self.delete_selected_draft)
         self.new_button.clicked.connect(lambda: self.village_id and self.new_inspection.emit(self.village_id))
         self.retranslate()
 
@@ -126,9 +135,37 @@ class InspectionsTab(Retranslating, QWidget):
         if inspection_id:
             self.open_inspection.emit(inspection_id)
 
+    def _selected_record(self) -> InspectionRecord | None:
+        selected = self.selected_id()
+        return next((r for r in self._records if r.id == selected), None)
+
+    def delete_selected_draft(self) -> None:
+        """A draft started by mistake goes (undo brings it back); finalised ones stay."""
+        record = self._selected_record()
+        if record is None or record.final:
+            return
+        buttons = QMessageBox.StandardButton
+
+        def answered(answer: QMessageBox.StandardButton) -> None:
+            self.question = None
+            if answer != buttons.Yes:
+                return
+            try:
+                changeset = self.ws.inspections.delete_draft(self.ws.inspections.open(record.id))
+            except VillageDeskError as exc:
+                show_error(self, self.tr("Delete draft"), exc.message)
+                return
+            self.changed.emit(changeset, self.tr("delete a draft inspection"))
+
+        self.question = ask(self, self.tr("Delete draft"), self.tr(
+            "Delete the draft inspection of {period} with its answers? Undo brings it back.").format(
+            period=period_label(record.period)), buttons.Yes | buttons.Cancel, buttons.Cancel, answered)
+
     def _update_buttons(self) -> None:
         self.new_button.setEnabled(self.village_id is not None)
         self.open_button.setEnabled(self.selected_id() is not None)
+        record = self._selected_record()
+        self.delete_button.setEnabled(record is not None and not record.final)
 
     def set_language(self, language: str) -> None:
         self._language = language
@@ -143,5 +180,6 @@ class InspectionsTab(Retranslating, QWidget):
                                               self.tr("Score"), self.tr("Warning"), self.tr("Answered")])
         self.new_button.setText(self.tr("New inspection…"))
         self.open_button.setText(self.tr("Open inspection"))
+        self.delete_button.setText(self.tr("Delete draft"))
         self.trend.set_empty_text(self.tr("No warnings yet"))
         self._fill()

@@ -224,8 +224,7 @@ class MainWindow(Retranslating, QMainWindow):
         else:
             dialog = VillageFileDialog(self.ws, self.hub, village_id, self.languages.language, self)
             dialog.saved.connect(self._on_file_saved)
-            dialog.open_inspection.connect(self.inspection_menu.open_inspection)
-            dialog.new_inspection.connect(self.inspection_menu.start_inspection)
+            self.inspection_menu.follow_village_file(dialog)
             dialog.finished.connect(lambda _r, d=dialog: self._forget_dialog(d))
             self.file_dialogs[dialog.village_id] = dialog
         dialog.show()

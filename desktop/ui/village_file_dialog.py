@@ -42,6 +42,7 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
     saved = Signal(object, str, bool)   # change set, village name, whether it was created
     open_inspection = Signal(str)       # inspection id, from the Inspections tab
     new_inspection = Signal(str)        # village id
+    inspection_changed = Signal(object, str)   # a change set made in the Inspections tab, its undo description
 
     def __init__(self, workspace, hub: ChangeHub, village_id: str | None, language: str,
                  parent: QWidget | None = None) -> None:
@@ -80,6 +81,7 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.tabs.addTab(self.inspections, "")
         self.inspections.open_inspection.connect(self.open_inspection)
         self.inspections.new_inspection.connect(self.new_inspection)
+        self.inspections.changed.connect(self.inspection_changed)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)

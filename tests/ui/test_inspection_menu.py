@@ -81,3 +81,28 @@ def test_the_village_file_lists_its_inspections_and_opens_one(qtbot, window, dem
     assert tab.table.rowCount() == 9
     opened.close()
     dialog.discard_and_close()
+
+
+def test_a_draft_started_by_mistake_is_deleted_from_the_village_file(qtbot, window, demo_workspace):
+    from tests.ui.conftest import click_button, message_box
+    from PySide6.QtWidgets import QMessageBox
+
+    village = _select_first(window)
+    template = demo_workspace.checklists.resolve("village-indicators")
+    f, changeset = demo_workspace.inspections.start(village, template, "2026Q4")
+    window.push_change(changeset, lambda: "start")
+    dialog = window.open_village(village)
+    tab = dialog.inspections
+    assert tab.table.rowCount() == 9 and tab.table.item(0, 2).text() == "草稿"
+    tab.table.selectRow(1)                      # a finalised one cannot be deleted
+    assert not tab.delete_button.isEnabled()
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    box = message_box(tab, "questionBox")
+    assert box is not None and "2026年第4季度" in box.text()
+    click_button(qtbot, box, QMessageBox.StandardButton.Yes)
+    assert tab.table.rowCount() == 8
+    assert all(i.period != "2026Q4" for i in demo_workspace.inspections.for_village(village))
+    window.undo_action.trigger()                 # undo brings the draft back
+    assert tab.table.rowCount() == 9
+    dialog.discard_and_close()
