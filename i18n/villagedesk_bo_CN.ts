@@ -120,7 +120,7 @@
     <message>
         <location line="+31"/>
         <location line="+58"/>
-        <location filename="../desktop/cli/inspection_commands.py" line="+163"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+175"/>
         <source>Code</source>
         <translation>ཨང་རྟགས།</translation>
     </message>
@@ -166,13 +166,13 @@
     <message>
         <location line="-61"/>
         <location line="+62"/>
-        <location filename="../desktop/cli/inspection_commands.py" line="-23"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="-33"/>
         <source>Weakness</source>
         <translation>ཞན་ཆའི་རིགས།</translation>
     </message>
     <message>
         <location line="-58"/>
-        <location filename="../desktop/cli/inspection_commands.py" line="+29"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+39"/>
         <source>{count} villages</source>
         <translation>ཁྱོན་བསྡོམས་གྲོང་ཚོ་{count}</translation>
     </message>
@@ -320,13 +320,13 @@
         <location line="+1"/>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+6"/>
         <source>print JSON for scripts</source>
         <translation>ལས་རིམ་ཡིག་ཆར་སྤྱོད་པའི་JSONའདོན།</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>show one village file</source>
         <translation>གྲོང་ཚོ་གཅིག་གི་ཡིག་ཚགས་ལྟ་བ།</translation>
     </message>
@@ -373,12 +373,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>2026Q3, 2026-11H1 or 2026-11-23</source>
         <translation>2026Q3 དང་ 2026-11H1 ཡང་ན་ 2026-11-23</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
+        <source>delete the open draft for this village, template and period</source>
+        <translation>གྲོང་ཚོ་དང་དཔེ་གཞི། དུས་ཡུན་འདིའི་ཟིན་བྲིས་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>finalise the inspection after saving the answers</source>
         <translation>ལན་ཉར་ཚགས་བྱས་རྗེས་ཞིབ་བཤེར་གཏན་འཁེལ་བྱེད།</translation>
     </message>
@@ -413,7 +418,7 @@
         <translation>--open ལ་village:CODE དགོས།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/inspection_commands.py" line="-135"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="-147"/>
         <source>Template</source>
         <translation>དཔེ་གཞི།</translation>
     </message>
@@ -483,7 +488,7 @@
         <translation>{code} ཡིག་ཆ་ {path} མེད།</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The answers are saved as a draft, but it cannot be finalised yet:</source>
         <translation>ལན་ཟིན་བྲིས་སུ་ཉར་ཚགས་བྱས་ཟིན། འོན་ཀྱང་ད་དུང་གཏན་འཁེལ་བྱེད་མི་ཐུབ།</translation>
     </message>
@@ -523,7 +528,17 @@
         <translation>མཆན་འགྲེལ།</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>There is no draft inspection for {period} to delete.</source>
+        <translation>{period}ལ་སུབ་རྒྱུའི་ཞིབ་བཤེར་ཟིན་བྲིས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The draft inspection for {period} is deleted.</source>
+        <translation>{period}ཡི་ཞིབ་བཤེར་ཟིན་བྲིས་སུབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Village</source>
         <translation>གྲོང་ཚོ།</translation>
     </message>
@@ -1698,7 +1713,7 @@
         <translation>ཞིབ་བཤེར་འདི་གཏན་འཁེལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ། དེའི་ཚབ་ཏུ་ནོར་བཅོས་ཤིག་འགོ་འཛུགས་རོགས།</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The checklist {label} inspects township Party committees, not villages.</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་ {label} ནི་ཤང་གྲོང་རྡལ་གྱི་ཏང་ཨུ་ཞིབ་བཤེར་བྱེད་པའི་ཆེད་ཡིན། གྲོང་ཚོའི་ཆེད་མིན།</translation>
     </message>

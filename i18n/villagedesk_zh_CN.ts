@@ -120,7 +120,7 @@
     <message>
         <location line="+31"/>
         <location line="+58"/>
-        <location filename="../desktop/cli/inspection_commands.py" line="+163"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+175"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -166,13 +166,13 @@
     <message>
         <location line="-61"/>
         <location line="+62"/>
-        <location filename="../desktop/cli/inspection_commands.py" line="-23"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="-33"/>
         <source>Weakness</source>
         <translation>软弱涣散类型</translation>
     </message>
     <message>
         <location line="-58"/>
-        <location filename="../desktop/cli/inspection_commands.py" line="+29"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+39"/>
         <source>{count} villages</source>
         <translation>共 {count} 个村</translation>
     </message>
@@ -320,13 +320,13 @@
         <location line="+1"/>
         <location line="+3"/>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <location line="+6"/>
         <source>print JSON for scripts</source>
         <translation>输出供脚本使用的 JSON</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-36"/>
         <source>show one village file</source>
         <translation>查看一个村档案</translation>
     </message>
@@ -373,12 +373,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>2026Q3, 2026-11H1 or 2026-11-23</source>
         <translation>2026Q3、2026-11H1 或 2026-11-23</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
+        <source>delete the open draft for this village, template and period</source>
+        <translation>删除该村、该模板、该期的未定稿草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>finalise the inspection after saving the answers</source>
         <translation>保存答案后将检查定稿</translation>
     </message>
@@ -413,7 +418,7 @@
         <translation>--open 的参数应为 village:代码</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/inspection_commands.py" line="-135"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="-147"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
@@ -483,7 +488,7 @@
         <translation>{code}：没有文件 {path}。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The answers are saved as a draft, but it cannot be finalised yet:</source>
         <translation>答案已保存为草稿，但还不能定稿：</translation>
     </message>
@@ -523,7 +528,17 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+9"/>
+        <source>There is no draft inspection for {period} to delete.</source>
+        <translation>{period}没有可删除的检查草稿。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The draft inspection for {period} is deleted.</source>
+        <translation>{period}的检查草稿已删除。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
@@ -1698,7 +1713,7 @@
         <translation>此检查已定稿，不能修改。请发起更正。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The checklist {label} inspects township Party committees, not villages.</source>
         <translation>检查清单 {label} 用于检查乡镇党委，不用于村。</translation>
     </message>

@@ -95,6 +95,8 @@ def inspect(ws: Workspace, args: argparse.Namespace) -> int:
         period = parse_period(args.period)
     except BadPeriod as e:
         raise VillageDeskError(str(e)) from None
+    if args.discard:
+        return _discard(ws, village_id, template_id, period)
     answers, evidence = _read_answers(args.answers, template)
     # Every answer is checked before anything is written.
     errors = ws.inspections.check_answers(template, answers)
@@ -141,6 +143,16 @@ def inspect(ws: Workspace, args: argparse.Namespace) -> int:
                      translate("CLI", "Remedy"), translate("CLI", "Note")],
                     [(x.indicator.code, x.indicator.text.get(lang)[:40], " ".join(w.short_label for w in x.indicator.weakness),
                       _label(x.indicator.remedy), x.note) for x in sheet.failed])
+    return 0
+
+
+def _discard(ws: Workspace, village_id: str, template_id: str, period) -> int:
+    draft = ws.inspections.draft_of(village_id, template_id, period.key)
+    if draft is None:
+        raise VillageDeskError(translate("CLI", "There is no draft inspection for {period} to delete.").format(
+            period=period.label))
+    ws.inspections.delete_draft(ws.inspections.open(draft))
+    print(translate("CLI", "The draft inspection for {period} is deleted.").format(period=period.label))
     return 0
 
 

@@ -77,7 +77,10 @@ def _inspection_commands(sub, common) -> None:
     inspect.add_argument("--village", required=True, metavar="CODE")
     inspect.add_argument("--template", required=True, metavar="TEMPLATE_ID", help=translate("CLI", "code, code@version or id"))
     inspect.add_argument("--period", required=True, metavar="PERIOD", help=translate("CLI", "2026Q3, 2026-11H1 or 2026-11-23"))
-    inspect.add_argument("--answers", required=True, metavar="FILE.json")
+    inspect_what = inspect.add_mutually_exclusive_group(required=True)
+    inspect_what.add_argument("--answers", metavar="FILE.json")
+    inspect_what.add_argument("--discard", action="store_true",
+                              help=translate("CLI", "delete the open draft for this village, template and period"))
     inspect.add_argument("--finalise", action="store_true", help=translate("CLI", "finalise the inspection after saving the answers"))
     inspect.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
 

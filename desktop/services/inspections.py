@@ -63,6 +63,11 @@ class InspectionService:
                 f.problem_links[row.indicator_code] = row.problem_id
         return f
 
+    def draft_of(self, village_id: str, template_id: str, period: str) -> str | None:
+        """The open draft's id for this village, template and period, if any."""
+        with self.ws.db.read() as r:
+            return r.inspections.draft_for(village_id, template_id, period)
+
     def for_village(self, village_id: str) -> list[InspectionRecord]:
         with self.ws.db.read() as r:
             return r.inspections.for_village(village_id)

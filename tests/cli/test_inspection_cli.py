@@ -200,3 +200,16 @@ def test_a_township_checklist_cannot_inspect_a_village_and_bad_paths_are_explain
     code, _, err = run(capsys, "rate", "--db", str(db), "--village", village, "--period", "garbage",
                        "--rating", "problem")
     assert code == 1 and "2026Q3" in err
+
+
+def test_a_draft_can_be_discarded(db, capsys, tmp_path):
+    village = _codes(capsys, db)[6]
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"A1.1": "是"}), encoding="utf-8")
+    base = ("inspect", "--db", str(db), "--village", village, "--template", "cli-small", "--period", "2026Q4")
+    assert run(capsys, *base, "--answers", str(answers))[0] == 0
+    code, out, err = run(capsys, *base, "--discard")
+    assert code == 0, err
+    code, _, err = run(capsys, *base, "--discard")
+    assert code == 1 and "2026年第4季度" in err
+    assert run(capsys, *base)[0] == 2            # --answers or --discard is needed
