@@ -1367,12 +1367,12 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/inspection_dialog.py" line="+427"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+431"/>
         <source>Summary</source>
         <translation>ཕྱོགས་བསྡོམས།</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-171"/>
         <location line="+9"/>
         <location line="+3"/>
         <location line="+19"/>
@@ -1446,7 +1446,17 @@
         <translation>ནོར་བཅོས་འགོ་འཛུགས་སམ། ལན་དང་ར་སྤྲོད་ཡིག་ཆ་གཅིག་མཚུངས་ཡིན་པའི་ཟིན་བྲིས་གསར་པ་ཞིག་ཁ་འབྱེད། དེ་གཏན་འཁེལ་བྱས་རྗེས་ཞིབ་བཤེར་འདིའི་ཚབ་བྱེད། ཞིབ་བཤེར་འདི་ཡང་ཉར་ནས་བཞག་རྒྱུ་ཡིན།</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>Inspection deleted</source>
+        <translation>ཞིབ་བཤེར་བསུབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This inspection was deleted elsewhere (or its start undone). Your answers here cannot be saved; Undo in the main window brings the inspection back.</source>
+        <translation>ཞིབ་བཤེར་འདི་ས་གཞན་ནས་བསུབ་ཟིན། (ཡང་ན་དེ་གསར་བཟོ་ཕྱིར་འཐེན་བྱས་ཟིན།) འདིའི་ལན་ཉར་ཚགས་བྱེད་མི་ཐུབ། སྒེའུ་ཁུང་གཙོ་བོའི་ནང་ཕྱིར་འཐེན་བྱས་ན་ཞིབ་བཤེར་སླར་གསོ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unsaved answers</source>
         <translation>ཉར་ཚགས་མ་བྱས་པའི་ལན།</translation>
     </message>
@@ -1744,7 +1754,7 @@
         <translation>{code} འབྲེལ་མེད་ཡིན་པའི་རྒྱུ་མཚན་མཆན་འགྲེལ་དུ་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>{code} is not answered yet.</source>
         <translation>{code} ལ་ད་དུང་ལན་བཏབ་མེད།</translation>
     </message>
@@ -1762,7 +1772,7 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../desktop/ui/inspections_tab.py" line="+104"/>
+        <location filename="../desktop/ui/inspections_tab.py" line="+107"/>
         <source>{title} (version {version})</source>
         <translation>{title} (པར་གཞི་ {version})</translation>
     </message>
@@ -1772,14 +1782,20 @@
         <translation> (སྔར་གྱི་ཞིབ་བཤེར་ནོར་བཅོས།)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <location line="+12"/>
         <location line="+4"/>
         <location line="+23"/>
         <source>Delete draft</source>
         <translation>ཟིན་བྲིས་སུབ་པ།</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-38"/>
+        <source>This draft is open with unsaved answers. Save or close it first.</source>
+        <translation>ཟིན་བྲིས་འདི་ཁ་ཕྱེ་ཡོད་ལ་ཉར་ཚགས་མ་བྱས་པའི་ལན་ཡོད། སྔོན་ལ་ཉར་ཚགས་སམ་སྒོ་རྒྱག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>delete a draft inspection</source>
         <translation>ཞིབ་བཤེར་གྱི་ཟིན་བྲིས་སུབ་པ</translation>
     </message>
@@ -2616,17 +2632,17 @@ Installation: {installation}</source>
         <translation>{label} {start} ནས་ {end} བར།</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A draft for this period exists; starting opens it.</source>
         <translation>དུས་ཡུན་འདིའི་ཟིན་བྲིས་ཡོད་ཟིན། འགོ་འཛུགས་ན་དེ་ཁ་འབྱེད།</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This village already has a finalised inspection for this period. To change it, open it and choose Correct…; starting here makes a second one.</source>
-        <translation>གྲོང་ཚོ་འདིར་དུས་ཡུན་འདིའི་གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་ཞིག་ཡོད་ཟིན། བཟོ་བཅོས་བྱེད་ན་དེ་ཁ་ཕྱེ་ནས་“ནོར་བཅོས།…”འདེམས་རོགས། འདི་ནས་འགོ་བཙུགས་ན་ཞིབ་བཤེར་གཉིས་པ་ཞིག་བཟོ་ངེས།</translation>
+        <location line="+4"/>
+        <source>This village already has a finalised inspection for this period. To change it, open it from the village file&apos;s Inspections tab and choose Correct…</source>
+        <translation>གྲོང་ཚོ་འདིར་དུས་ཡུན་འདིའི་ཞིབ་བཤེར་གཏན་འཁེལ་ཟིན་པ་ཡོད། བཟོ་བཅོས་དགོས་ན་གྲོང་ཚོའི་ཡིག་ཚགས་ཀྱི་“ཞིབ་བཤེར།”ཤོག་ངོས་ནས་ཁ་ཕྱེ་སྟེ་“ནོར་བཅོས།…”འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not started</source>
         <translation>འགོ་འཛུགས་མ་ཐུབ།</translation>
     </message>
@@ -3557,12 +3573,12 @@ Installation: {installation}</source>
     <name>WarningOverview</name>
     <message>
         <location filename="../desktop/ui/warning_overview.py" line="+172"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>All townships</source>
         <translation>ཤང་གྲོང་རྡལ་ཡོངས།</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Quarters</source>
         <translation>དུས་ཚིགས།</translation>
     </message>
@@ -3592,7 +3608,7 @@ Installation: {installation}</source>
         <translation>{red} ལས་དམའ་ན་དམར་པོ། {green} དང་དེ་ལས་མཐོ་ན་ལྗང་ཁུ། བར་མ་ཡིན་ན་སེར་པོ།</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Warnings by period</source>
         <translation>དུས་ཡུན་སོ་སོའི་ཉེན་བརྡ།</translation>
     </message>

@@ -1367,12 +1367,12 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/inspection_dialog.py" line="+427"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+431"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-171"/>
         <location line="+9"/>
         <location line="+3"/>
         <location line="+19"/>
@@ -1446,7 +1446,17 @@
         <translation>要发起更正吗？将打开一份新草稿，其答案和佐证材料与本次检查相同；新草稿定稿后将取代本次检查，本次检查仍会保留。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>Inspection deleted</source>
+        <translation>检查已删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This inspection was deleted elsewhere (or its start undone). Your answers here cannot be saved; Undo in the main window brings the inspection back.</source>
+        <translation>此检查已在别处删除（或其新建已被撤销）。此处的答案无法保存；在主窗口中撤销可恢复该检查。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unsaved answers</source>
         <translation>有未保存的答案</translation>
     </message>
@@ -1744,7 +1754,7 @@
         <translation>{code}：请在备注中说明为何不适用。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>{code} is not answered yet.</source>
         <translation>{code} 尚未作答。</translation>
     </message>
@@ -1762,7 +1772,7 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../desktop/ui/inspections_tab.py" line="+104"/>
+        <location filename="../desktop/ui/inspections_tab.py" line="+107"/>
         <source>{title} (version {version})</source>
         <translation>{title}（第 {version} 版）</translation>
     </message>
@@ -1772,14 +1782,20 @@
         <translation>（更正此前的检查）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <location line="+12"/>
         <location line="+4"/>
         <location line="+23"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-38"/>
+        <source>This draft is open with unsaved answers. Save or close it first.</source>
+        <translation>此草稿已打开且有未保存的答案。请先保存或关闭。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>delete a draft inspection</source>
         <translation>删除检查草稿</translation>
     </message>
@@ -2616,17 +2632,17 @@ Installation: {installation}</source>
         <translation>{label}：{start} 至 {end}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A draft for this period exists; starting opens it.</source>
         <translation>本期已有草稿；点击开始将打开该草稿。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This village already has a finalised inspection for this period. To change it, open it and choose Correct…; starting here makes a second one.</source>
-        <translation>该村本期已有一次已定稿的检查。如需修改，请打开该检查并选择“更正…”；在此开始将再建一次检查。</translation>
+        <location line="+4"/>
+        <source>This village already has a finalised inspection for this period. To change it, open it from the village file&apos;s Inspections tab and choose Correct…</source>
+        <translation>该村本期已有定稿的检查。如需修改，请在村档案的“检查”页打开它，选择“更正…”。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not started</source>
         <translation>未能开始</translation>
     </message>
@@ -3557,12 +3573,12 @@ Installation: {installation}</source>
     <name>WarningOverview</name>
     <message>
         <location filename="../desktop/ui/warning_overview.py" line="+172"/>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>All townships</source>
         <translation>全部乡镇</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Quarters</source>
         <translation>季度</translation>
     </message>
@@ -3592,7 +3608,7 @@ Installation: {installation}</source>
         <translation>低于 {red} 为红色，{green} 及以上为绿色，介于两者之间为黄色。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Warnings by period</source>
         <translation>各期预警情况</translation>
     </message>

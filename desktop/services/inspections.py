@@ -221,6 +221,8 @@ class InspectionService:
             raise _not_found()
         if current.final:
             raise _read_only()
+        if w.inspections.village_version(current.village_id) is None:
+            raise village_not_found(current.village_id)   # deleted since the form opened
 
     def evidence_file(self, evidence: EvidenceRecord) -> Path:
         """Where the bytes are (kept after removal: undo and sync may need them)."""

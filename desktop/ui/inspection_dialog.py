@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import ChangeSet
+from desktop.core.changes import ChangeSet, Op
 from desktop.core.errors import EditConflict, NotFound, ValidationFailed, VillageDeskError
 from desktop.core.inspections import EvidenceRecord
 from desktop.core.periods import parse_period
@@ -141,14 +141,7 @@ class InspectionDialog(AskBeforeClose, Retranslating, QDialog):
     def _load_village(self, village_id: str) -> None:
         names = self.ws.villages.names([village_id]).get(village_id, ("", ""))
         self._village = (village_id, names[0], names[1])
-        county = None
-        try:
-            township = self.ws.villages.open_file(village_id).facts.township_id
-            unit = self.ws.units.get(township) if township else None
-            county = unit.parent_id if unit else None
-        except NotFound:
-            pass
-        self._policy = self.ws.warnings.policy(county)
+        self._policy = self.ws.warnings.village_policy(village_id)
 
     def _build_steps(self) -> None:
         for page in self.pages.values():
@@ -232,7 +225,8 @@ class InspectionDialog(AskBeforeClose, Retranslating, QDialog):
         return {c: a for c, a in self.answers.items() if self.file.answers.get(c, Answer(c)) != a}
 
     def is_dirty(self) -> bool:
-        return bool(self.edits())
+        # Text typed that is not an answer yet ("52000 yuan") is unsaved work too.
+        return bool(self.edits()) or any(e.pending_error() for e in self.editors.values())
 
     def sheet(self) -> ScoreSheet:
         return self.ws.inspections.sheet(self.file, self.answers)
@@ -380,15 +374,27 @@ class InspectionDialog(AskBeforeClose, Retranslating, QDialog):
     def on_changes(self, changeset: ChangeSet) -> None:
         """Follow a change made elsewhere (an undo, another window); unsaved
         answers are kept, but the evidence list always follows."""
+        if changeset.touches("warning_policy", "village"):
+            self._policy = self.ws.warnings.village_policy(self.file.inspection.village_id)
+            self._refresh()
         if not changeset.touches(*INSPECTION_ENTITIES):
             return
         try:
+            if self.is_dirty() and self.inspection_id in changeset.ids("inspection", [Op.DELETE]):
+                raise NotFound("")
             if not self.is_dirty():
                 self._load(self.inspection_id)
             elif changeset.touches("inspection_evidence"):
                 self._reload_evidence()
         except NotFound:
-            self.discard_and_close()   # its start was undone
+            if not self.is_dirty():
+                self.discard_and_close()   # its start was undone, or the draft deleted
+            else:
+                # Unsaved answers are never thrown away unasked: say what
+                # happened and leave them on screen to note down.
+                show_error(self, self.tr("Inspection deleted"), self.tr(
+                    "This inspection was deleted elsewhere (or its start undone). Your answers here cannot be "
+                    "saved; Undo in the main window brings the inspection back."))
 
     # -- closing (AskBeforeClose) -----------------------------------------
 

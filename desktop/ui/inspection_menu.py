@@ -103,6 +103,11 @@ class InspectionMenu(QObject):
         dialog.open_inspection.connect(self.open_inspection)
         dialog.new_inspection.connect(self.start_inspection)
         dialog.inspection_changed.connect(self._push)
+        dialog.inspections.is_open_and_unsaved = self._open_and_unsaved
+
+    def _open_and_unsaved(self, inspection_id: str) -> bool:
+        dialog = self.inspections.get(inspection_id)
+        return dialog is not None and dialog.is_dirty()
 
     def _on_switched(self, old_id: str, new_id: str) -> None:
         dialog = self.inspections.pop(old_id, None)
@@ -178,8 +183,9 @@ class InspectionMenu(QObject):
         for dialog in self.others:
             dialog.set_language(language)
 
-    def close_all(self) -> bool:
-        """Ask each open inspection with unsaved answers; False if one stays open."""
+    def ask_unsaved(self) -> bool:
+        """Ask each inspection form with unsaved answers; False if one stays
+        open (its question is still out). Nothing else is closed yet."""
         for dialog in list(self.inspections.values()):
             if dialog.is_dirty():
                 dialog.show()
@@ -187,12 +193,15 @@ class InspectionMenu(QObject):
                 dialog.close()
                 if dialog.isVisible():
                     return False
-            else:
-                dialog.discard_and_close()
+        return True
+
+    def close_all(self) -> None:
+        """Close every window of the menu (after ask_unsaved and the village files agreed)."""
+        for dialog in list(self.inspections.values()):
+            dialog.discard_and_close()
         for dialog in list(self.others):
             dialog.close()
         if self.overview is not None:
             self.overview.close()
             self.overview.deleteLater()
             self.overview = None
-        return True

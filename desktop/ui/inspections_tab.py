@@ -3,7 +3,7 @@ warning trend, and the way into a new or an existing inspection."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,6 +91,9 @@ class InspectionsTab(Retranslating, QWidget):
         layout.addLayout(buttons)
 
         self.table.itemActivated.connect(lambda _item: self._open_selected())
+        # Enter opens the inspection; without this the dialog's default
+        # button (Save of the village file) would take it too.
+        self.table.installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self._open_selected)
         self.delete_button.clicked.connect(self.delete_selected_draft)
@@ -135,6 +138,16 @@ class InspectionsTab(Retranslating, QWidget):
         if inspection_id:
             self.open_inspection.emit(inspection_id)
 
+    # Set by the Inspection menu: whether a form with unsaved answers shows this inspection.
+    is_open_and_unsaved = staticmethod(lambda inspection_id: False)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_selected()
+            return True
+        return super().eventFilter(watched, event)
+
     def _selected_record(self) -> InspectionRecord | None:
         selected = self.selected_id()
         return next((r for r in self._records if r.id == selected), None)
@@ -143,6 +156,10 @@ class InspectionsTab(Retranslating, QWidget):
         """A draft started by mistake goes (undo brings it back); finalised ones stay."""
         record = self._selected_record()
         if record is None or record.final:
+            return
+        if self.is_open_and_unsaved(record.id):
+            show_error(self, self.tr("Delete draft"), self.tr(
+                "This draft is open with unsaved answers. Save or close it first."))
             return
         buttons = QMessageBox.StandardButton
 

@@ -376,8 +376,9 @@ class MainWindow(Retranslating, QMainWindow):
     # -- closing ---------------------------------------------------------
 
     def _close_file_dialogs(self) -> bool:
-        """Ask each open, changed village file and inspection; False if the user keeps one."""
-        if not self.inspection_menu.close_all():
+        """Ask each open, changed village file and inspection; False if the user keeps one.
+        Nothing is closed until every one has agreed."""
+        if not self.inspection_menu.ask_unsaved():
             return False
         for dialog in list(self.file_dialogs.values()):
             if dialog.is_dirty():
@@ -388,6 +389,7 @@ class MainWindow(Retranslating, QMainWindow):
                     return False
             else:
                 dialog.discard_and_close()
+        self.inspection_menu.close_all()
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

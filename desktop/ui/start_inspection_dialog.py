@@ -207,24 +207,28 @@ class StartInspectionDialog(Retranslating, QDialog):
 
     def _update_ok(self) -> None:
         p = self.period.value()
-        self.ok_button.setEnabled(bool(self.village_id and self.template.currentData() and p))
-        self._say_what_exists(p)
+        finalised = self._say_what_exists(p)
+        self.ok_button.setEnabled(bool(self.village_id and self.template.currentData() and p and not finalised))
 
-    def _say_what_exists(self, p: Period | None) -> None:
+    def _say_what_exists(self, p: Period | None) -> bool:
         """What this village already has for the period: a draft is resumed;
         a finalised inspection is changed by a correction, not a second one."""
         found = [r for r in self.ws.inspections.for_village(self.village_id)
                  if p is not None and r.period == p.key and r.template_id == self.template.currentData()] \
             if self.village_id else []
+        finalised = False
         if any(not r.final for r in found):
             text = self.tr("A draft for this period exists; starting opens it.")
         elif found:
+            # The service refuses a second inspection: a correction replaces it.
+            finalised = True
             text = self.tr("This village already has a finalised inspection for this period. To change it, "
-                           "open it and choose Correct…; starting here makes a second one.")
+                           "open it from the village file's Inspections tab and choose Correct…")
         else:
             text = ""
         self.existing.setText(text)
         self.existing.setVisible(bool(text))
+        return finalised
 
     # -- starting --------------------------------------------------------
 

@@ -381,6 +381,7 @@ class WarningOverview(Retranslating, QWidget):
         self._language = language
         self.model.set_language(language)
         self._fill_townships()
+        self.reload()     # villages are listed by name, which depends on the language
         self.chart.relabel()
         self._size_columns()
         self.retranslate()

@@ -106,3 +106,67 @@ def test_a_draft_started_by_mistake_is_deleted_from_the_village_file(qtbot, wind
     window.undo_action.trigger()                 # undo brings the draft back
     assert tab.table.rowCount() == 9
     dialog.discard_and_close()
+
+
+def _open_draft_with_an_answer(qtbot, window, demo_workspace, village):
+    template = demo_workspace.checklists.resolve("village-indicators")
+    f, changeset = demo_workspace.inspections.start(village, template, "2026Q4")
+    window.push_change(changeset, lambda: "start")
+    form = window.inspection_menu.open_inspection(f.inspection.id)
+    qtbot.waitExposed(form)
+    editor = next(e for e in form.editors.values() if e.yes is not None)
+    qtbot.mouseClick(editor.yes, Qt.MouseButton.LeftButton)
+    assert form.is_dirty()
+    return f, form
+
+
+def test_unsaved_answers_are_never_dropped_unasked(qtbot, window, demo_workspace):
+    from tests.ui.conftest import message_box
+
+    village = _select_first(window)
+    f, form = _open_draft_with_an_answer(qtbot, window, demo_workspace, village)
+    dialog = window.open_village(village)
+    tab = dialog.inspections
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert message_box(tab, "errorBox") is not None          # refused: the draft is open with answers
+    assert demo_workspace.inspections.draft_of(village, f.inspection.template_id, "2026Q4") == f.inspection.id
+    window.undo_action.trigger()                              # undoing its start deletes the draft
+    assert form.isVisible() and form.is_dirty()               # the answers stay on screen, with a message
+    assert message_box(form, "errorBox") is not None
+    form.discard_and_close()
+    dialog.discard_and_close()
+
+
+def test_enter_in_the_inspection_list_opens_it_and_saves_nothing(qtbot, window, demo_workspace):
+    village = _select_first(window)
+    dialog = window.open_village(village)
+    dialog.tabs.setCurrentIndex(0)
+    dialog.basic.population.edit.setFocus()
+    QTest.keyClick(dialog.basic.population.edit, Qt.Key.Key_End)
+    QTest.keyClicks(dialog.basic.population.edit, "0")
+    assert dialog.is_dirty()
+    dialog.tabs.setCurrentIndex(3)
+    tab = dialog.inspections
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    QTest.keyClick(tab.table, Qt.Key.Key_Return)
+    assert len(window.inspection_menu.inspections) == 1
+    assert dialog.is_dirty()                                  # the village file was not saved by that Enter
+    for form in list(window.inspection_menu.inspections.values()):
+        form.discard_and_close()
+    dialog.discard_and_close()
+
+
+def test_the_start_dialog_will_not_start_a_second_inspection_of_a_finalised_period(qtbot, window, demo_workspace):
+    village = _select_first(window)
+    start = window.inspection_menu.start_inspection(village)
+    qtbot.waitExposed(start)
+    start.template.setCurrentIndex(start.template.findData(demo_workspace.checklists.resolve("village-indicators")))
+    start.period.edit.selectAll()
+    QTest.keyClicks(start.period.edit, "2026Q3")             # the demo finalised this quarter
+    assert not start.ok_button.isEnabled() and start.existing.isVisible()
+    start.period.edit.selectAll()
+    QTest.keyClicks(start.period.edit, "2026Q4")
+    assert start.ok_button.isEnabled() and not start.existing.isVisible()
+    start.reject()
