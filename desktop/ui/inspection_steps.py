@@ -129,12 +129,18 @@ class AspectSteps(Retranslating, QTreeWidget):
         if 0 <= index < len(self.steps):
             self.go_to(self.steps[index])
 
-    def _on_current(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+    def _on_current(self, item: QTreeWidgetItem | None, previous: QTreeWidgetItem | None = None) -> None:
         if item is None:
             return
         step = item.data(0, STEP_ROLE)
         if item.parent() is None and step != SUMMARY:
-            self.go_to(step)            # a category: on to its first aspect
+            # A category: on to its first aspect, or, coming up from that
+            # aspect (the Up key), back to the aspect before it.
+            came_up = previous is not None and previous.parent() is item and previous.data(0, STEP_ROLE) == step
+            if came_up and self.steps.index(step) > 0:
+                self.step(-1)
+            else:
+                self.go_to(step)
         else:
             self.step_chosen.emit(step)
 

@@ -170,3 +170,15 @@ def test_the_start_dialog_will_not_start_a_second_inspection_of_a_finalised_peri
     QTest.keyClicks(start.period.edit, "2026Q4")
     assert start.ok_button.isEnabled() and not start.existing.isVisible()
     start.reject()
+
+
+def test_the_up_key_leaves_the_first_aspect_of_a_category(qtbot, window, demo_workspace):
+    village = _select_first(window)
+    f, form = _open_draft_with_an_answer(qtbot, window, demo_workspace, village)
+    form.go_to("B1")
+    form.aspects.setFocus()
+    QTest.keyClick(form.aspects, Qt.Key.Key_Up)
+    assert form.current_step() == "A4"
+    QTest.keyClick(form.aspects, Qt.Key.Key_Down)
+    assert form.current_step() == "B1"
+    form.discard_and_close()
