@@ -66,17 +66,7 @@ class WarningService:
             now = r.inspections.warnings_for_period(p.key)
             before = r.inspections.warnings_for_period(previous.key) if previous else {}
             ratings = r.inspections.latest_ratings()
-        groups: dict[str | None, dict[str, float]] = defaultdict(dict)
-        for vid, (colour, score, *_rest) in now.items():
-            if vid in villages and score is not None:
-                code, zh, bo, township, county = villages[vid]
-                groups[county if scope == SCOPE_COUNTY else township][vid] = score
-        classes: dict[str, QuotaClass] = {}
-        shares: dict[str | None, tuple[int, int, int]] = {}
-        for key, scores in groups.items():
-            if key not in shares:
-                shares[key] = self.policy(key if scope == SCOPE_COUNTY else villages[next(iter(scores))][4]).class_shares
-            classes.update(quota_classes(scores, shares[key]))
+        classes, _ = self._ranked({v: row[1] for v, row in now.items()}, villages, scope)
         results = []
         for vid, (colour, score, inspection, _quota, _id, _version) in now.items():
             if vid not in villages:
@@ -162,24 +152,30 @@ class WarningService:
                 if ind.veto and f < t.pass_fraction:
                     acc[2] = 1.0
             villages = r.inspections.village_scope()
-            policies = {}
         scores: dict[str, tuple[float | None, bool]] = {}
         for inspection_id, (earned, possible, veto) in sums.items():
             scores[by_inspection[inspection_id]] = (round(100 * earned / possible, 1) if possible else None, bool(veto))
+        classes, policy_of = self._ranked({v: s for v, (s, _) in scores.items()}, villages, scope)
+        return {vid: (scores[vid][0], colour_for(scores[vid][0], scores[vid][1], policy_of[vid], quota), quota)
+                for vid, quota in classes.items()}
+
+    def _ranked(self, scores: dict[str, float | None], villages: dict[str, tuple], scope: str):
+        """Quota classes of the scored live villages, ranked within their county
+        (or township) with their county's shares; and each one's county policy."""
         groups: dict[str | None, dict[str, float]] = defaultdict(dict)
-        for vid, (score, _) in scores.items():
+        for vid, score in scores.items():
             if score is not None and vid in villages:
                 groups[villages[vid][4] if scope == SCOPE_COUNTY else villages[vid][3]][vid] = score
-        result = {}
-        for key, group in groups.items():
-            county = key if scope == SCOPE_COUNTY else villages[next(iter(group))][4]
+        policies: dict[str | None, WarningPolicy] = {}
+        classes: dict[str, QuotaClass] = {}
+        policy_of: dict[str, WarningPolicy] = {}
+        for group in groups.values():
+            county = villages[next(iter(group))][4]
             if county not in policies:
                 policies[county] = self.policy(county)
-            policy = policies[county]
-            for vid, quota in quota_classes(group, policy.class_shares).items():
-                score, veto = scores[vid]
-                result[vid] = (score, colour_for(score, veto, policy, quota), quota)
-        return result
+            classes.update(quota_classes(group, policies[county].class_shares))
+            policy_of.update(dict.fromkeys(group, policies[county]))
+        return classes, policy_of
 
     # -- ratings ---------------------------------------------------------
 
