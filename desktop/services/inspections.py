@@ -21,7 +21,7 @@ from desktop.core.scoring import Answer, ScoreSheet, check_value, fraction, scor
 from desktop.core.checklists import Template
 from desktop.core.inspection_terms import InspectionStatus, Subject
 from desktop.core.validation import FieldError
-from desktop.core.warnings import colour_for
+from desktop.core.warnings import WarningPolicy, colour_for
 from desktop.services.attachments import AttachmentStore
 from desktop.services.locations import data_dir
 from desktop.services.warnings import refresh_village_colour
@@ -182,9 +182,8 @@ class InspectionService:
             return None
         return changeset
 
-    def _summary(self, f: InspectionFile, sheet: ScoreSheet) -> dict:
-        with self.ws.db.read() as r:
-            policy = r.inspections.policy(r.inspections.county_of(f.inspection.village_id))[0]
+    def _summary(self, f: InspectionFile, sheet: ScoreSheet, policy: WarningPolicy | None = None) -> dict:
+        policy = policy or self.ws.warnings.village_policy(f.inspection.village_id)
         colour = colour_for(sheet.score, sheet.veto_failed, policy)
         return {"score": sheet.score, "colour": colour.value if colour else None, "veto_failed": sheet.veto_failed,
                 "answered": sheet.answered, "total": sheet.total, "failed": len(sheet.failed)}
@@ -256,10 +255,11 @@ class InspectionService:
             if errors:
                 raise ValidationFailed(errors)
             sheet = self.sheet(fresh)
-            policy = store.policy(store.county_of(rec.village_id))[0]
+            county = store.county_of(rec.village_id)
+            policy = store.policy(county)[0]
             colour = colour_for(sheet.score, sheet.veto_failed, policy)
             w.update("inspection", rec.id, rec.row_version, {
-                **self._summary(f, sheet), "status": InspectionStatus.FINAL.value,
+                **self._summary(f, sheet, policy), "status": InspectionStatus.FINAL.value,
                 "finalised_at": datetime.now(timezone.utc), "finalised_by": self.ws.actor})
             values = {"colour": colour.value, "score": sheet.score, "assessed_on": self.ws.today(),
                       "inspection_id": rec.id}
@@ -269,7 +269,7 @@ class InspectionService:
             else:
                 w.insert("village_warning", {"village_id": rec.village_id, "period": rec.period, "note": "", **values})
             if policy.by_quota:
-                self.ws.warnings.requota(w, rec.period, store.county_of(rec.village_id))
+                self.ws.warnings.requota(w, rec.period, county)
                 # The inspection keeps the colour its village was given.
                 published = store.warning_row(rec.village_id, rec.period).colour
                 w.update("inspection", rec.id, None, {"colour": published})
