@@ -199,7 +199,7 @@ class WarningService:
 
 def refresh_village_colour(w, village_id: str) -> None:
     """The village list shows the colour of the village's latest period."""
-    latest = w.inspections.latest_warning_period(village_id)
+    latest = w.inspections.latest_warning_periods([village_id]).get(village_id)
     row = w.inspections.warning_row(village_id, latest) if latest else None
     if w.inspections.village_version(village_id) is not None:
         w.update("village", village_id, None, {"warning": row.colour if row else None})

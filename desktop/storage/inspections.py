@@ -165,20 +165,17 @@ class InspectionStore:
 
     def standing_final(self, village_id: str, template_id: str, period: str) -> str | None:
         """The finalised, uncorrected inspection of this village, template and period."""
-        replaced = select(I.c.replaces_id).where(I.c.replaces_id.is_not(None), live(I))
         return self.conn.execute(select(I.c.id).where(
             I.c.village_id == village_id, I.c.template_id == template_id, I.c.period == period,
-            I.c.status == InspectionStatus.FINAL.value, live(I), I.c.id.not_in(replaced)).limit(1)).scalar()
+            I.c.status == InspectionStatus.FINAL.value, live(I), I.c.id.not_in(_replaced())).limit(1)).scalar()
 
     def final_for_period(self, period: str) -> list:
         """The standing inspection per village for `period`: finalised and not
         replaced by a later correction (rows of village_id, id, score, veto_failed)."""
-        replaced = select(I.c.replaces_id).where(I.c.replaces_id.is_not(None), live(I),
-                                                 I.c.status == InspectionStatus.FINAL.value)
         return self.conn.execute(
             select(I.c.village_id, I.c.id, I.c.template_id, I.c.score, I.c.veto_failed, I.c.finalised_at)
             .where(I.c.period == period, I.c.status == InspectionStatus.FINAL.value, live(I),
-                   I.c.id.not_in(replaced))
+                   I.c.id.not_in(_replaced()))
             .order_by(I.c.village_id, I.c.finalised_at)).all()
 
     def answer_rows_for(self, inspection_ids: list[str]):
@@ -250,10 +247,6 @@ class InspectionStore:
                 periods.setdefault(v, []).append(p)
         return {v: max(ps, key=sort_key) for v, ps in periods.items()}
 
-    def latest_warning_period(self, village_id: str) -> str | None:
-        periods = [p for (p,) in self.conn.execute(select(W.c.period).where(W.c.village_id == village_id, live(W)))]
-        return max(periods, key=sort_key) if periods else None
-
     def rating_row(self, village_id: str, period: str):
         return self.conn.execute(select(R).where(R.c.village_id == village_id, R.c.period == period, live(R))
                                  .limit(1)).first()
@@ -276,6 +269,13 @@ class InspectionStore:
                                       (r.class1_share, r.class2_share, r.class3_share)),
                         r.id if r.unit_id == unit_id else None, r.row_version if r.unit_id == unit_id else 0)
         return WarningPolicy(), None, 0
+
+
+def _replaced():
+    """Ids of inspections a finalised correction replaces (a draft correction
+    replaces nothing yet)."""
+    return select(I.c.replaces_id).where(I.c.replaces_id.is_not(None), live(I),
+                                         I.c.status == InspectionStatus.FINAL.value)
 
 
 def policy_values(policy: WarningPolicy, unit_id: str | None) -> dict:
