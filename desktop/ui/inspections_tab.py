@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import VillageDeskError
 from desktop.core.inspections import InspectionRecord
 from desktop.core.periods import period_label
-from desktop.core.terms import WarningColour
 from desktop.ui import fonts
 from desktop.ui.messages import ask, show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.trend_chart import TrendChart
-
-FILLS = {WarningColour.RED: "#f4b6b6", WarningColour.YELLOW: "#f7e3a1", WarningColour.GREEN: "#bfe3c0"}
-
+from desktop.ui.warning_grid_model import FILLS
 
 class InspectionsTab(Retranslating, QWidget):
     open_inspection = Signal(str)     # inspection id
