@@ -20,9 +20,10 @@ from typing import Any
 from desktop.core.checklists import Indicator, Template
 from desktop.core.ids import new_id
 from desktop.core.periods import parse_period
-from desktop.core.scoring import Answer, fraction, score_sheet
+from desktop.core.scoring import Answer, score_sheet
 from desktop.core.inspection_terms import InspectionStatus, ScoringKind
 from desktop.core.warnings import DEFAULT_POLICY, colour_for
+from desktop.storage.inspections import answer_values
 
 # Beyond this many villages the demo keeps warnings without inspections:
 # a county has 200–600 villages, and a prefecture-sized demo is for the list.
@@ -104,11 +105,8 @@ class DemoInspector:
             "replaces_id": None, "note": ""})
         failed = {f.indicator.code for f in sheet.failed}
         for ind, a in rows:
-            frac = fraction(ind, a.value)
-            self.answers.append({"id": new_id(), "inspection_id": inspection_id, "indicator_code": ind.code,
-                                 "value": a.value, "not_applicable": False,
-                                 "note": a.note if ind.code in failed else "", "fraction": frac,
-                                 "passed": frac >= pass_fraction, "problem_id": None})
+            kept = Answer(a.code, a.value, False, a.note if ind.code in failed else "")   # notes on failures only
+            self.answers.append({"id": new_id(), **answer_values(self.template, inspection_id, kept), "problem_id": None})
             if ind.evidence and ind.code not in failed:
                 self.evidence.append({"id": new_id(), "inspection_id": inspection_id, "indicator_code": ind.code,
                                       "file_name": "示范佐证材料.txt", "sha256": self.sha, "size_bytes": self.size})

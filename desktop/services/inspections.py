@@ -17,7 +17,7 @@ from desktop.core.errors import NotFound, ValidationFailed, VillageDeskError, re
 from desktop.core.i18n import translate
 from desktop.core.inspections import EvidenceRecord, InspectionFile, InspectionRecord
 from desktop.core.periods import parse_period
-from desktop.core.scoring import Answer, ScoreSheet, check_value, fraction, score_sheet
+from desktop.core.scoring import Answer, ScoreSheet, check_value, score_sheet
 from desktop.core.checklists import Template
 from desktop.core.inspection_terms import InspectionStatus, Subject
 from desktop.core.validation import FieldError
@@ -25,7 +25,7 @@ from desktop.core.warnings import WarningPolicy, colour_for
 from desktop.services.attachments import AttachmentStore
 from desktop.services.locations import data_dir
 from desktop.services.warnings import refresh_village_colour
-from desktop.storage.inspections import inspection_values
+from desktop.storage.inspections import answer_values, inspection_values
 
 
 def _not_found() -> NotFound:
@@ -120,7 +120,7 @@ class InspectionService:
             new_id = w.insert("inspection", {**inspection_values(rec), **summary})
             for code, a in old.answers.items():
                 # A problem made from a failed item stays linked to the correction.
-                w.insert("inspection_answer", {**self._answer_values(old, new_id, a),
+                w.insert("inspection_answer", {**answer_values(old.template, new_id, a),
                                                "problem_id": old.problem_links.get(code)})
             for e in old.evidence:
                 w.insert("inspection_evidence", {"inspection_id": new_id, "indicator_code": e.indicator_code,
@@ -128,13 +128,6 @@ class InspectionService:
         return self.open(new_id), w.changeset
 
     # -- answering -------------------------------------------------------
-
-    def _answer_values(self, f: InspectionFile, inspection_id: str, a: Answer) -> dict:
-        ind = f.template.indicator(a.code)
-        frac = None if a.value is None or a.not_applicable else fraction(ind, a.value)
-        return {"inspection_id": inspection_id, "indicator_code": a.code, "value": a.value,
-                "not_applicable": a.not_applicable, "note": a.note, "fraction": frac,
-                "passed": None if frac is None else frac >= f.template.pass_fraction}
 
     def check_answers(self, f: InspectionFile | Template, answers: Mapping[str, Answer]) -> list[FieldError]:
         template = f if isinstance(f, Template) else f.template
@@ -167,7 +160,7 @@ class InspectionService:
             for code, a in answers.items():
                 if f.answers.get(code) == a:
                     continue
-                values = self._answer_values(f, f.inspection.id, a)
+                values = answer_values(f.template, f.inspection.id, a)
                 if code in f.answer_versions:
                     row_id, version = f.answer_versions[code]
                     w.update("inspection_answer", row_id, version, values)

@@ -12,7 +12,7 @@ from desktop.core.checklists import Template, Text, parse_template
 from desktop.core.inspection_terms import InspectionStatus, PeriodKind, Subject
 from desktop.core.periods import sort_key
 from desktop.core.inspections import EvidenceRecord, GridCell, InspectionRecord, TemplateInfo
-from desktop.core.scoring import Answer
+from desktop.core.scoring import Answer, fraction
 from desktop.core.terms import Rating, WarningColour
 from desktop.core.warnings import WarningPolicy
 from desktop.storage.models import (
@@ -276,6 +276,14 @@ def _replaced():
     replaces nothing yet)."""
     return select(I.c.replaces_id).where(I.c.replaces_id.is_not(None), live(I),
                                          I.c.status == InspectionStatus.FINAL.value)
+
+
+def answer_values(template: Template, inspection_id: str, a: Answer) -> dict:
+    """An answer row, with its fraction and pass/fail kept beside it."""
+    frac = None if a.value is None or a.not_applicable else fraction(template.indicator(a.code), a.value)
+    return {"inspection_id": inspection_id, "indicator_code": a.code, "value": a.value,
+            "not_applicable": a.not_applicable, "note": a.note, "fraction": frac,
+            "passed": None if frac is None else frac >= template.pass_fraction}
 
 
 def policy_values(policy: WarningPolicy, unit_id: str | None) -> dict:
