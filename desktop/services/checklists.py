@@ -136,7 +136,7 @@ class ChecklistService:
             changed_id = w.insert("checklist_template", self._values(replace(template, version=1), digest, origin))
             outcome = "new"
         elif latest.content_hash == digest or (only_if_new_content and (
-                latest.origin != BUILTIN_ORIGIN or self._known_hash(w, template.code, digest))):
+                latest.origin != BUILTIN_ORIGIN or w.inspections.has_template_content(template.code, digest))):
             # The shipped version never replaces a county's own (imported) one.
             return w.inspections.template(latest.id)[1], "unchanged"
         elif w.inspections.template_used(latest.id):
@@ -148,10 +148,6 @@ class ChecklistService:
                      self._values(replace(template, version=latest.version), digest, origin))
             changed_id, outcome = latest.id, "replaced"
         return w.inspections.template(changed_id)[1], outcome
-
-    @staticmethod
-    def _known_hash(w, code: str, digest: str) -> bool:
-        return w.inspections.has_template_content(code, digest)
 
     @staticmethod
     def _values(template: Template, digest: str, origin: str) -> dict:
