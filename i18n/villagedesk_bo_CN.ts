@@ -4,7 +4,7 @@
 <context>
     <name>AspectSteps</name>
     <message>
-        <location filename="../desktop/ui/inspection_steps.py" line="+160"/>
+        <location filename="../desktop/ui/inspection_steps.py" line="+166"/>
         <source>Summary</source>
         <translation>ཕྱོགས་བསྡོམས།</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་ {key} མེད།</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} ཀློག་མི་ཐུབ། {reason}</translation>
     </message>
@@ -1367,12 +1367,12 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/inspection_dialog.py" line="+431"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+433"/>
         <source>Summary</source>
         <translation>ཕྱོགས་བསྡོམས།</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <location line="+9"/>
         <location line="+3"/>
         <location line="+19"/>
@@ -1446,7 +1446,7 @@
         <translation>ནོར་བཅོས་འགོ་འཛུགས་སམ། ལན་དང་ར་སྤྲོད་ཡིག་ཆ་གཅིག་མཚུངས་ཡིན་པའི་ཟིན་བྲིས་གསར་པ་ཞིག་ཁ་འབྱེད། དེ་གཏན་འཁེལ་བྱས་རྗེས་ཞིབ་བཤེར་འདིའི་ཚབ་བྱེད། ཞིབ་བཤེར་འདི་ཡང་ཉར་ནས་བཞག་རྒྱུ་ཡིན།</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Inspection deleted</source>
         <translation>ཞིབ་བཤེར་བསུབ་ཟིན།</translation>
     </message>
@@ -1743,18 +1743,18 @@
         <translation>ཞིབ་བཤེར་འདི་ནོར་བཅོས་བྱས་ཟིན། གསར་བ་དེ་ནོར་བཅོས་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+53"/>
+        <location line="+26"/>
+        <location line="+52"/>
         <source>The template has no indicator {code}.</source>
         <translation>དཔེ་གཞིའི་ནང་ཚད་གཞི་ {code} མེད།</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-48"/>
         <source>{code}: say in the note why it does not apply.</source>
         <translation>{code} འབྲེལ་མེད་ཡིན་པའི་རྒྱུ་མཚན་མཆན་འགྲེལ་དུ་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>{code} is not answered yet.</source>
         <translation>{code} ལ་ད་དུང་ལན་བཏབ་མེད།</translation>
     </message>
@@ -1772,7 +1772,7 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../desktop/ui/inspections_tab.py" line="+107"/>
+        <location filename="../desktop/ui/inspections_tab.py" line="+104"/>
         <source>{title} (version {version})</source>
         <translation>{title} (པར་གཞི་ {version})</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AspectSteps</name>
     <message>
-        <location filename="../desktop/ui/inspection_steps.py" line="+160"/>
+        <location filename="../desktop/ui/inspection_steps.py" line="+166"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>没有检查清单模板 {key}。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -1367,12 +1367,12 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/inspection_dialog.py" line="+431"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+433"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-173"/>
         <location line="+9"/>
         <location line="+3"/>
         <location line="+19"/>
@@ -1446,7 +1446,7 @@
         <translation>要发起更正吗？将打开一份新草稿，其答案和佐证材料与本次检查相同；新草稿定稿后将取代本次检查，本次检查仍会保留。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Inspection deleted</source>
         <translation>检查已删除</translation>
     </message>
@@ -1743,18 +1743,18 @@
         <translation>此检查已被更正；请更正较新的那一次。</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+53"/>
+        <location line="+26"/>
+        <location line="+52"/>
         <source>The template has no indicator {code}.</source>
         <translation>模板中没有指标 {code}。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-48"/>
         <source>{code}: say in the note why it does not apply.</source>
         <translation>{code}：请在备注中说明为何不适用。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>{code} is not answered yet.</source>
         <translation>{code} 尚未作答。</translation>
     </message>
@@ -1772,7 +1772,7 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../desktop/ui/inspections_tab.py" line="+107"/>
+        <location filename="../desktop/ui/inspections_tab.py" line="+104"/>
         <source>{title} (version {version})</source>
         <translation>{title}（第 {version} 版）</translation>
     </message>
