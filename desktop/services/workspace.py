@@ -8,7 +8,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
+from desktop.services.acceptance import AcceptanceService
 from desktop.services.changes import ChangeService
+from desktop.services.dashboard import DashboardService
+from desktop.services.ledger import LedgerService
+from desktop.services.plans import PlanService
+from desktop.services.support import SupportService
 from desktop.services.checklists import ChecklistService
 from desktop.services.inspections import InspectionService
 from desktop.services.people import PeopleService
@@ -71,6 +76,26 @@ class Workspace:
     @cached_property
     def warnings(self) -> WarningService:
         return WarningService(self)
+
+    @cached_property
+    def ledger(self) -> LedgerService:
+        return LedgerService(self)
+
+    @cached_property
+    def plans(self) -> PlanService:
+        return PlanService(self)
+
+    @cached_property
+    def support(self) -> SupportService:
+        return SupportService(self)
+
+    @cached_property
+    def acceptance(self) -> AcceptanceService:
+        return AcceptanceService(self)
+
+    @cached_property
+    def dashboard(self) -> DashboardService:
+        return DashboardService(self)
 
     def has_data(self) -> bool:
         with self.db.read() as r:

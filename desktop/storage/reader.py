@@ -15,6 +15,9 @@ from desktop.core.records import AdminUnit
 from desktop.core.terms import AdminLevel, TownshipKind
 from desktop.storage.models import AdminUnitRow, ChangeLogRow, ChangesetRow, LocalMeta, SYNCED_TABLES, live
 from desktop.storage.inspections import InspectionStore
+from desktop.storage.ledger import LedgerStore
+from desktop.storage.plans import PlanStore
+from desktop.storage.support import SupportStore
 from desktop.storage.people import PeopleStore
 from desktop.storage.villages import VillageStore
 
@@ -51,6 +54,18 @@ class Reader:
     @cached_property
     def inspections(self) -> InspectionStore:
         return InspectionStore(self.conn)
+
+    @cached_property
+    def ledger(self) -> LedgerStore:
+        return LedgerStore(self.conn)
+
+    @cached_property
+    def plans(self) -> PlanStore:
+        return PlanStore(self.conn)
+
+    @cached_property
+    def support(self) -> SupportStore:
+        return SupportStore(self.conn)
 
     @cached_property
     def changes(self) -> "ChangeLogStore":

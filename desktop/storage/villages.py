@@ -183,6 +183,11 @@ class VillageStore:
             for r in self.conn.execute(stmt)
         }
 
+    def colours(self) -> dict[str, WarningColour | None]:
+        """Every live village's current warning colour."""
+        rows = fetch_columns(self.conn, select(V.c.id, V.c.warning).where(live(V)))
+        return {r[0]: WarningColour.parse(r[1]) for r in rows}
+
     # -- one village -----------------------------------------------------
 
     def facts(self, village_id: str) -> VillageFacts | None:

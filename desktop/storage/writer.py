@@ -133,6 +133,10 @@ class Writer(Reader):
         self._changes.append(change)
         return change
 
+    def has_changes(self) -> bool:
+        """Whether this transaction has changed anything so far."""
+        return bool(self._changes or self._bulk)
+
     # -- many rows -------------------------------------------------------
 
     def insert_many(self, entity: str, rows: Iterable[Mapping[str, Any]]) -> int:
