@@ -26,6 +26,7 @@ from desktop.services.settings import Settings, save_settings
 from desktop.services.workspace import Workspace
 from desktop.ui import fonts
 from desktop.ui.change_hub import ChangeHub
+from desktop.ui.campaign_menu import CampaignMenu
 from desktop.ui.inspection_menu import InspectionMenu
 from desktop.ui.main_actions import make_actions
 from desktop.ui.language import LanguageManager
@@ -117,6 +118,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.edit_menu.addActions([self.delete_action, self.find_action])
         self.inspection_menu = InspectionMenu(self)
         bar.addMenu(self.inspection_menu.menu)
+        self.campaign_menu = CampaignMenu(self)
+        bar.addMenu(self.campaign_menu.menu)
         self.language_menu = bar.addMenu("")
         self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
@@ -128,6 +131,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.addActions([self.new_village_action, self.open_village_action, self.delete_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.inspection_menu.new_inspection_action, self.inspection_menu.overview_action])
+        self.toolbar.addActions([self.campaign_menu.ledger_action, self.campaign_menu.dashboard_action])
         self.addToolBar(self.toolbar)
 
     def _load_workspace(self) -> None:
@@ -165,6 +169,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.demo_action.setText(self.tr("Fill with demo data…"))
         self.about_action.setText(self.tr("About VillageDesk"))
         self.inspection_menu.retranslate()
+        self.campaign_menu.retranslate()
         for i in range(self.undo_stack.count()):
             command = self.undo_stack.command(i)
             if isinstance(command, ChangeSetCommand):
@@ -182,6 +187,7 @@ class MainWindow(Retranslating, QMainWindow):
         for dialog in self.file_dialogs.values():
             dialog.set_language(language)
         self.inspection_menu.set_language(language)
+        self.campaign_menu.set_language(language)
 
     def _update_title(self) -> None:
         name = self.ws.path.name if self.ws.path else ""
@@ -203,6 +209,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.open_village_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
         self.inspection_menu.update_actions(selected)
+        self.campaign_menu.update_actions(selected)
         self.undo_action.setEnabled(self.undo_stack.canUndo())
         self.redo_action.setEnabled(self.undo_stack.canRedo())
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
@@ -291,6 +298,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_count()
         self._update_actions()
         self.inspection_menu.apply(changeset)
+        self.campaign_menu.apply(changeset)
 
     def _select(self, ids: list[str]) -> None:
         selection = self.view.selectionModel()
@@ -305,7 +313,8 @@ class MainWindow(Retranslating, QMainWindow):
         menu = QMenu(self)
         menu.addActions([self.open_village_action, self.delete_action])
         menu.addSeparator()
-        menu.addActions([self.inspection_menu.new_inspection_action, self.inspection_menu.rating_action])
+        menu.addActions([self.inspection_menu.new_inspection_action, self.inspection_menu.rating_action,
+                         self.campaign_menu.plan_action])
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _focus_search(self) -> None:
@@ -390,6 +399,7 @@ class MainWindow(Retranslating, QMainWindow):
             else:
                 dialog.discard_and_close()
         self.inspection_menu.close_all()
+        self.campaign_menu.close_all()
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
