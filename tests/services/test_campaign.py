@@ -254,3 +254,24 @@ def test_problems_from_a_finalised_inspections_failed_items(workspace, village, 
     assert again == [] and cs is None
     with pytest.raises(VillageDeskError, match="did not fail"):
         workspace.ledger.from_inspection(f.inspection.id, ["A1.2"])
+
+
+def test_a_close_out_and_a_plan_return_are_undone_in_one_step(workspace, village, photo):
+    ws = workspace
+    pid, _ = ws.ledger.add(_problem(village))
+    ws.ledger.move(pid, None, S.SOLVED)
+    cs = ws.ledger.close_out(pid, None, checker="李", evidence=[photo])
+    ws.changes.revert(cs.id)
+    h = ws.ledger.history(pid)
+    assert h.problem.status is S.SOLVED and h.problem.closed_by == ""
+    assert [e.to_status for e in h.events] == [S.OPEN, S.SOLVED] and h.evidence == []
+    plan_id, _ = ws.plans.create(village)
+    ws.plans.save_items(plan_id, None, [{"problem_id": pid, **GOOD_ITEM}])
+    ws.plans.record_meeting(plan_id, None, date(2026, 11, 21), 29, 31, "同意")
+    ws.plans.submit(plan_id)
+    item = ws.plans.open(plan_id).items[0]
+    cs = ws.plans.review(plan_id, approve=False, comments={item.id: "写明资金"})
+    ws.changes.revert(cs.id)
+    f = ws.plans.open(plan_id)
+    assert f.plan.status is PlanStatus.SUBMITTED and f.items[0].review_comment == ""
+    assert f.events[-1].step is PlanStep.SUBMITTED

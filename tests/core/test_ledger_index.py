@@ -1,0 +1,55 @@
+"""The ledger list's filters and orders, done in memory as the user types."""
+
+from datetime import date
+
+from desktop.core.ledger_index import LedgerEntry, LedgerFilter, LedgerIndex, SortKey
+from desktop.core.ledger_terms import ProblemAspect, ProblemCategory, ProblemSource, ProblemStatus as S
+from desktop.core.terms import WeaknessType, weakness_mask
+
+TODAY = date(2026, 11, 24)
+D = TODAY.toordinal()
+
+
+def _e(i, village="v1", status=S.OPEN, aspect="B3", weakness=(), source="petition", found=D - 30, deadline=0,
+       person="扎西 卓玛", text="党员老化"):
+    return LedgerEntry(f"p{i}", village, f"sort-{village}", status, aspect[0], aspect,
+                       weakness_mask(weakness), source, found, deadline, person.lower(), f"{text} {person}".lower())
+
+
+ENTRIES = [
+    _e(1, deadline=D - 1),                                   # overdue
+    _e(2, deadline=D + 3, person="格桑 次仁"),               # due soon
+    _e(3, village="v2", status=S.SOLVED, aspect="E2", deadline=D - 5, text="信访积案"),
+    _e(4, village="v2", status=S.REOPENED, aspect="C1", weakness=(WeaknessType.POOR,), source="inspection"),
+    _e(5, status=S.CLOSED, aspect="F1", found=D - 100),
+]
+
+
+def _ids(f, key=SortKey.DEADLINE, descending=False):
+    return LedgerIndex(ENTRIES, TODAY).select(f, key, descending)
+
+
+def test_each_filter():
+    assert _ids(LedgerFilter()) == ["p3", "p1", "p2", "p4", "p5"]
+    assert _ids(LedgerFilter(village_ids=frozenset({"v2"}))) == ["p3", "p4"]
+    assert _ids(LedgerFilter(statuses=frozenset({S.SOLVED, S.CLOSED}))) == ["p3", "p5"]
+    assert _ids(LedgerFilter(category=ProblemCategory.STABILITY)) == ["p3"]
+    assert _ids(LedgerFilter(category=ProblemCategory.TEAM_BUILDING, aspect=ProblemAspect.B3)) == ["p1", "p2"]
+    assert _ids(LedgerFilter(weakness=frozenset({WeaknessType.POOR}))) == ["p4"]
+    assert _ids(LedgerFilter(source=ProblemSource.INSPECTION)) == ["p4"]
+    assert _ids(LedgerFilter(person="格桑")) == ["p2"]
+    assert _ids(LedgerFilter(text="信访")) == ["p3"]
+    # Solved problems are not overdue, however old their deadline.
+    assert _ids(LedgerFilter(overdue_only=True)) == ["p1"]
+    assert _ids(LedgerFilter(due_soon_only=True)) == ["p1", "p2"]
+    assert _ids(LedgerFilter(village_ids=frozenset({"v1"}), text="扎西", overdue_only=True)) == ["p1"]
+
+
+def test_orders_are_kept_while_filtering():
+    assert _ids(LedgerFilter(), SortKey.FOUND) == ["p5", "p1", "p2", "p3", "p4"]
+    assert _ids(LedgerFilter(), SortKey.FOUND, True)[0] in {"p1", "p2", "p3", "p4"}
+    assert _ids(LedgerFilter(statuses=frozenset({S.OPEN, S.REOPENED})), SortKey.STATUS) == ["p1", "p2", "p4"]
+    assert _ids(LedgerFilter(), SortKey.CATEGORY) == ["p1", "p2", "p4", "p3", "p5"]
+    index = LedgerIndex(ENTRIES, TODAY)
+    assert index.order(SortKey.VILLAGE) is index.order(SortKey.VILLAGE)   # cached
+    assert LedgerFilter().is_empty() and not LedgerFilter(text="x").is_empty()
