@@ -88,9 +88,17 @@ class PlanService:
         with self.ws.db.read() as r:
             return r.plans.items(plan_id, round_)
 
-    def check(self, plan_id: str) -> list[PlanFailure]:
-        """Every "三个不放过" failure of the plan's current round."""
+    def check(self, plan_id: str, items: Sequence[Mapping] | None = None) -> list[PlanFailure]:
+        """Every "三个不放过" failure of the plan's current round; with
+        `items` (mappings as `save_items` takes them), of those instead of
+        the stored ones, so an editor can check what is on screen before it
+        is saved."""
         f = self.open(plan_id)
+        if items is not None:
+            f.items = [PlanItem(id="", row_version=0, plan_id=plan_id, round=f.plan.round,
+                                problem_id=values["problem_id"], position=n,
+                                **{name: values.get(name, None if name == "deadline" else "") for name in ITEM_FIELDS})
+                       for n, values in enumerate(items)]
         return self._check(f)
 
     def _check(self, f: PlanFile) -> list[PlanFailure]:
@@ -135,11 +143,16 @@ class PlanService:
             self._event(w, plan_id, 1, PlanStep.DRAFTED)
         return plan_id, w.changeset
 
-    def save_items(self, plan_id: str, expected_version: int, items: Sequence[Mapping]) -> ChangeSet | None:
+    def save_items(self, plan_id: str, expected_version: int, items: Sequence[Mapping],
+                   expected_items: Mapping[str, int] | None = None) -> ChangeSet | None:
         """Store the current round's items: each a mapping with `problem_id`
         and the "五定" fields, in the order given. Items not given are taken
         out. Changing a plan the meeting already reviewed sends it back to
-        draft: the meeting must see what it approves."""
+        draft: the meeting must see what it approves.
+
+        Saving items leaves the plan row's version alone, so an editor also
+        names the items it read (`expected_items`: item id → row version);
+        items changed, added or taken out since are an EditConflict."""
         with self.ws.db.write(self.ws.actor, "save_plan") as w:
             plan = self._plan_for_change(w, plan_id, expected_version)
             if not plan.editable:
@@ -147,6 +160,8 @@ class PlanService:
                                        .format(status=plan.status.label))
             village_problems = {p.id: p for p in w.ledger.for_village(plan.village_id)}
             existing = {i.problem_id: i for i in w.plans.items(plan_id, plan.round)}
+            if expected_items is not None and {i.id: i.row_version for i in existing.values()} != dict(expected_items):
+                raise record_changed_elsewhere()
             seen = set()
             for n, values in enumerate(items):
                 pid = values["problem_id"]

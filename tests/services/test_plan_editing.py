@@ -1,0 +1,35 @@
+"""What the plan editor needs from the service beyond the review cycle:
+checking the items on screen before they are saved, and a conflict when the
+items were changed elsewhere since they were read."""
+
+from datetime import date
+
+import pytest
+
+from desktop.core.errors import EditConflict
+from tests.services.test_campaign import GOOD_ITEM, _plan_ready, village  # noqa: F401  (fixture)
+
+
+def test_unsaved_items_are_checked_instead_of_the_stored_ones(workspace, village):  # noqa: F811
+    plan_id, pid = _plan_ready(workspace, village)
+    stored = {(f.item, f.field) for f in workspace.plans.check(plan_id)}
+    assert (1, "measures") in stored
+    on_screen = [{"problem_id": pid, **GOOD_ITEM, "measures": "加强领导，认真落实"}]
+    assert [(f.item, f.field) for f in workspace.plans.check(plan_id, on_screen) if f.item] == [(1, "measures")]
+    assert [(f.item, f.field) for f in workspace.plans.check(plan_id, [{"problem_id": pid, **GOOD_ITEM}])
+            if f.item] == []
+    # Nothing was stored.
+    assert workspace.plans.open(plan_id).items[0].measures == ""
+
+
+def test_items_changed_since_they_were_read_are_a_conflict(workspace, village):  # noqa: F811
+    plan_id, pid = _plan_ready(workspace, village)
+    f = workspace.plans.open(plan_id)
+    read = {i.id: i.row_version for i in f.items}
+    workspace.plans.save_items(plan_id, f.plan.row_version, [{"problem_id": pid, **GOOD_ITEM}], read)
+    # The plan row kept its version; the item did not.
+    assert workspace.plans.open(plan_id).plan.row_version == f.plan.row_version
+    with pytest.raises(EditConflict):
+        workspace.plans.save_items(plan_id, f.plan.row_version, [{"problem_id": pid, **GOOD_ITEM,
+                                                                  "deadline": date(2027, 1, 31)}], read)
+    assert workspace.plans.open(plan_id).items[0].deadline == GOOD_ITEM["deadline"]
