@@ -2,6 +2,7 @@
 previous schema with data in it."""
 
 import sqlite3
+from datetime import date
 
 import pytest
 from sqlalchemy import create_engine
@@ -174,3 +175,113 @@ def test_upgrade_0003_to_0004_keeps_the_warning_history_and_adds_inspections(db_
     finally:
         ws.close()
     assert (tmp_path / "village.sqlite3.before-0003.bak").exists()
+
+
+def test_upgrade_0004_to_0005_keeps_inspections_and_adds_the_ledger(db_path, tmp_path):
+    import json
+
+    from desktop.core.checklists import content_hash, parse_template, template_data
+    from desktop.core.ledger_terms import PlanStatus, ProblemAspect, ProblemCategory, ProblemStatus
+    from desktop.services.workspace import Workspace
+    from tests.checklist_data import small
+
+    template = parse_template(small())
+    content = json.dumps(template_data(template), ensure_ascii=False, sort_keys=True)
+    _database_at(db_path, "0004")
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA foreign_keys = ON")   # the rows below must make sense to the new tables' references
+    con.execute(f"""
+        INSERT INTO checklist_template (id, row_version, updated_at, installation_id, deleted, code, version,
+                                        subject, title_zh, title_bo, indicator_count, content, content_hash, origin)
+        VALUES ('tpl1', 1, {ROW}, 'test-small', 1, 'village', '测试清单', 'ཚོད་ལྟའི་ཐོ།', 5, ?, ?, 'imported')""",
+                (content, content_hash(template)))
+    con.executescript(f"""
+        INSERT INTO local_meta VALUES ('installation_id', 'inst-0004');
+        INSERT INTO admin_unit (id, row_version, updated_at, installation_id, deleted, parent_id, level, kind,
+                                code, name_zh, name_bo, name_sort)
+        VALUES ('t1', 1, {ROW}, NULL, 'township', 'township', '513336100', '白依乡', 'པད་ཡུལ་ཤང་།', 'bai yi xiang');
+        INSERT INTO village (id, row_version, updated_at, installation_id, deleted, township_id, code, name_zh,
+                             name_bo, name_sort, search_text, kind, population, households, party_members,
+                             party_org_type, weakness, paired_unit, paired_village_id, note, rating, warning)
+        VALUES ('v1', 2, {ROW}, 't1', '513336100201', '扎西岗村', 'བཀྲ་ཤིས་སྒང་གྲོང་ཚོ།', 'zha xi gang cun',
+                '扎西岗村 zxgc', 'village', 820, 190, 41, 'branch', 0, '', NULL, '', NULL, 'red'),
+               ('v2', 1, {ROW}, 't1', '513336100202', '白依村', '', 'bai yi cun',
+                '白依村 byc', 'village', 400, 90, 20, 'branch', 0, '', NULL, '', NULL, NULL);
+        INSERT INTO warning_policy (id, row_version, updated_at, installation_id, deleted, unit_id, red_below,
+                                    green_from, by_quota, class1_share, class2_share, class3_share)
+        VALUES ('wp1', 2, {ROW}, NULL, 65.0, 85.0, 0, 30, 50, 20);
+        INSERT INTO inspection (id, row_version, updated_at, installation_id, deleted, village_id, template_id,
+                                period, period_kind, status, inspector, started_on, score, colour, veto_failed,
+                                answered, total, failed, finalised_at, finalised_by, replaces_id, note)
+        VALUES ('in1', 3, {ROW}, 'v1', 'tpl1', '2026Q3', 'quarter', 'final', '县督查组', '2026-09-20', 40.0, 'red',
+                0, 2, 5, 1, '2026-09-21 08:00:00.000000', '县督查组', NULL, '');
+        INSERT INTO village_warning (id, row_version, updated_at, installation_id, deleted, village_id, period,
+                                     colour, score, assessed_on, note, inspection_id, quota_class)
+        VALUES ('w1', 1, {ROW}, 'v1', '2026Q3', 'red', 40.0, '2026-09-21', '', 'in1', NULL);
+    """)
+    con.executemany(f"""
+        INSERT INTO inspection_answer (id, row_version, updated_at, installation_id, deleted, inspection_id,
+                                       indicator_code, value, not_applicable, note, fraction, passed, problem_id)
+        VALUES (?, 1, {ROW}, 'in1', ?, ?, 0, ?, ?, ?, NULL)""",
+                    [("a1", "A1.1", 0.0, "班子不团结", 0.0, 0), ("a2", "A1.2", 5.0, "", 1.0, 1)])
+    con.commit()
+    con.close()
+
+    ws = Workspace.open(db_path, actor="tester")
+    try:
+        assert ws.db.migrated_from == "0004"
+        # What 0004 held is all there.
+        f = ws.inspections.open("in1")
+        assert (f.inspection.final, f.inspection.score, f.answers["A1.1"].note) == (True, 40.0, "班子不团结")
+        assert ws.warnings.trend("v1") == [("2026Q3", 40.0, WarningColour.RED)]
+        policy = ws.warnings.policy(None)
+        assert (policy.red_below, policy.green_from) == (65.0, 85.0)
+        # The policy row got the ledger's due-soon days, and they can be changed.
+        assert ws.ledger.due_soon_days() == 7
+        ws.ledger.set_due_soon_days(10)
+        assert ws.ledger.due_soon_days() == 10
+        # The new tables work: a problem from the old inspection, linked to its answer, then a plan for it.
+        assert ws.ledger.index().entries == [] and ws.plans.for_village("v1") == []
+        (pid,), _ = ws.ledger.from_inspection("in1", ["A1.1"], deadline=date(2026, 12, 31),
+                                              responsible_person="卓玛")
+        problem = ws.ledger.get(pid)
+        assert (problem.status, problem.category, problem.aspect) == \
+            (ProblemStatus.OPEN, ProblemCategory.POLITICAL_BELIEF, ProblemAspect.A1)
+        plan_id, _ = ws.plans.create("v1", 2026)
+        plan = ws.plans.open(plan_id)
+        assert plan.plan.status is PlanStatus.DRAFT and [i.problem_id for i in plan.items] == [pid]
+        assert ws.dashboard.figures().problems.open == 1
+    finally:
+        ws.close()
+    con = sqlite3.connect(db_path)
+    assert con.execute("SELECT due_soon_days FROM warning_policy WHERE id = 'wp1'").fetchone() == (10,)
+    assert con.execute("SELECT problem_id FROM inspection_answer WHERE id = 'a1'").fetchone() == (pid,)
+    con.close()
+    assert (tmp_path / "village.sqlite3.before-0004.bak").exists()
+
+
+def test_0005_is_plain_portable_ddl():
+    """County mode runs the same migrations on PostgreSQL: 0005 renders for
+    it offline (no batch copies, no SQL of one dialect, no reading data) and
+    the new policy column gets its default in place."""
+    import importlib.util
+    import io
+
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    path = migrate.SCRIPT_LOCATION / "versions" / "0005_ledger_plans.py"
+    spec = importlib.util.spec_from_file_location("migration_0005", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = io.StringIO()
+    context = MigrationContext.configure(dialect_name="postgresql", opts={"as_sql": True, "output_buffer": out})
+    with Operations.context(context):
+        module.upgrade()
+    sql = out.getvalue()
+    for table in ("problem", "problem_event", "problem_evidence", "plan", "plan_item", "plan_event",
+                  "support_activity", "acceptance_review"):
+        assert f"CREATE TABLE {table} (" in sql, table
+    assert "TIMESTAMP WITH TIME ZONE" in sql
+    assert "ALTER TABLE warning_policy ADD COLUMN due_soon_days INTEGER DEFAULT '7' NOT NULL" in sql
+    assert "_alembic_tmp" not in sql and "sqlite" not in sql.lower()
