@@ -38,16 +38,20 @@ class Dashboard:
     returned_plans: list[str] = field(default_factory=list)   # villages whose plan went back at least once
 
     def problem_filter(self, *, category: ProblemCategory | None = None, solved: bool | None = None,
-                       overdue: bool = False) -> LedgerFilter:
-        """The ledger filter behind a problem figure."""
+                       overdue: bool = False, due_soon: bool = False, reopened: bool = False,
+                       status: ProblemStatus | None = None) -> LedgerFilter:
+        """The ledger filter behind a problem figure. `due_soon` is the
+        ledger's own "overdue or due within the days set"; `reopened` means
+        ever reopened, as `problems.reopened` counts them."""
         statuses: frozenset[ProblemStatus] = frozenset()
-        if solved is True:
+        if status is not None:
+            statuses = frozenset({status})
+        elif solved is True:
             statuses = frozenset(s for s in ProblemStatus if s.is_solved)
         elif solved is False:
             statuses = frozenset(s for s in ProblemStatus if s.is_open)
         return LedgerFilter(village_ids=frozenset(self.village_ids), statuses=statuses, category=category,
-                            overdue_only=overdue)
-
+                            overdue_only=overdue, due_soon_only=due_soon, reopened_only=reopened)
 
 def build(village_ids: Iterable[str], colours: Mapping[str, WarningColour | None],
           statuses: Mapping[str, CampaignStatus], plans: Mapping[str, tuple[str, PlanStatus, int]],

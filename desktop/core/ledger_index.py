@@ -69,6 +69,7 @@ class LedgerFilter:
     text: str = ""            # part of the description, names or village
     overdue_only: bool = False
     due_soon_only: bool = False  # overdue or due within the setting's days
+    reopened_only: bool = False  # ever reopened (反复回潮), whatever the status now
 
     def is_empty(self) -> bool:
         return self == LedgerFilter()
@@ -124,6 +125,8 @@ class LedgerIndex:
         if f.overdue_only or f.due_soon_only:
             limit = self.today.toordinal() + (self.due_soon_days + 1 if f.due_soon_only else 0)
             checks.append(lambda e: e.status.is_open and 0 < e.deadline < limit)
+        if f.reopened_only:
+            checks.append(lambda e: e.reopen_count > 0)
         if person := f.person.strip().lower():
             checks.append(lambda e: person in e.person)
         if text := f.text.strip().lower():

@@ -53,3 +53,10 @@ def test_orders_are_kept_while_filtering():
     index = LedgerIndex(ENTRIES, TODAY)
     assert index.order(SortKey.VILLAGE) is index.order(SortKey.VILLAGE)   # cached
     assert LedgerFilter().is_empty() and not LedgerFilter(text="x").is_empty()
+
+
+def test_reopened_means_ever_reopened():
+    again = LedgerEntry("p6", "v1", "sort-v1", S.CLOSED, "B", "B3", 0, "petition", D - 9, 0, "", "", reopen_count=1)
+    index = LedgerIndex([*ENTRIES, again], TODAY)
+    # The filter reads the count, not the status: p4's status says reopened, its count (0 here) does not.
+    assert index.select(LedgerFilter(reopened_only=True)) == ["p6"]
