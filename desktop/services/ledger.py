@@ -29,7 +29,7 @@ from desktop.core.ledger import (
     count,
     validate_problem,
 )
-from desktop.core.ledger_index import LedgerIndex
+from desktop.core.ledger_index import LedgerEntry, LedgerIndex
 from desktop.core.ledger_terms import ProblemAspect, ProblemCategory, ProblemSource, ProblemStatus
 from desktop.core.validation import FieldError
 from desktop.core.terms import weakness_mask
@@ -88,6 +88,12 @@ class LedgerService:
             entries = r.ledger.entries(village_ids)
             days = r.ledger.due_soon_days()
         return LedgerIndex(entries, self.ws.today(), days)
+
+    def entries(self, problem_ids: Iterable[str]) -> list[LedgerEntry]:
+        """The index entries of these problems as stored now (the deleted
+        ones are missing): what a list patches in after an edit."""
+        with self.ws.db.read() as r:
+            return r.ledger.entries(problem_ids=problem_ids)
 
     def counts(self, village_ids: Iterable[str] | None = None) -> LedgerCounts:
         with self.ws.db.read() as r:

@@ -111,18 +111,23 @@ class LedgerStore:
         return [ProblemEvidence(id=r.id, problem_id=r.problem_id, event_id=r.event_id, file_name=r.file_name,
                                 sha256=r.sha256, size_bytes=r.size_bytes) for r in rows]
 
-    def entries(self, village_ids: Iterable[str] | None = None) -> list[LedgerEntry]:
+    def entries(self, village_ids: Iterable[str] | None = None,
+                problem_ids: Iterable[str] | None = None) -> list[LedgerEntry]:
         """The light rows the ledger list filters and sorts, for every live
-        problem of a live village (of `village_ids` when given)."""
+        problem of a live village (of `village_ids` when given; only the
+        problems `problem_ids` when given: what an edit changed)."""
         stmt = (select(PR.c.id, PR.c.village_id, V.c.name_sort, PR.c.status, PR.c.category, PR.c.aspect,
                        PR.c.weakness, PR.c.source, PR.c.found_on, PR.c.deadline, PR.c.responsible_leader,
                        PR.c.responsible_person, PR.c.description, V.c.search_text, PR.c.reopen_count)
                 .select_from(PR.join(V, V.c.id == PR.c.village_id)).where(live(PR), live(V)))
-        if village_ids is not None:
-            wanted = set(village_ids)
-            rows = [r for r in fetch_columns(self.conn, stmt) if r[1] in wanted]
+        if problem_ids is not None:
+            rows = [r for chunk in _chunks(list(problem_ids))
+                    for r in fetch_columns(self.conn, stmt.where(PR.c.id.in_(chunk)))]
         else:
             rows = fetch_columns(self.conn, stmt)
+        if village_ids is not None:
+            wanted = set(village_ids)
+            rows = [r for r in rows if r[1] in wanted]
         statuses = {s.value: s for s in ProblemStatus}
         out = []
         append = out.append
