@@ -101,7 +101,8 @@ class LedgerService:
             days = r.ledger.due_soon_days()
         return count(((s, d, n) for _, _, s, d, n in rows), self.ws.today(), days)
 
-    def village_names(self, village_ids: Iterable[str]) -> dict[str, tuple[str, str, str]]:
+    def village_names(self, village_ids: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
+        """village id -> (name_zh, name_bo, township name_zh, township name_bo)."""
         with self.ws.db.read() as r:
             return r.ledger.village_names(village_ids)
 

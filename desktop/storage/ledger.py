@@ -149,13 +149,13 @@ class LedgerStore:
             rows = [r for r in rows if r[0] in wanted]
         return [(r[0], r[1], ProblemStatus(r[2]), _as_date(r[3]), r[4]) for r in rows]
 
-    def village_names(self, village_ids: Iterable[str]) -> dict[str, tuple[str, str, str]]:
-        """village id -> (name_zh, name_bo, township name_zh)."""
+    def village_names(self, village_ids: Iterable[str]) -> dict[str, tuple[str, str, str, str]]:
+        """village id -> (name_zh, name_bo, township name_zh, township name_bo)."""
         out = {}
         for chunk in _chunks(list(set(village_ids))):
-            rows = self.conn.execute(select(V.c.id, V.c.name_zh, V.c.name_bo, U.c.name_zh)
+            rows = self.conn.execute(select(V.c.id, V.c.name_zh, V.c.name_bo, U.c.name_zh, U.c.name_bo)
                                      .select_from(V.outerjoin(U, U.c.id == V.c.township_id)).where(V.c.id.in_(chunk)))
-            out.update({r[0]: (r[1], r[2], r[3] or "") for r in rows})
+            out.update({r[0]: (r[1], r[2], r[3] or "", r[4] or "") for r in rows})
         return out
 
     def in_plan(self, problem_id: str) -> bool:

@@ -19,3 +19,8 @@ def test_entries_of_some_problems_are_those_of_the_index(workspace, township):
     workspace.ledger.delete(b)
     assert workspace.ledger.entries([a, b]) == [whole[a]]
     assert workspace.ledger.entries([]) == []
+
+
+def test_village_names_with_their_township_in_both_scripts(workspace, township):
+    village = _village(workspace, township, "白依村", "513336100201")
+    assert workspace.ledger.village_names([village]) == {village: ("白依村", "", "白依乡", "པད་ཡུལ་ཤང་།")}
