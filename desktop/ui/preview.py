@@ -4,7 +4,7 @@
     python -m desktop.ui.preview person --lang zh_CN --out person.png
 
 Screens: main, village, person, picker, demo, inspection, start, summary,
-overview, rating, policy, checklists.
+overview, rating, policy, checklists, support, acceptance.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
-           "policy", "checklists")
+           "policy", "checklists", "support", "acceptance")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -79,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         shown = window.inspection_menu.open_policy()
     elif args.screen == "checklists":
         shown = window.inspection_menu.open_checklists()
+    elif args.screen in ("support", "acceptance"):
+        from desktop.ui.campaign_tabs_preview import preview_campaign_tab
+
+        shown = preview_campaign_tab(workspace, weak, args.screen, args.lang)
     else:
         window.show()
     if args.out:

@@ -94,3 +94,16 @@ class ValidatedLine(QWidget, Generic[T]):
 
 def text_field(parent: QWidget | None = None) -> ValidatedLine[str]:
     return ValidatedLine(lambda t: (t, None), lambda v: v or "", parent)
+
+
+def fit_height(window: QWidget, shrink: bool = False) -> None:
+    """Make a dialog as tall as its fields and messages now need: a
+    top-level window does not grow by itself for word-wrapped messages that
+    appear, or rows that a choice shows, and they would be drawn over each
+    other. `shrink` also takes back what rows now hidden left empty."""
+    layout = window.layout()
+    needed = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() \
+        else layout.totalSizeHint().height()
+    needed = max(needed, layout.totalMinimumSize().height())
+    if shrink or needed > window.height():
+        window.resize(window.width(), needed)
