@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop.core.plans import PlanFailure
-from desktop.ui.inspection_text import FAIL_COLOUR, PASS_COLOUR
+from desktop.ui.inspection_text import FAIL_COLOUR, MUTED_COLOUR, PASS_COLOUR
 from desktop.ui.retranslate import Retranslating
 
 
@@ -25,10 +25,17 @@ class PlanCheckList(Retranslating, QListWidget):
         self.itemActivated.connect(self._choose)
 
     def show_failures(self, failures: list[PlanFailure], checked: bool) -> None:
-        """`checked`: the check ran (an empty list then says the plan passes)."""
+        """`checked`: the check ran (an empty list then says the plan
+        passes; before, a line says what the check looks for)."""
         self.failures, self.checked = list(failures), checked
         self.clear()
-        if checked and not failures:
+        if not checked:
+            item = QListWidgetItem(self.tr("Check lists what the plan still lacks before it can be submitted: "
+                                           "every problem stated clearly, concrete measures, a responsible "
+                                           "person and a deadline for each item."))
+            item.setForeground(QBrush(QColor(MUTED_COLOUR)))
+            self.addItem(item)
+        elif not failures:
             item = QListWidgetItem(self.tr("The plan passes the “three no-lets-go” check."))
             item.setForeground(QBrush(QColor(PASS_COLOUR)))
             self.addItem(item)

@@ -183,7 +183,11 @@ class PlanCompare(Retranslating, QWidget):
         rows = []
         if c.kind == "changed":
             for ch in c.changes:
-                left, right = diff_html(_text(ch.before), _text(ch.after))
+                if isinstance(ch.before, str) and isinstance(ch.after, str):
+                    left, right = diff_html(ch.before, ch.after)
+                else:     # a date changes as a whole
+                    left, right = (f'<span style="{style}">{data_html(_text(v))}</span>' if v else ""
+                                   for style, v in ((DELETED, ch.before), (INSERTED, ch.after)))
                 rows.append((field_label(ch.field), left, right))
         elif c.kind in ("added", "removed"):
             item = c.after or c.before

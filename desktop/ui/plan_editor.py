@@ -169,6 +169,8 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
 
     def reload(self) -> None:
         self._load()
+        for w in (self.table, self.form, self.buttons["check"]):     # back after a redo brought it back
+            w.setEnabled(True)
         self._show()
 
     def is_dirty(self) -> bool:
@@ -347,7 +349,8 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
         self.reload()
 
     def _gone(self, message: str) -> None:
-        self.rows = self._saved_rows = []
+        """The plan was deleted (its draft undone): say so; a redo brings it back."""
+        self.rows, self._saved_rows = [], []
         self.notice.setText(message)
         self.notice.show()
         for w in (self.table, self.form, self.add_button, *self.buttons.values()):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.plans import field_label
+from desktop.core.plans import ITEM_FIELDS, field_label
 from desktop.core.validation import parse_date
 from desktop.ui import fonts
 from desktop.ui.inspection_text import MUTED_COLOUR, WARN_COLOUR
@@ -81,25 +81,25 @@ class PlanItemForm(Retranslating, QScrollArea):
             edit.setObjectName(f"planItem_{name}")
         self.field_messages = {name: FieldMessage(body) for name in ("problem", *TEXT_FIELDS, *LINE_FIELDS)}
 
+        # The problem and the comment run the full width above the form:
+        # wrapped labels inside a form layout get heights for the wrong width.
         self.form = QFormLayout()
-        self.labels: dict[str, QLabel] = {}
-        order = ("problem", "goal", "content", "measures", "deadline", "responsible_leader", "responsible_person")
-        for name in order:
-            self.labels[name] = QLabel(body)
+        self.labels: dict[str, QLabel] = {name: QLabel(body) for name in ("problem", *ITEM_FIELDS)}
+        self.labels["problem"].setStyleSheet(f"color: {MUTED_COLOUR};")
+        for name in ITEM_FIELDS:
             self.labels[name].setWordWrap(True)
-            if name == "problem":
-                self.form.addRow(self.labels[name], self._with_message(body, self.problem, name))
-                self.form.addRow("", self.comment)
-            elif name == "deadline":
-                self.form.addRow(self.labels[name], self.deadline)
-            else:
-                self.form.addRow(self.labels[name], self._with_message(body, self.edits[name], name))
+            field = self.deadline if name == "deadline" else self._with_message(body, self.edits[name], name)
+            self.form.addRow(self.labels[name], field)
         self.empty = QLabel(body)
         self.empty.setStyleSheet(f"color: {MUTED_COLOUR};")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(body)
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
+        layout.addWidget(self.labels["problem"])
+        layout.addWidget(self.problem)
+        layout.addWidget(self.field_messages["problem"])
+        layout.addWidget(self.comment)
         layout.addLayout(self.form)
         layout.addStretch()
         self.setWidget(body)

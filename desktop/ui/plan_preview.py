@@ -95,3 +95,19 @@ def second_round_plan(ws) -> str:
     ws.plans.save_items(plan_id, f.plan.row_version, revised)
     assert ws.plans.open(plan_id).plan.status is PlanStatus.DRAFT
     return plan_id
+
+
+def preview_plan(window, language: str):
+    """The editor of a draft with its failed check shown."""
+    editor = window.campaign_menu.open_plan(failed_plan(window.ws))
+    editor.run_check()
+    failure = next((f for f in editor.failures if f.item), None)
+    if failure is not None:
+        editor.table.selectRow(failure.item - 1)
+    return editor
+
+
+def preview_compare(window, language: str):
+    """The comparison of a plan's two rounds, from its editor."""
+    editor = window.campaign_menu.open_plan(second_round_plan(window.ws))
+    return editor.steps.compare_rounds()

@@ -7,7 +7,7 @@ dialog, which stays open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,7 +65,7 @@ class PlanReviewDialog(Retranslating, QDialog):
             comment.setFixedHeight(fonts.row_height() * 2 + 10)
             grid.addWidget(title, 2 * n, 0)
             grid.addWidget(text, 2 * n + 1, 0)
-            grid.addWidget(comment, 2 * n, 1, 2, 1)
+            grid.addWidget(comment, 2 * n, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
             self.item_titles.append(title)
             self.item_texts.append(text)
             self.comments[item.id] = comment

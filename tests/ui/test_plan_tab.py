@@ -57,20 +57,36 @@ def test_a_new_plan_from_the_tab_is_listed_and_opened(qtbot, workspace, language
     assert tab.table.item(0, 2).text() == PlanStatus.MEETING_REVIEWED.label
 
 
-def test_ctrl_p_opens_the_villages_plan_and_its_changes_can_be_undone(qtbot, window, demo_workspace):
-    ws = demo_workspace
-    window.view.selectRow(0)
-    village = window.selected_ids()[0]
-    add_problem(ws, village)
+def _ctrl_p(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     QTest.keySequence(window, "Ctrl+P")
     qtbot.waitUntil(lambda: bool(window.campaign_menu.plans))
     editor = next(iter(window.campaign_menu.plans.values()))
     assert isinstance(editor, PlanEditor) and editor.isVisible()
-    assert editor.file.plan.village_id == village and editor.table.rowCount() == 1
-    drafted = window.undo_stack.count()
+    return editor
 
+
+def test_ctrl_p_opens_the_villages_plan_and_its_changes_can_be_undone(qtbot, window, demo_workspace):
+    ws = demo_workspace
+    window.view.selectRow(0)
+    village = window.selected_ids()[0]
+    add_problem(ws, village)
+    editor = _ctrl_p(qtbot, window)
+    assert editor.file.plan.village_id == village and editor.table.rowCount() == 1
+    # Undoing the draft leaves the editor saying so, with nothing left to press but Close.
+    window.undo_action.trigger()
+    assert ws.plans.for_village(village) == []
+    assert editor.notice.isVisible() and editor.notice.text()
+    assert not editor.buttons["check"].isEnabled() and editor.buttons["close"].isEnabled()
+    window.redo_action.trigger()
+    assert editor.buttons["check"].isEnabled() and editor.table.rowCount() == 1 and not editor.notice.isVisible()
+    window.undo_action.trigger()
+    editor.close()
+    qtbot.waitUntil(lambda: not window.campaign_menu.plans)
+
+    editor = _ctrl_p(qtbot, window)
+    drafted = window.undo_stack.count()
     type_text(qtbot, editor.form.edits["goal"], "党员队伍结构优化")
     qtbot.mouseClick(editor.buttons["save"], Qt.MouseButton.LeftButton)
     assert window.undo_stack.count() == drafted + 1
