@@ -4,7 +4,7 @@
     python -m desktop.ui.preview person --lang zh_CN --out person.png
 
 Screens: main, village, person, picker, demo, inspection, start, summary,
-overview, rating, policy, checklists, support, acceptance, dashboard.
+overview, rating, policy, checklists, support, acceptance, dashboard, plan, plancompare.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
-           "policy", "checklists", "support", "acceptance", "dashboard")
+           "policy", "checklists", "support", "acceptance", "dashboard", "plan", "plancompare")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.dashboard_preview import preview_dashboard
 
         shown = preview_dashboard(window)
+    elif args.screen in ("plan", "plancompare"):
+        from desktop.ui.plan_preview import preview_compare, preview_plan
+
+        shown = (preview_plan if args.screen == "plan" else preview_compare)(window, args.lang)
     else:
         window.show()
     if args.out:
