@@ -58,10 +58,10 @@ def _fresh_plan(ws, village_id: str) -> str:
 
 
 def failed_plan(ws) -> str:
-    """A draft whose "三个不放过" check fails."""
+    """A draft whose "三个不放过" check fails on its items."""
     for village_id in ws.villages.search(VillageQuery()):
         for plan in ws.plans.for_village(village_id):
-            if plan.editable and ws.plans.check(plan.id):
+            if plan.editable and any(f.item for f in ws.plans.check(plan.id)):
                 return plan.id
     return _fresh_plan(ws, _village(ws))
 
