@@ -11,7 +11,6 @@ import re
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.plans import ITEM_FIELDS, ItemComparison, field_label
@@ -72,8 +71,6 @@ def diff_html(before: str, after: str) -> tuple[str, str]:
 
 
 class PlanCompare(Retranslating, QWidget):
-    open_village = Signal(str)
-
     def __init__(self, workspace, plan_id: str, language: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planCompare")

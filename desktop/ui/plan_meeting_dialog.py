@@ -67,7 +67,7 @@ class PlanMeetingDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
-        self.resize(520, 320)
+        self.resize(560, 380)
 
     def accept(self) -> None:
         if self.on.message:

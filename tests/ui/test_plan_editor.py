@@ -276,3 +276,28 @@ def test_the_editor_follows_a_language_switch(qtbot, workspace, setup, languages
     assert editor.table.horizontalHeaderItem(column_of("measures")).text() == field_label("measures")
     languages.apply("zh_CN", remember=False)
     assert _status(editor) == zh_status
+
+
+def test_the_meeting_dialog_says_what_is_missing_and_stays_open(qtbot, workspace, setup, languages):
+    editor = _editor(qtbot, workspace, setup.plan)
+    with qtbot.waitSignal(editor.open_village) as opened:
+        _click(qtbot, editor.header.village_button)
+    assert opened.args == [setup.village]
+    _click(qtbot, editor.buttons["meeting"])
+    dialog = editor.dialog
+    dialog.present.setValue(30)
+    dialog.expected.setValue(25)
+    type_text(qtbot, dialog.resolution, "同意")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "30" in dialog.message.text() and "25" in dialog.message.text()
+    _retype(qtbot, dialog.on.edit, "2026-13-01")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.on.message
+    _retype(qtbot, dialog.on.edit, "2026-11-20")
+    dialog.expected.setValue(0)      # not known
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    plan = workspace.plans.open(setup.plan).plan
+    assert (plan.status, plan.meeting_on, plan.meeting_present, plan.meeting_expected) == \
+        (PlanStatus.MEETING_REVIEWED, date(2026, 11, 20), 30, None)
+    assert editor.history.item(0, 0).text() == PlanStep.MEETING.label and "同意" in editor.history.item(0, 4).text()
