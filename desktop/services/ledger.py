@@ -244,6 +244,11 @@ class LedgerService:
                 raise VillageDeskError(translate("Ledger", "These items did not fail, so they are not problems: {codes}.")
                                        .format(codes=", ".join(sorted(unknown))))
         aspect_of = {i.code: a.code for a in f.template.aspects() for i in a.indicators}
+        # Found when finalised. finalised_at is a UTC time, whose date need not
+        # be the user's today; a problem is never found after today (the rule
+        # validate_problem keeps for problems added by hand).
+        today = self.ws.today()
+        found_on = min(f.inspection.finalised_at.date(), today) if f.inspection.finalised_at else today
         made: list[str] = []
         with self.ws.db.write(self.ws.actor, "problems_from_inspection") as w:
             linked = w.ledger.from_inspection(inspection_id)
@@ -266,7 +271,7 @@ class LedgerService:
                     weakness=weakness_mask(ind.weakness), source=ProblemSource.INSPECTION,
                     source_ref=f"{f.template_info.label} {f.inspection.period} {ind.code}",
                     inspection_id=inspection_id, indicator_code=ind.code,
-                    found_on=f.inspection.finalised_at.date() if f.inspection.finalised_at else self.ws.today(),
+                    found_on=found_on,
                     deadline=deadline, responsible_leader=responsible_leader, responsible_person=responsible_person)
                 problem_id = self._insert(w, dataclasses.replace(p, status_on=p.found_on))
                 made.append(problem_id)
