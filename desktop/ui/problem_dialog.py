@@ -110,6 +110,7 @@ class ProblemDialog(AskBeforeClose, Retranslating, QDialog):
     def save(self) -> bool:
         if not self.is_new and not self.form.is_dirty():
             return True
+        self.form.show_errors([])      # the rules are checked again below; what is typed wrong stays
         pending = self.form.pending_error()
         if pending:
             show_error(self, self.tr("Not saved"), pending)
