@@ -9,7 +9,6 @@ finalising; a finalised inspection is read-only and changed by a correction.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -17,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -37,10 +35,12 @@ from desktop.ui.ask_before_close import AskBeforeClose
 from desktop.ui.indicator_editor import IndicatorEditor
 from desktop.ui.inspection_aspect_page import AspectPage
 from desktop.ui.inspection_evidence import EvidenceActions
+from desktop.ui.inspection_finalise import FinaliseActions
 from desktop.ui.inspection_header import InspectionHeader
+from desktop.ui.inspection_ledger_link import LedgerLink
 from desktop.ui.inspection_steps import SUMMARY, AspectSteps
 from desktop.ui.inspection_summary import InspectionSummary
-from desktop.ui.messages import ask, show_error
+from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 
 INSPECTION_ENTITIES = ("inspection", "inspection_answer", "inspection_evidence")
@@ -60,11 +60,16 @@ class InspectionDialog(AskBeforeClose, Retranslating, QDialog):
         self.pages: dict[str, AspectPage] = {}
 
         self.evidence = EvidenceActions(workspace, lambda: self.file, self)
+        self.finalising = FinaliseActions(self)
         self.evidence.changed.connect(self._after_evidence)
         self.header = InspectionHeader(self)
         self.aspects = AspectSteps(self)
         self.stack = QStackedWidget(self)
         self.summary = InspectionSummary(language, self)
+        self.ledger_link = LedgerLink(workspace, language, self)
+        self.summary.problem_statuses = self.ledger_link.statuses
+        self.summary.to_ledger.connect(lambda: self.ledger_link.put_on_ledger(self.file))
+        self.ledger_link.changed.connect(self._after_ledger)
         summary_scroll = QScrollArea(self)
         summary_scroll.setWidgetResizable(True)
         summary_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -306,74 +311,25 @@ class InspectionDialog(AskBeforeClose, Retranslating, QDialog):
             page.show_evidence(self.file.evidence)
         self._refresh()
 
-    # -- finalising and correcting ---------------------------------------
+    def _after_ledger(self, changeset: ChangeSet, description: str) -> None:
+        self._load(self.inspection_id)      # the answers now point at their problems
+        self.changed.emit(changeset, description)
+
+    # -- finalising and correcting (asked first: inspection_finalise.py) --
 
     def finalise(self) -> None:
-        if self.read_only:
-            return
-        sheet = self.sheet()
-        pending = [p for p in (e.pending_error() for e in self.editors.values()) if p]
-        if pending or not sheet.can_finalise:
-            as_answered = replace(self.file, answers=self.answers)
-            problems = pending + [p.message for p in self.ws.inspections.finalise_problems(as_answered)]
-            self.show_summary()
-            show_error(self, self.tr("Not finalised"), self.tr(
-                "Finalising needs every item answered and the evidence asked for attached:\n{problems}").format(
-                problems="\n".join(problems)))
-            return
-        buttons = QMessageBox.StandardButton
-        colour = self.colour(sheet)
-        self.question = ask(self, self.tr("Finalise the inspection"), self.tr(
-            "Finalise the inspection of {village} for {period}? Score {score}, warning colour {colour}. "
-            "A finalised inspection cannot be changed; a mistake is put right by a correction.").format(
-            village=self.village_name(), period=parse_period(self.file.inspection.period).label,
-            score=sheet.score if sheet.score is not None else "—", colour=colour.label if colour else "—"),
-            buttons.Yes | buttons.Cancel, buttons.Cancel, self._on_finalise_answer)
-
-    def _on_finalise_answer(self, answer: QMessageBox.StandardButton) -> None:
-        self.question = None
-        if answer != QMessageBox.StandardButton.Yes or not self.save():
-            return
-        try:
-            changeset = self.ws.inspections.finalise(self.file)
-        except ValidationFailed as exc:
-            self.show_summary()
-            show_error(self, self.tr("Not finalised"), "\n".join(e.message for e in exc.errors))
-            return
-        except VillageDeskError as exc:
-            show_error(self, self.tr("Not finalised"), exc.message)
-            return
-        self._load(self.inspection_id)
-        self.show_summary()
-        self.changed.emit(changeset, self.tr("finalise the inspection of {village}").format(village=self.village_name()))
+        self.finalising.finalise()
 
     def correct(self) -> None:
-        buttons = QMessageBox.StandardButton
-
-        def answered(answer: QMessageBox.StandardButton) -> None:
-            self.question = None
-            if answer != buttons.Yes:
-                return
-            old = self.inspection_id
-            try:
-                fresh, changeset = self.ws.inspections.correct(old)
-            except VillageDeskError as exc:
-                show_error(self, self.tr("No correction"), exc.message)
-                return
-            self._load(fresh.inspection.id)
-            self.go_to(self.steps[0])
-            self.changed.emit(changeset, self.tr("correct the inspection of {village}").format(village=self.village_name()))
-            self.switched.emit(old, fresh.inspection.id)
-
-        self.question = ask(self, self.tr("Correct the inspection"), self.tr(
-            "Start a correction? A new draft opens with the same answers and evidence; when it is finalised it "
-            "replaces this inspection, which is kept."), buttons.Yes | buttons.Cancel, buttons.Yes, answered)
+        self.finalising.correct()
 
     # -- changes made elsewhere (connect the main window's hub) -----------
 
     def on_changes(self, changeset: ChangeSet) -> None:
         """Follow a change made elsewhere (an undo, another window); unsaved
         answers are kept, but the evidence list always follows."""
+        if changeset.touches("problem") and self.read_only:
+            self._refresh()      # where the failed items' problems stand
         if changeset.touches("warning_policy", "village"):
             self._policy = self.ws.warnings.village_policy(self.file.inspection.village_id)
             self._refresh()
@@ -420,6 +376,7 @@ class InspectionDialog(AskBeforeClose, Retranslating, QDialog):
     def set_language(self, language: str) -> None:
         self._language = language
         self.summary.set_language(language)
+        self.ledger_link.set_language(language)
         for page in self.pages.values():
             page.set_language(language)
         self.aspects.set_language(language)

@@ -4,7 +4,7 @@ with their weakness types and remedies, and what still blocks finalising
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.inspections import InspectionFile
+from desktop.core.ledger_terms import ProblemStatus
 from desktop.core.scoring import Answer, ScoreSheet
 from desktop.core.terms import WarningColour, weakness_short_labels
 from desktop.ui.inspection_text import FAIL_COLOUR, MUTED_COLOUR, chip_style, colour_chip, fit_data_font, number
@@ -55,12 +57,15 @@ class _ItemList(QListWidget):
 
 class InspectionSummary(Retranslating, QWidget):
     jump_to = Signal(str)   # indicator code
+    to_ledger = Signal()    # put the failed items on the problem ledger
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspectionSummary")
         self._language = language
         self._shown: tuple | None = None
+        # Where each failed item's problem stands (inspection_ledger_link.py sets it).
+        self.problem_statuses: Callable[[InspectionFile], Mapping[str, ProblemStatus]] = lambda f: {}
 
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -101,10 +106,14 @@ class InspectionSummary(Retranslating, QWidget):
         self.failed.setObjectName("failedItems")
         self.failed.setAlternatingRowColors(True)
         self.no_failed = QLabel(self.failed_box)
+        self.to_ledger_button = QPushButton(self.failed_box)
+        self.to_ledger_button.setObjectName("toLedger")
+        self.to_ledger_button.setAutoDefault(False)
         fl = QVBoxLayout(self.failed_box)
         fl.addWidget(self.failed_hint)
         fl.addWidget(self.failed)
         fl.addWidget(self.no_failed)
+        fl.addWidget(self.to_ledger_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         for box in (self.blocking_box, self.failed_box):
             box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -120,6 +129,7 @@ class InspectionSummary(Retranslating, QWidget):
         for items in (self.blocking, self.failed):
             items.itemClicked.connect(self._on_clicked)
             items.itemActivated.connect(self._on_clicked)
+        self.to_ledger_button.clicked.connect(self.to_ledger)
         self.retranslate()
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
@@ -158,6 +168,7 @@ class InspectionSummary(Retranslating, QWidget):
         self.blocking.fit()
 
         self.failed.clear()
+        links = self.problem_statuses(f) if f.inspection.final else {}
         for item in sheet.failed:
             ind = item.indicator
             lines = [f"{ind.code}  {ind.text.get(lang)}"]
@@ -168,12 +179,19 @@ class InspectionSummary(Retranslating, QWidget):
                 lines.append(" · ".join(details))
             if item.note:
                 lines.append(self.tr("Note: {note}").format(note=item.note))
+            if ind.code in links:
+                lines.append(self.tr("On the problem ledger: {status}").format(status=links[ind.code].label))
             list_item = self._add(self.failed, ind.code, "\n".join(lines))
             list_item.setForeground(Qt.GlobalColor.darkRed)
         fit_data_font(self.failed, "".join(i.note for i in sheet.failed), lang)   # notes typed in Tibetan
         self.failed.setVisible(bool(sheet.failed))
         self.no_failed.setVisible(not sheet.failed)
         self.failed.fit()
+        unlinked = [i for i in sheet.failed if i.indicator.code not in f.problem_links]
+        self.to_ledger_button.setVisible(f.inspection.final and bool(sheet.failed))
+        self.to_ledger_button.setEnabled(bool(unlinked))
+        self.to_ledger_button.setText(self.tr("Put failed items on the problem ledger") if unlinked
+                                      else self.tr("Every failed item is on the problem ledger"))
 
     def _add_unanswered_by_aspect(self, f: InspectionFile, unanswered: tuple[str, ...]) -> None:
         """Many open items (a form half done): one line per aspect, leading to its first open item."""
@@ -206,8 +224,9 @@ class InspectionSummary(Retranslating, QWidget):
         self.answered_caption.setText(self.tr("Answered"))
         self.blocking_box.setTitle(self.tr("What blocks finalising"))
         self.failed_box.setTitle(self.tr("Failed items"))
-        self.failed_hint.setText(self.tr("Each failed item carries its weakness types and remedy. Until the problem "
-                                         "ledger lands, the list of failed items stays on the inspection."))
+        self.failed_hint.setText(self.tr("Each failed item carries its weakness types and remedy. Once the "
+                                         "inspection is finalised, put them on the problem ledger to follow them "
+                                         "up until they are closed out."))
         self.no_failed.setText(self.tr("No item has failed so far."))
         if self._shown:
             self.show_sheet(*self._shown)
