@@ -4,7 +4,7 @@
     python -m desktop.ui.preview person --lang zh_CN --out person.png
 
 Screens: main, village, person, picker, demo, inspection, start, summary,
-overview, rating, policy, checklists, support, acceptance, dashboard, plan, plancompare.
+overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
-           "policy", "checklists", "support", "acceptance", "dashboard", "plan", "plancompare")
+           "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.campaign_tabs_preview import preview_campaign_tab
 
         shown = preview_campaign_tab(workspace, weak, args.screen, args.lang)
+    elif args.screen in ("ledger", "problem"):
+        from desktop.ui.ledger_preview import preview_ledger, preview_problem
+
+        shown = (preview_ledger if args.screen == "ledger" else preview_problem)(window, args.lang)
     elif args.screen == "dashboard":
         from desktop.ui.dashboard_preview import preview_dashboard
 
