@@ -1,7 +1,8 @@
 """A reproducible demo county (or prefecture) for trying the app and for
 benchmarks: townships, villages with Chinese and Tibetan names, people and
-posts over two terms, collective income, ratings and warnings, and support
-for the weak villages.
+posts over two terms, collective income, ratings and warnings, support for
+the weak villages, and their campaign (ledger, plans, support log,
+acceptance: demo_campaign.py).
 
 Proportions follow the source documents: ratings 838 / 1,570 / 311 / 14
 (先进/一般/后进/问题, seed 004); 2–3 reserve cadres a village (seed 003);
@@ -42,6 +43,7 @@ from desktop.core.terms import (
     WeaknessType,
 )
 from desktop.services import demo_names as N
+from desktop.services.demo_campaign import DemoCampaign
 from desktop.services.demo_inspections import DEMO_TEMPLATE, DemoInspector, evidence_file
 from desktop.services.units import unit_values
 from desktop.storage.people import person_values, post_values
@@ -70,6 +72,9 @@ class DemoSummary:
     people: int
     posts: int
     changeset: ChangeSet
+    problems: int = 0
+    plans: int = 0
+    activities: int = 0
 
 
 @dataclass
@@ -150,7 +155,9 @@ def fill_demo(ws, *, villages: int, townships: int | None = None, seed: int = 1,
     today = ws.today()
     counts = dict(people=0, posts=0)
     with ws.db.write(ws.actor, "demo.fill") as w:
-        inspector = _inspector(ws, w, gen)
+        evidence = _store_evidence(ws)
+        inspector = _inspector(ws, w, gen, evidence)
+        campaign = DemoCampaign(seed, today, evidence, inspector.template if inspector else None)
         progress.step(0, villages, translate("Demo", "Making townships"))
         units, townships_by_county = _units(gen, prefix, townships, per_county)
         w.insert_many("admin_unit", units)
@@ -166,6 +173,7 @@ def fill_demo(ws, *, villages: int, townships: int | None = None, seed: int = 1,
                 t_index += 1
             if inspector:
                 inspector.inspect_county(rows.villages, rows.warnings, rows.incomes)
+            campaign.fill_county(rows.villages, rows.posts, rows.people + county_cadres.people, inspector)
             w.insert_many("village", rows.villages)
             w.insert_many("collective_income", rows.incomes)
             w.insert_many("village_rating", rows.ratings)
@@ -177,15 +185,28 @@ def fill_demo(ws, *, villages: int, townships: int | None = None, seed: int = 1,
             w.insert_many("village_warning", rows.warnings)
             w.insert_many("person", rows.people + county_cadres.people)
             w.insert_many("post", rows.posts)
+            for table, batch in campaign.take():
+                w.insert_many(table, batch)
             counts["people"] += len(rows.people) + len(county_cadres.people)
             counts["posts"] += len(rows.posts)
             done += len(rows.villages)
             progress.step(done, villages, translate("Demo", "Writing villages"))
     return DemoSummary(counties=len(townships_by_county), townships=townships, villages=villages,
-                       people=counts["people"], posts=counts["posts"], changeset=w.changeset)
+                       people=counts["people"], posts=counts["posts"], changeset=w.changeset,
+                       problems=campaign.totals["problem"], plans=campaign.totals["plan"],
+                       activities=campaign.totals["support_activity"])
 
 
-def _inspector(ws, w, gen: _Generator) -> DemoInspector | None:
+def _store_evidence(ws) -> tuple[str, int]:
+    """The one evidence file of inspections and close-outs, by content."""
+    source = evidence_file()
+    try:
+        return ws.inspections.attachments.add(source)
+    finally:
+        shutil.rmtree(source.parent, ignore_errors=True)
+
+
+def _inspector(ws, w, gen: _Generator, evidence: tuple[str, int]) -> DemoInspector | None:
     """Inspections need the shipped quantified checklist (installed with the
     demo, so a cancelled demo leaves nothing); without it, warnings only."""
     ws.checklists.ensure_builtin(w)
@@ -193,12 +214,7 @@ def _inspector(ws, w, gen: _Generator) -> DemoInspector | None:
     if row is None:
         return None
     template, _ = w.inspections.template(row.id)
-    source = evidence_file()
-    try:
-        stored = ws.inspections.attachments.add(source)
-    finally:
-        shutil.rmtree(source.parent, ignore_errors=True)
-    return DemoInspector(gen.rng, template, row.id, stored)
+    return DemoInspector(gen.rng, template, row.id, evidence)
 
 
 def _units(gen: _Generator, prefix: str, townships: int, per_county: int):
