@@ -125,6 +125,11 @@ class CampaignMenu(QObject):
             self.plans[plan_id] = editor
         return self._raise(editor)
 
+    def follow_village_file(self, dialog) -> None:
+        """A village file's campaign tabs make changes and open plans here."""
+        dialog.campaign_changed.connect(self._push)
+        dialog.open_plan.connect(self.open_plan)
+
     # -- keeping up ------------------------------------------------------
 
     def _open_windows(self) -> list:

@@ -232,6 +232,7 @@ class MainWindow(Retranslating, QMainWindow):
             dialog = VillageFileDialog(self.ws, self.hub, village_id, self.languages.language, self)
             dialog.saved.connect(self._on_file_saved)
             self.inspection_menu.follow_village_file(dialog)
+            self.campaign_menu.follow_village_file(dialog)
             dialog.finished.connect(lambda _r, d=dialog: self._forget_dialog(d))
             self.file_dialogs[dialog.village_id] = dialog
         dialog.show()

@@ -28,6 +28,7 @@ from desktop.core.terms import VILLAGE_FILE, term
 from desktop.ui.ask_before_close import AskBeforeClose
 from desktop.ui.basic_facts_tab import BasicFactsTab
 from desktop.ui.change_hub import ChangeHub
+from desktop.ui.village_campaign_tabs import VillageCampaignTabs
 from desktop.ui.messages import show_error
 from desktop.ui.inspections_tab import InspectionsTab
 from desktop.ui.people_tab import PeopleTab
@@ -43,6 +44,8 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
     open_inspection = Signal(str)       # inspection id, from the Inspections tab
     new_inspection = Signal(str)        # village id
     inspection_changed = Signal(object, str)   # a change set made in the Inspections tab, its undo description
+    campaign_changed = Signal(object, str)     # ... in the problems, plan, support log or acceptance tab
+    open_plan = Signal(str)                    # plan id, from the Plan tab
 
     def __init__(self, workspace, hub: ChangeHub, village_id: str | None, language: str,
                  parent: QWidget | None = None) -> None:
@@ -82,6 +85,9 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.inspections.open_inspection.connect(self.open_inspection)
         self.inspections.new_inspection.connect(self.new_inspection)
         self.inspections.changed.connect(self.inspection_changed)
+        self.campaign = VillageCampaignTabs(workspace, language, self.tabs)
+        self.campaign.changed.connect(self.campaign_changed)
+        self.campaign.open_plan.connect(self.open_plan)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -110,6 +116,7 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         for tab in (self.basic, self.people, self.support):
             tab.load(self.edited)
         self.inspections.load(self.village_id if self.original.facts.row_version else None)
+        self.campaign.load(self.village_id if self.original.facts.row_version else None)
         self._after_edit()
 
     def is_dirty(self) -> bool:
@@ -177,6 +184,8 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
     def _on_changes(self, changeset: ChangeSet) -> None:
         if changeset.touches("inspection", "village_warning") and self.original.facts.row_version:
             self.inspections.load(self.village_id)   # read-only here: no edits to keep
+        if self.original.facts.row_version:
+            self.campaign.apply(changeset)
         if self._dirty or not changeset.touches(*FILE_ENTITIES):
             return
         try:
@@ -218,6 +227,7 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.tabs.setTabText(1, self.tr("People and posts"))
         self.tabs.setTabText(2, self.tr("Support"))
         self.tabs.setTabText(3, self.tr("Inspections"))
+        self.campaign.retranslate()
         self.save_button.setText(self.tr("Save"))
         self.close_button.setText(self.tr("Close"))
         self._update_title()
@@ -228,4 +238,5 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.support.set_language(language)
         self.people.set_language(language)
         self.inspections.set_language(language)
+        self.campaign.set_language(language)
         self._update_title()
