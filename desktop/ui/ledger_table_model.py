@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.core.changes import ChangeSet, Op
 from desktop.core.ledger import LedgerCounts, ProblemRecord, deadline_colour
 from desktop.core.ledger_index import LedgerFilter, LedgerIndex, SortKey
-from desktop.core.ledger_live import count_entries, patched, positions
+from desktop.core.ledger_live import EntryCounter, patched
 from desktop.core.ledger_terms import ProblemStatus
 from desktop.core.terms import WarningColour
 from desktop.ui.warning_grid_model import FILLS, TEXT
@@ -74,7 +74,7 @@ class LedgerTableModel(QAbstractTableModel):
         self._ws = workspace
         self._language = language
         self._index: LedgerIndex | None = None
-        self._positions: dict[str, int] | None = None
+        self._counter: EntryCounter | None = None
         self._filter = LedgerFilter()
         self._key = SortKey.DEADLINE
         self._descending = False
@@ -110,7 +110,7 @@ class LedgerTableModel(QAbstractTableModel):
     def set_index(self, index: LedgerIndex) -> None:
         """Show this index (read by `LedgerService.index`) under the current filter."""
         self._index = index
-        self._positions = None
+        self._counter = None
         self._select()
 
     def refresh(self) -> None:
@@ -151,11 +151,11 @@ class LedgerTableModel(QAbstractTableModel):
         """The campaign's counts for the rows shown, or the whole ledger."""
         if self._index is None:
             return LedgerCounts()
+        if self._counter is None or self._counter.index is not self._index:
+            self._counter = EntryCounter(self._index)
         if not shown_only or self._filter.is_empty():
-            return count_entries(self._index)
-        if self._positions is None:
-            self._positions = positions(self._index)
-        return count_entries(self._index, self._ids, self._positions)
+            return self._counter.count()
+        return self._counter.count(self._ids)
 
     @property
     def due_soon_days(self) -> int:
@@ -264,7 +264,6 @@ class LedgerTableModel(QAbstractTableModel):
         if days is not None:
             self._rows.clear()     # the colours follow the days
         self._index = patched(self._index, fresh, changed - {e.id for e in fresh}, days)
-        self._positions = None
         self._select()
         return True
 

@@ -38,6 +38,10 @@ from desktop.ui.problem_move_dialog import ProblemMoveDialog
 from desktop.ui.retranslate import Retranslating
 
 DUE_SOON_DELAY_MS = 600   # arrow clicks on the days settle before one change is written
+# Counting the rows shown costs a lookup per row: up to this many rows it is
+# done per keystroke; past it, once the typing pauses, so keys stay quick.
+COUNT_AT_ONCE = 20_000
+COUNT_DELAY_MS = 150
 WIDTHS = {LedgerColumn.VILLAGE: 13, LedgerColumn.DESCRIPTION: 20, LedgerColumn.CATEGORY: 11,
           LedgerColumn.STATUS: 8, LedgerColumn.FOUND: 7, LedgerColumn.DEADLINE: 7,
           LedgerColumn.RESPONSIBLE: 9, LedgerColumn.SOURCE: 8}    # in widths of one Chinese character
@@ -100,6 +104,9 @@ class LedgerWindow(Retranslating, QWidget):
         self._days_timer = QTimer(self)
         self._days_timer.setSingleShot(True)
         self._days_timer.setInterval(DUE_SOON_DELAY_MS)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
 
         actions = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.village_button, self.delete_button):
@@ -138,6 +145,7 @@ class LedgerWindow(Retranslating, QWidget):
         self.days.valueChanged.connect(lambda _v: self._days_timer.start())
         self.days.editingFinished.connect(self.commit_due_soon_days)
         self._days_timer.timeout.connect(self.commit_due_soon_days)
+        self._count_timer.timeout.connect(self._update_counts)
 
         self.model.refresh()
         self._show_days()
@@ -165,10 +173,14 @@ class LedgerWindow(Retranslating, QWidget):
             header.blockSignals(False)
 
     def _after_reset(self) -> None:
-        self._update_counts()
+        if self.model.rowCount() <= COUNT_AT_ONCE or self.model.ledger_filter.is_empty():
+            self._update_counts()
+        else:
+            self._count_timer.start()
         self._update_buttons()
 
     def _update_counts(self) -> None:
+        self._count_timer.stop()
         index = self.model.ledger_index
         if self._total is None or self._total[0] is not index:
             self._total = (index, self.model.counts(shown_only=False))

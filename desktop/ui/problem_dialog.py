@@ -72,6 +72,7 @@ class ProblemDialog(AskBeforeClose, Retranslating, QDialog):
         else:
             self._reload(fields=True)
             self.resize(1180, 680)
+            self.splitter.setSizes([500, 680])     # the history's reasons need the room more than the fields
         self.retranslate()
 
     @property

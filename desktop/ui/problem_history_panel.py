@@ -124,7 +124,8 @@ class ProblemHistoryPanel(Retranslating, QWidget):
         events = self.history.events if self.history else []
         self.events.setRowCount(len(events))
         for row, e in enumerate(reversed(events)):     # newest first
-            change = f"{e.from_status.label} → {e.to_status.label}" if e.from_status else e.to_status.label
+            change = f"{e.from_status.short_label} → {e.to_status.short_label}" if e.from_status \
+                else e.to_status.short_label
             for col, text in enumerate((e.on.isoformat(), change, e.actor, e.reason, e.checker)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

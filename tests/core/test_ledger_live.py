@@ -6,7 +6,7 @@ from datetime import date
 
 from desktop.core.ledger import count
 from desktop.core.ledger_index import LedgerEntry, LedgerFilter, LedgerIndex, SortKey
-from desktop.core.ledger_live import count_entries, patched, positions
+from desktop.core.ledger_live import EntryCounter, patched
 from desktop.core.ledger_terms import ProblemStatus as S
 
 TODAY = date(2026, 11, 24)
@@ -31,13 +31,13 @@ def _as_rows(entries):
 
 def test_counting_entries_matches_counting_records():
     for days in (0, 7, 30):
-        index = LedgerIndex(ENTRIES, TODAY, days)
-        assert count_entries(index) == count(_as_rows(ENTRIES), TODAY, days)
+        counter = EntryCounter(LedgerIndex(ENTRIES, TODAY, days))
+        assert counter.count() == count(_as_rows(ENTRIES), TODAY, days)
         some = ["p1", "p6", "p9", "missing"]
         chosen = [e for e in ENTRIES if e.id in some]
-        assert count_entries(index, some) == count(_as_rows(chosen), TODAY, days)
-        assert count_entries(index, some, positions(index)) == count(_as_rows(chosen), TODAY, days)
-    assert count_entries(LedgerIndex([], TODAY)).found == 0
+        assert counter.count(some) == count(_as_rows(chosen), TODAY, days)
+        assert counter.count([]) == count([], TODAY, days)
+    assert EntryCounter(LedgerIndex([], TODAY)).count().found == 0
 
 
 def test_a_patched_index_is_the_index_read_again():

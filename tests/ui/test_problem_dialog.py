@@ -67,7 +67,7 @@ def test_a_problem_shows_its_fields_and_history(qtbot, workspace, ledger):
     assert form.choose_village.isHidden() and "多吉村" in form.village.text()
     assert panel.events.rowCount() == 2
     assert panel.events.item(0, 0).text() == "2026-11-10" and panel.events.item(0, 3).text() == "已整改"
-    assert panel.events.item(0, 1).text() == f"{S.OPEN.label} → {S.SOLVED.label}"
+    assert panel.events.item(0, 1).text() == f"{S.OPEN.short_label} → {S.SOLVED.short_label}"
     assert [n for n, b in panel.move_buttons.items() if b.isVisibleTo(panel)] == ["close", "send_back", "reopen"]
     assert panel.files.rowCount() == 0 and not dialog.isWindowModified()
 
