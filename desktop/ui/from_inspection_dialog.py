@@ -94,7 +94,7 @@ class FromInspectionDialog(Retranslating, QDialog):
         if inspection_id is not None:
             self.inspection.setCurrentIndex(max(0, self.inspection.findData(inspection_id)))
         self._show_items()
-        self.resize(640, 560)
+        self.resize(760, 680)
 
     # -- the items -------------------------------------------------------
 

@@ -370,3 +370,11 @@ def test_counts_of_a_long_list_follow_once_typing_pauses(qtbot, win, ledger, wor
     win.filters.text.clear()
     type_text(qtbot, win.filters.text, "扎西村")            # few rows: counted at once
     assert win.shown_counts.text() == shown(workspace, [ledger.overdue, ledger.soon])
+
+
+def test_the_village_file_of_a_problem(qtbot, win, ledger):
+    assert not win.village_button.isEnabled()
+    win.select(ledger.later)
+    with qtbot.waitSignal(win.open_village) as opened:
+        qtbot.mouseClick(win.village_button, LEFT)
+    assert opened.args == [ledger.dorje]
