@@ -24,25 +24,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from desktop.core.acceptance import AcceptanceRecord
 from desktop.core.i18n import translate
 from desktop.core.ids import new_id
 from desktop.core.ledger import ProblemEvent, ProblemRecord
-from desktop.core.ledger_terms import AcceptanceLevel as L
-from desktop.core.ledger_terms import AcceptanceResult as R
-from desktop.core.ledger_terms import ActivityKind as K
 from desktop.core.ledger_terms import PlanStatus as P
 from desktop.core.ledger_terms import PlanStep, ProblemAspect, ProblemSource
 from desktop.core.ledger_terms import ProblemStatus as S
-from desktop.core.support import ActivityRecord
 from desktop.core.terms import PostRole, Rating, WarningColour, weakness_mask
 from desktop.services import demo_campaign_texts as X
 from desktop.services import demo_names as N
 from desktop.services.demo_campaign_plan import write_plan
-from desktop.services.demo_campaign_support import support_log
+from desktop.services.demo_campaign_support import accept_village, support_log
 from desktop.services.support import TEAM_ROLES
 from desktop.storage.ledger import event_values, problem_values
-from desktop.storage.support import activity_values, review_values
 
 TABLES = ("problem", "problem_event", "problem_evidence", "plan", "plan_item", "plan_event",
           "support_activity", "acceptance_review")
@@ -59,23 +53,17 @@ FIRST = ((P.DRAFT, 1, ""), (P.MEETING_REVIEWED, 1, ""), (P.SUBMITTED, 1, ""), (P
 REST = ((None, 0, ""), (P.DRAFT, 1, ""), (P.DRAFT, 2, ""), (P.MEETING_REVIEWED, 2, ""), (P.SUBMITTED, 2, ""),
         (P.RETURNED, 1, ""), (_A, 1, ""), (_A, 1, "township"), (_A, 1, "consolidating"), (_A, 2, ""),
         (_A, 2, "department"), (_A, 3, ""))
-REVIEWS = {
-    "township": ((L.TOWNSHIP, R.PASSED),),
-    "department": ((L.TOWNSHIP, R.PASSED), (L.COUNTY_DEPARTMENT, R.PASSED)),
-    "converted": ((L.TOWNSHIP, R.PASSED), (L.COUNTY_DEPARTMENT, R.PASSED), (L.COUNTY_COMMITTEE, R.PASSED)),
-    "failed": ((L.TOWNSHIP, R.PASSED), (L.COUNTY_DEPARTMENT, R.FAILED)),
-    "converted_after_failure": ((L.TOWNSHIP, R.PASSED), (L.COUNTY_DEPARTMENT, R.FAILED), (L.TOWNSHIP, R.PASSED),
-                                (L.COUNTY_DEPARTMENT, R.PASSED), (L.COUNTY_COMMITTEE, R.PASSED)),
-}
-REVIEWS["consolidating"] = REVIEWS["converted"]
 # Days between plan steps.
 GAPS = {PlanStep.MEETING: (5, 15), PlanStep.SUBMITTED: (2, 8), PlanStep.RETURNED: (7, 21),
         PlanStep.APPROVED: (7, 21), PlanStep.REVISED: (2, 7)}
 TAIL = {P.DRAFT: (), P.MEETING_REVIEWED: (PlanStep.MEETING,), P.SUBMITTED: (PlanStep.MEETING, PlanStep.SUBMITTED),
         P.RETURNED: (PlanStep.MEETING, PlanStep.SUBMITTED, PlanStep.RETURNED),
         P.APPROVED: (PlanStep.MEETING, PlanStep.SUBMITTED, PlanStep.APPROVED)}
-# What becomes of a problem once its plan is approved.
-FATES = {"in_progress": 30, "solved": 12, "closed": 43, "reopened": 6, "restarted": 4, "sent_back": 5}
+# What becomes of a problem once its plan is approved (dealt like the
+# plans: one of each first), and the days the moves after solving need.
+FIRST_FATES = ("in_progress", "solved", "closed", "reopened", "sent_back")
+FATES = ("in_progress",) * 5 + ("solved",) * 2 + ("closed",) * 6 + ("restarted", "sent_back")
+FATE_DAYS = {"in_progress": 0, "solved": 0, "sent_back": 25, "closed": 25, "reopened": 85, "restarted": 105}
 _ASPECTS = frozenset(a.value for a in ProblemAspect)
 SOURCES = {"E2": ProblemSource.PETITION, "E3": ProblemSource.SUPERVISION, "C3": ProblemSource.COUNTY_INSTRUCTION,
            "C4": ProblemSource.COUNTY_INSTRUCTION}
@@ -127,7 +115,7 @@ class DemoCampaign:
         # indicator code -> ledger aspect, for the checklist's aspects that are the 24 of the ledger
         self.aspects = {i.code: ProblemAspect(a.code) for a in template.aspects() if a.code in _ASPECTS
                         for i in a.indicators} if template is not None else {}
-        self.hand: list[tuple] = []
+        self.hands: dict[str, list] = {"plans": [], "fates": []}
         self.rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
         self.totals = {t: 0 for t in TABLES}
         self._minute = 0
@@ -172,12 +160,7 @@ class DemoCampaign:
 
     def _village(self, v: dict, staff: Staff, failed: list[tuple]) -> None:
         r, today = self.rng, self.today
-        if not self.hand:
-            first, rest = list(FIRST), list(REST)
-            r.shuffle(first)
-            r.shuffle(rest)
-            self.hand = rest + first   # dealt from the end
-        status, rounds, accept = self.hand.pop()
+        status, rounds, accept = self._deal("plans", FIRST, REST)
         leader = staff.contact_leader or staff.liaison or self._name()
         people = [p for p in (staff.secretary, staff.first_secretary) if p] or [self._name()]
         if status is None:
@@ -203,10 +186,10 @@ class DemoCampaign:
                 self._approve(p, approved_on)
             closing = accept != ""
             for p in problems:
-                self._work(p, approved_on, "closed" if closing else
-                           r.choices(list(FATES), weights=list(FATES.values()))[0])
+                self._work(p, approved_on, "closed" if closing else self._deal("fates", FIRST_FATES, FATES))
             if closing:
-                withdrawn = self._accept(v["id"], accept, max(p.last_on for p in problems), staff)
+                withdrawn = accept_village(r, today, self.rows, v["id"], accept, max(p.last_on for p in problems),
+                                           staff.team_posts)
                 if withdrawn and r.random() < 0.4:
                     self._relapse(r.choice(problems), withdrawn)
             elif r.random() < 0.25:
@@ -215,6 +198,17 @@ class DemoCampaign:
             self._write_problem(p)
         start = min(p.record.found_on for p in problems)
         self.rows["support_activity"] += support_log(r, v["id"], staff, start, withdrawn or today, problems)
+
+    def _deal(self, deck: str, first: tuple, rest: tuple) -> Any:
+        """The next card of a deck: the `first` cards in a shuffled order,
+        then the `rest` shuffled, then a new deck."""
+        hand = self.hands[deck]
+        if not hand:
+            head, tail = list(first), list(rest)
+            self.rng.shuffle(head)
+            self.rng.shuffle(tail)
+            hand.extend(tail + head)   # dealt from the end
+        return hand.pop()
 
     def _name(self) -> str:
         return self.rng.choice(N.HAN_SURNAMES) + self.rng.choice(N.HAN_GIVEN)
@@ -299,7 +293,8 @@ class DemoCampaign:
         span = (today - approved).days
         if fate == "in_progress" or span < 3:
             return
-        solved = approved + timedelta(days=r.randint(10, 120) if fate == "closed" and span > 200 else r.randint(1, span - 1))
+        # Solved early enough for the moves after it to fit before today, when they can.
+        solved = approved + timedelta(days=r.randint(1, max(1, min(120, span - 1 - FATE_DAYS[fate]))))
         if not self._move(p, solved, S.SOLVED, X.SOLVE_REASONS) or fate == "solved":
             return
         later = solved + timedelta(days=r.randint(2, 25))
@@ -365,37 +360,6 @@ class DemoCampaign:
 
     def _plan(self, village_id: str, status: P, steps: list, problems: list[_Problem]) -> None:
         write_plan(self.rng, self.today, self.rows, self._at, village_id, status, steps, problems)
-
-    # -- acceptance ------------------------------------------------------
-
-    def _accept(self, village_id: str, accept: str, after: date, staff: Staff) -> date | None:
-        """The reviews (and the team's withdrawal) that fit before today;
-        the withdrawal date, if the team left."""
-        r, on, passed = self.rng, after, []
-        for level, result in REVIEWS[accept]:
-            on += timedelta(days=r.randint(7, 25))
-            if on > self.today:
-                return None
-            comments = r.choice(X.PASS_COMMENTS if result is R.PASSED else X.FAIL_COMMENTS).format(p=r.randint(55, 98))
-            rec = AcceptanceRecord("", 0, village_id, level, result, on, X.REVIEWERS[level.value], comments)
-            self.rows["acceptance_review"].append({"id": new_id(), **review_values(rec)})
-            passed.append(level if result is R.PASSED else None)
-        if accept != "consolidating" or passed[-1] is not L.COUNTY_COMMITTEE:
-            return None
-        on += timedelta(days=r.randint(7, 30))
-        if on > self.today:
-            return None
-        self.rows["support_activity"].append(_withdrawal(village_id, on, r.choice(X.WITHDRAW_NOTES)))
-        for post in staff.team_posts:
-            if (post["term_end"] is None or post["term_end"] > on) and (post["term_start"] is None or post["term_start"] <= on):
-                post["term_end"] = on
-        return on
-
-
-def _withdrawal(village_id: str, on: date, note: str) -> dict[str, Any]:
-    a = ActivityRecord(id="", row_version=0, village_id=village_id, kind=K.TEAM_WITHDRAWN, on=on,
-                       summary=translate("Support", "Work team withdrawn after the village passed acceptance."), note=note)
-    return {"id": new_id(), **activity_values(a)}
 
 
 def _failed_items(inspector, aspects: dict[str, ProblemAspect]) -> dict[str, list[tuple]]:

@@ -41,7 +41,7 @@ def write_plan(r: random.Random, today: date, rows: dict[str, list[dict[str, Any
     final = {}
     for p in problems:
         if approved:
-            final[p.id] = (today + timedelta(days=r.randint(0, 7)) if r.random() < 0.12
+            final[p.id] = (today + timedelta(days=r.randint(0, 7)) if r.random() < 0.15
                            else approved + timedelta(days=r.randint(30, 300)))
         elif status is P.MEETING_REVIEWED:
             final[p.id] = today + timedelta(days=r.randint(20, 200))   # ready to submit today

@@ -1,4 +1,5 @@
-"""A demo village's support log (帮扶) from the start of its campaign (or of
+"""A demo village's acceptance reviews and the team's withdrawal, and its
+support log (帮扶) from the start of its campaign (or of
 its first secretary's posting) to today or the team's withdrawal: visits
 about monthly, supervision visits announced and unannounced every few
 months (seeds 000, 004: "半月一暗访、一月一督查" at county level, fewer per
@@ -13,13 +14,54 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
+from desktop.core.acceptance import AcceptanceRecord
+from desktop.core.i18n import translate
 from desktop.core.ids import new_id
+from desktop.core.ledger_terms import AcceptanceLevel as L
+from desktop.core.ledger_terms import AcceptanceResult as R
 from desktop.core.ledger_terms import ActivityKind as K
 from desktop.core.support import ActivityRecord
 from desktop.services import demo_campaign_texts as X
-from desktop.storage.support import activity_values
+from desktop.storage.support import activity_values, review_values
 
 TOWNSHIP = "乡党委"
+# The reviews each acceptance outcome of the deck (demo_campaign.py) goes through.
+REVIEWS = {
+    "township": ((L.TOWNSHIP, R.PASSED),),
+    "department": ((L.TOWNSHIP, R.PASSED), (L.COUNTY_DEPARTMENT, R.PASSED)),
+    "converted": ((L.TOWNSHIP, R.PASSED), (L.COUNTY_DEPARTMENT, R.PASSED), (L.COUNTY_COMMITTEE, R.PASSED)),
+    "failed": ((L.TOWNSHIP, R.PASSED), (L.COUNTY_DEPARTMENT, R.FAILED)),
+    "converted_after_failure": ((L.TOWNSHIP, R.PASSED), (L.COUNTY_DEPARTMENT, R.FAILED), (L.TOWNSHIP, R.PASSED),
+                                (L.COUNTY_DEPARTMENT, R.PASSED), (L.COUNTY_COMMITTEE, R.PASSED)),
+}
+REVIEWS["consolidating"] = REVIEWS["converted"]
+
+
+def accept_village(r: random.Random, today: date, rows: dict[str, list[dict[str, Any]]], village_id: str,
+                   accept: str, after: date, team_posts: list[dict[str, Any]]) -> date | None:
+    """The reviews of `REVIEWS[accept]` (and the team's withdrawal) that fit
+    before today; the withdrawal date, if the team left. The team's posts
+    end that day, as SupportService.withdraw_team ends them."""
+    on, passed = after, []
+    for level, result in REVIEWS[accept]:
+        on += timedelta(days=r.randint(7, 25))
+        if on > today:
+            return None
+        comments = r.choice(X.PASS_COMMENTS if result is R.PASSED else X.FAIL_COMMENTS).format(p=r.randint(55, 98))
+        rec = AcceptanceRecord("", 0, village_id, level, result, on, X.REVIEWERS[level.value], comments)
+        rows["acceptance_review"].append({"id": new_id(), **review_values(rec)})
+        passed.append(level if result is R.PASSED else None)
+    on += timedelta(days=r.randint(7, 30))
+    if accept != "consolidating" or passed[-1] is not L.COUNTY_COMMITTEE or on > today:
+        return None
+    a = ActivityRecord(id="", row_version=0, village_id=village_id, kind=K.TEAM_WITHDRAWN, on=on,
+                       summary=translate("Support", "Work team withdrawn after the village passed acceptance."),
+                       note=r.choice(X.WITHDRAW_NOTES))
+    rows["support_activity"].append({"id": new_id(), **activity_values(a)})
+    for post in team_posts:
+        if (post["term_end"] is None or post["term_end"] > on) and (post["term_start"] is None or post["term_start"] <= on):
+            post["term_end"] = on
+    return on
 
 
 def support_log(r: random.Random, village_id: str, staff, start: date, end: date, problems: list) -> list[dict[str, Any]]:
@@ -65,7 +107,7 @@ def support_log(r: random.Random, village_id: str, staff, start: date, end: date
     for kind, aspect, texts in ((K.PETITION_RESOLVED, "E2", X.PETITIONS), (K.DISPUTE_RESOLVED, "E1", X.DISPUTES)):
         for _ in range(r.randint(1, 3) if aspect in aspects else int(r.random() < 0.4)):
             add(kind, when(), r.choice((first, "乡综治中心")), r.choice(texts))
-    if aspects & {"B1", "B2"} and r.random() < 0.6:
+    if (aspects & {"B1", "B2", "B3"} and r.random() < 0.6) or r.random() < 0.1:
         add(K.CADRE_REPLACED, when(), TOWNSHIP, r.choice(X.REPLACEMENTS))
     month = date(start.year, start.month, 1)
     while month < end:
