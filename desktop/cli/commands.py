@@ -30,6 +30,10 @@ def demo(ws: Workspace, args: argparse.Namespace) -> int:
                            "{villages} villages, {people} people, {posts} posts.").format(
         path=ws.path, counties=summary.counties, townships=summary.townships, villages=summary.villages,
         people=summary.people, posts=summary.posts))
+    if summary.problems:
+        print(translate("CLI", "The weak villages' campaign: {problems} problems on the ledger, {plans} village plans, "
+                               "{activities} support log entries.").format(
+            problems=summary.problems, plans=summary.plans, activities=summary.activities))
     return 0
 
 

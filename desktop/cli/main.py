@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 
-from desktop.cli import commands, inspection_commands
+from desktop.cli import campaign_commands, commands, inspection_commands, plan_commands, problem_commands
 from desktop.cli.parser import parse
 from desktop.core.errors import VillageDeskError
 from desktop.services.settings import LANGUAGES, database_to_open, load_settings
@@ -27,6 +27,26 @@ _COMMANDS = {
     ("inspect", None): inspection_commands.inspect,
     ("warnings", None): inspection_commands.warnings,
     ("rate", None): inspection_commands.rate,
+    ("problems", "add"): problem_commands.problems_add,
+    ("problems", "list"): problem_commands.problems_list,
+    ("problems", "set-status"): problem_commands.problems_set_status,
+    ("problems", "close"): problem_commands.problems_close,
+    ("problems", "show"): problem_commands.problems_show,
+    ("problems", "from-inspection"): problem_commands.problems_from_inspection,
+    ("plan", "create"): plan_commands.plan_create,
+    ("plan", "show"): plan_commands.plan_show,
+    ("plan", "items"): plan_commands.plan_items,
+    ("plan", "check"): plan_commands.plan_check,
+    ("plan", "meeting"): plan_commands.plan_meeting,
+    ("plan", "submit"): plan_commands.plan_submit,
+    ("plan", "review"): plan_commands.plan_review,
+    ("plan", "revise"): plan_commands.plan_revise,
+    ("plan", "compare"): plan_commands.plan_compare,
+    ("activity", "add"): campaign_commands.activity_add,
+    ("activity", "list"): campaign_commands.activity_list,
+    ("accept", None): campaign_commands.accept,
+    ("withdraw-team", None): campaign_commands.withdraw_team,
+    ("dashboard", None): campaign_commands.dashboard,
 }
 _CREATES_DATABASE = {"demo"}
 

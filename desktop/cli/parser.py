@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 import desktop
+from desktop.cli.campaign_parser import add_campaign_commands, check_campaign_usage
 from desktop.core.i18n import translate
 from desktop.services.settings import LANGUAGES
 
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     vshow.add_argument("code", metavar="CODE", help=translate("CLI", "the 12-digit division code (or the village's id)"))
     vshow.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
     _inspection_commands(sub, common)
+    add_campaign_commands(sub, common)
     return parser
 
 
@@ -107,4 +109,5 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         parser.error(translate("CLI", "--screenshot, --open and --demo belong to the window, not to a command"))
     if args.open_target and not args.open_target.startswith("village:"):
         parser.error(translate("CLI", "--open takes village:CODE"))
+    check_campaign_usage(parser, args)
     return args
