@@ -67,11 +67,12 @@ def failed_plan(ws) -> str:
 
 
 def second_round_plan(ws) -> str:
-    """A plan the county returned with comments, revised as round 2."""
-    for village_id in ws.villages.search(VillageQuery()):
-        for plan in ws.plans.for_village(village_id):
-            if plan.round > 1:
-                return plan.id
+    """A plan the county returned with comments and the township revised:
+    of the demo's, the one whose last revision changed most."""
+    revised = [plan.id for village_id in ws.villages.search(VillageQuery())
+               for plan in ws.plans.for_village(village_id) if plan.round > 1]
+    if revised:
+        return max(revised, key=lambda p: sum(c.kind != "same" for c in ws.plans.compare(p)))
     plan_id = _fresh_plan(ws, _village(ws))
     today = ws.today()
     f = ws.plans.open(plan_id)
