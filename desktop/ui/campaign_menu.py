@@ -147,7 +147,22 @@ class CampaignMenu(QObject):
         for w in self._open_windows():
             w.set_language(language)
 
+    def ask_unsaved(self) -> bool:
+        """Ask each plan editor with unsaved edits; False if one stays open
+        (its question is still out). Nothing else is closed yet."""
+        for editor in list(self.plans.values()):
+            if editor.is_dirty():
+                editor.show()
+                editor.raise_()
+                editor.close()
+                if editor.isVisible():
+                    return False
+        return True
+
     def close_all(self) -> None:
+        """Close every window of the menu (after ask_unsaved agreed)."""
+        for editor in list(self.plans.values()):
+            editor.discard_and_close()
         for w in self._open_windows():
             w.close()
             w.deleteLater()

@@ -388,7 +388,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _close_file_dialogs(self) -> bool:
         """Ask each open, changed village file and inspection; False if the user keeps one.
         Nothing is closed until every one has agreed."""
-        if not self.inspection_menu.ask_unsaved():
+        if not self.inspection_menu.ask_unsaved() or not self.campaign_menu.ask_unsaved():
             return False
         for dialog in list(self.file_dialogs.values()):
             if dialog.is_dirty():

@@ -97,3 +97,16 @@ def test_ctrl_p_opens_the_villages_plan_and_its_changes_can_be_undone(qtbot, win
     assert editor.form.edits["goal"].text() == "" and not editor.is_dirty()
     editor.close()
     qtbot.waitUntil(lambda: not window.campaign_menu.plans)
+
+
+def test_quitting_asks_about_a_plan_with_unsaved_edits(qtbot, window, demo_workspace):
+    window.view.selectRow(0)
+    add_problem(demo_workspace, window.selected_ids()[0])
+    editor = _ctrl_p(qtbot, window)
+    type_text(qtbot, editor.form.edits["goal"], "党员队伍结构优化")
+    window.close()
+    box = message_box(editor, "questionBox")
+    assert box is not None
+    click_button(qtbot, box, QMessageBox.StandardButton.Cancel)
+    assert window.isVisible() and editor.isVisible() and editor.is_dirty()
+    editor.discard_and_close()
