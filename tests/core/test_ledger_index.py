@@ -60,3 +60,44 @@ def test_reopened_means_ever_reopened():
     index = LedgerIndex([*ENTRIES, again], TODAY)
     # The filter reads the count, not the status: p4's status says reopened, its count (0 here) does not.
     assert index.select(LedgerFilter(reopened_only=True)) == ["p6"]
+
+
+def test_typing_narrows_the_rows_kept_and_deleting_widens_them_again():
+    index = LedgerIndex([*ENTRIES, _e(6, person="次仁", text="党员流失", deadline=D + 40)], TODAY)
+    f = LedgerFilter(text="党")
+    assert index.select(f) == ["p1", "p2", "p6", "p4", "p5"]
+    f.text = "党员"            # the filter bar changes its filter in place
+    assert index.select(f) == ["p1", "p2", "p6", "p4", "p5"]
+    f.text = "党员流"
+    assert index.select(f) == ["p6"]
+    f.text = "党员老"
+    assert index.select(f) == ["p1", "p2", "p4", "p5"]
+    f.statuses = frozenset({S.OPEN})      # another part changes: not narrowed from the last rows
+    assert index.select(f) == ["p1", "p2"]
+    f.statuses = frozenset()
+    f.person, f.text = "次", ""
+    assert index.select(f) == ["p2", "p6"]
+    assert index.select(f, SortKey.DEADLINE, True) == ["p6", "p2"]
+    f.person = ""
+    assert index.select(f) == ["p3", "p1", "p2", "p6", "p4", "p5"]
+
+
+def test_orders_equal_sorting_by_the_columns():
+    """The orders sort on one int per entry; they are the orders of the
+    columns' values, ties (kept in ledger order) and missing dates included."""
+    entries = [LedgerEntry(f"p{i}", f"v{i % 3}", f"sort-v{i % 3}", list(S)[i % 5], "BCAF"[i % 4],
+                           ("B3", "C1", "A2", "")[i % 4], 0, "petition", (D - i % 4) if i % 5 else 0,
+                           (D + i % 3) if i % 4 else 0, "", "") for i in range(40)]
+    status_order = list(S)
+    columns = {
+        SortKey.VILLAGE: lambda e: (e.village_sort, e.found_on),
+        SortKey.STATUS: lambda e: (status_order.index(e.status), e.deadline or 10**9),
+        SortKey.CATEGORY: lambda e: (e.aspect, e.category, e.found_on),
+        SortKey.FOUND: lambda e: e.found_on,
+        SortKey.DEADLINE: lambda e: e.deadline or 10**9,
+    }
+    index = LedgerIndex(entries, TODAY)
+    for key, value in columns.items():
+        for descending in (False, True):
+            expected = [e.id for e in sorted(entries, key=value, reverse=descending)]
+            assert index.select(LedgerFilter(), key, descending) == expected, (key, descending)
