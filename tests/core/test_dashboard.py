@@ -49,3 +49,22 @@ def test_each_problem_figure_lists_what_it_counts():
         assert len(index.select(d.problem_filter(category=c.category, solved=True))) == c.solved
     team = next(c for c in d.by_category if c.category is ProblemCategory.TEAM_BUILDING)
     assert (team.found, team.solved) == (2, 0)
+
+
+def test_the_counts_are_the_ledgers_counts():
+    """The dashboard tallies by deadline instead of problem by problem; its
+    figures are `ledger.count`'s over the same rows."""
+    import random
+
+    from desktop.core.ledger import count
+
+    r = random.Random(4)
+    rows = [(f"v{r.randint(1, 9)}", r.choice("ABCDEF"), r.choice(list(S)),
+             None if r.random() < 0.2 else date.fromordinal(D + r.randint(-20, 20)), r.choice((0, 0, 0, 1, 2)))
+            for _ in range(500)]
+    for days in (0, 7, 30):
+        d = build([f"v{i}" for i in range(1, 10)], {}, {}, {}, rows, SupportTotals(by_kind={}), TODAY, days)
+        assert d.problems == count(((s, dl, n) for _, _, s, dl, n in rows), TODAY, days)
+        for c in d.by_category:
+            mine = [row for row in rows if row[1] == c.category.value]
+            assert (c.found, c.solved) == (len(mine), sum(1 for row in mine if row[2].is_solved))
