@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timezone
+from operator import itemgetter
 from typing import Any, Iterable, Mapping
 
 from sqlalchemy import insert, select, update
@@ -173,24 +174,27 @@ class Writer(Reader):
     def _executemany(self, table, rows: list[dict[str, Any]]) -> None:
         """INSERT many rows through the driver with the dialect's own type
         conversions. `conn.execute(insert(t), rows)` builds parameters row by
-        row in Python and spends twice the driver's time doing it; this keeps
-        bulk writes (demo, imports, sync) within 2x of raw executemany."""
+        row in Python and spends twice the driver's time doing it. Here the
+        rows are taken apart column by column in C, only the columns with a
+        conversion are converted, each distinct value once (a batch shares
+        its timestamp; its dates are a few hundred days), and zipped back
+        into the driver's tuples: bulk writes (demo, imports, sync) stay near
+        raw executemany."""
         keys = list(rows[0])
         dialect = self.conn.dialect
         compiled = insert(table).compile(dialect=dialect, column_keys=keys)
-        # dialect_impl: a TypeDecorator's processor then includes the
-        # dialect's own conversion (SQLite's DateTime text format).
-        processors = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
-        converted = [
-            tuple(p(row[k]) if p is not None else row[k] for k, p in zip(keys, processors))
-            for row in rows
-        ]
+        names = list(compiled.positiontup) if compiled.positional else keys
+        columns = [list(map(itemgetter(name), rows)) for name in names]
+        for name, column in zip(names, columns):
+            # dialect_impl: a TypeDecorator's processor then includes the
+            # dialect's own conversion (SQLite's DateTime text format).
+            process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                _convert(column, process)
         if compiled.positional:
-            index = {k: i for i, k in enumerate(keys)}
-            order = [index[name] for name in compiled.positiontup]
-            params = [tuple(values[i] for i in order) for values in converted]
+            params: list = list(zip(*columns))
         else:
-            params = [dict(zip(keys, values)) for values in converted]
+            params = [dict(zip(names, values)) for values in zip(*columns)]
         self.conn.exec_driver_sql(compiled.string, params)
 
     # -- the change log --------------------------------------------------
@@ -240,3 +244,23 @@ class Writer(Reader):
             id=self.changeset_id, action=self.action, actor=self.actor, at=self.at,
             changes=tuple(self._changes), reverts=self.reverts, bulk=tuple(self._bulk.items()),
         )
+
+
+# Values whose conversion is remembered: equal values of these types
+# convert alike (unlike 1 and 1.0, which are equal but need not), and none
+# equals a value of another type that is remembered too.
+_REMEMBERED = frozenset({date, datetime, bool, type(None)})
+
+
+def _convert(column: list, process) -> None:
+    """Convert the values of a column in place; dates, times and flags,
+    repeated through a batch, once each."""
+    done: dict = {}
+    for i, value in enumerate(column):
+        if type(value) in _REMEMBERED:
+            found = done.get(value, done)
+            if found is done:
+                found = done[value] = process(value)
+            column[i] = found
+        else:
+            column[i] = process(value)
