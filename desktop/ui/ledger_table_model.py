@@ -108,14 +108,15 @@ class LedgerTableModel(QAbstractTableModel):
         return self._ids
 
     def set_index(self, index: LedgerIndex) -> None:
-        """Show this index (read by `LedgerService.index`) under the current filter."""
+        """Show this index (read by `LedgerService.index`) under the current
+        filter; the records kept are read again (the index may be newer)."""
         self._index = index
         self._counter = None
+        self._rows.clear()
         self._select()
 
     def refresh(self) -> None:
         """Read the whole index again (villages renamed, a bulk change)."""
-        self._rows.clear()
         self.set_index(self._ws.ledger.index())
 
     def set_filter(self, ledger_filter: LedgerFilter, key: SortKey | None = None,

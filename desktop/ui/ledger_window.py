@@ -196,7 +196,9 @@ class LedgerWindow(Retranslating, QWidget):
     def _size_columns(self) -> None:
         em = self.view.fontMetrics().horizontalAdvance("村")
         for i, column in enumerate(COLUMNS):
-            self.view.setColumnWidth(i, WIDTHS[column] * em)
+            # Tibetan names run longer than Chinese ones.
+            wider = 1.4 if column is LedgerColumn.VILLAGE and self._language == "bo_CN" else 1
+            self.view.setColumnWidth(i, int(WIDTHS[column] * em * wider))
         self.view.verticalHeader().setDefaultSectionSize(fonts.row_height())
 
     # -- selection -------------------------------------------------------
