@@ -232,10 +232,16 @@ class SupportLogTab(Retranslating, QWidget):
             self.totals.setText(self.tr("Nothing logged yet."))
             return
         kinds = " · ".join(f"{k.short_label} {t.by_kind[k]}" for k in K if t.by_kind.get(k))
-        self.totals.setText(self.tr("{count} entries: {kinds}. Funds: {funds} yuan. Projects: {projects} "
-                                    "({project_yuan} yuan). People trained: {trained}.").format(
-            count=count, kinds=kinds, funds=f"{t.funds_yuan:,}", projects=t.projects,
-            project_yuan=f"{t.project_yuan:,}", trained=t.trained))
+        parts = [self.tr("{count} entries: {kinds}.").format(count=count, kinds=kinds)]
+        # Only the figures there are: "0 projects (0 yuan)" says nothing.
+        if t.funds_yuan:
+            parts.append(self.tr("Funds: {funds} yuan.").format(funds=f"{t.funds_yuan:,}"))
+        if t.projects:
+            parts.append(self.tr("Projects: {projects} ({project_yuan} yuan).").format(
+                projects=t.projects, project_yuan=f"{t.project_yuan:,}"))
+        if t.trained:
+            parts.append(self.tr("People trained: {trained}.").format(trained=t.trained))
+        self.totals.setText(" ".join(parts))
 
     def selected_id(self) -> str | None:
         items = self.table.selectedItems()

@@ -183,3 +183,13 @@ def test_a_change_made_elsewhere_shows_and_a_new_village_has_nothing(qtbot, tab,
     assert rows(tab)[0][3] == "入户走访"
     tab.load(None)
     assert rows(tab) == [] and not tab.add_button.isEnabled() and not tab.withdraw_button.isEnabled()
+
+
+def test_the_tab_follows_a_language_switch(qtbot, tab, languages):
+    languages.apply("bo_CN", remember=False)
+    tab.set_language("bo_CN")
+    assert tab.team_values["work_team_member"].text().startswith("བཀྲ་ཤིས། 扎西")
+    assert tab.kind_filter.itemText(0) == tab.tr("All kinds")
+    languages.apply("zh_CN", remember=False)
+    tab.set_language("zh_CN")
+    assert tab.team_values["work_team_member"].text().startswith("扎西 བཀྲ་ཤིས།")
