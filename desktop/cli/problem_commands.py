@@ -109,7 +109,7 @@ def problems_show(ws: Workspace, args: argparse.Namespace) -> int:
         print_json({**_problem_json(p, names, ws.today(), days),
                     "history": [{"on": iso(e.on), "at": e.at.isoformat(), "actor": e.actor,
                                  "from": e.from_status.value if e.from_status else None, "to": e.to_status.value,
-                                 "reason": e.reason, "checker": e.checker} for e in h.events],
+                                 "reason": e.reason_text, "checker": e.checker} for e in h.events],
                     "evidence": [{"file_name": x.file_name, "sha256": x.sha256, "size_bytes": x.size_bytes,
                                   "event_id": x.event_id,
                                   "path": str(ws.inspections.attachments.path(x.sha256))} for x in h.evidence]})
@@ -135,7 +135,7 @@ def problems_show(ws: Workspace, args: argparse.Namespace) -> int:
     print_table([translate("CLI", "Date"), translate("CLI", "Change"), translate("CLI", "By"),
                  translate("CLI", "Reason"), translate("CLI", "Checked by")],
                 [(iso(e.on), f"{label(e.from_status)} → {e.to_status.label}" if e.from_status else e.to_status.label,
-                  e.actor, e.reason, e.checker) for e in h.events])
+                  e.actor, e.reason_text, e.checker) for e in h.events])
     if h.evidence:
         print()
         print_table([translate("CLI", "Evidence"), translate("CLI", "Bytes"), translate("CLI", "Stored at")],

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Iterable
 
 from desktop.core.errors import VillageDeskError
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.ledger_terms import ProblemAspect, ProblemCategory, ProblemSource, ProblemStatus
 from desktop.core.terms import WarningColour, WeaknessType, weakness_types
 from desktop.core.validation import FieldError
@@ -120,6 +120,21 @@ class ProblemRecord:
         return weakness_types(self.weakness)
 
 
+# Moves the program makes itself are stored with a code, not a sentence, so
+# the history reads in the reader's language rather than the writer's.
+FOUND = "@found"
+PLAN_APPROVED = "@plan_approved"
+_SYSTEM_REASONS = {
+    FOUND: QT_TRANSLATE_NOOP("Ledger", "Recorded on the ledger"),
+    PLAN_APPROVED: QT_TRANSLATE_NOOP("Ledger", "Village plan approved"),
+}
+
+
+def reason_text(reason: str) -> str:
+    source = _SYSTEM_REASONS.get(reason)
+    return translate("Ledger", source) if source else reason
+
+
 @dataclass(frozen=True, slots=True)
 class ProblemEvent:
     """One status change in a problem's history."""
@@ -133,6 +148,10 @@ class ProblemEvent:
     to_status: ProblemStatus
     reason: str = ""
     checker: str = ""
+
+    @property
+    def reason_text(self) -> str:
+        return reason_text(self.reason)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from desktop.core.changes import ChangeSet
 from desktop.core.errors import NotFound, ValidationFailed, VillageDeskError, record_changed_elsewhere, village_not_found
 from desktop.core.i18n import translate
 from desktop.core.ledger import (
+    FOUND,
     CLOSE,
     REOPEN,
     LedgerCounts,
@@ -141,7 +142,7 @@ class LedgerService:
         problem_id = w.insert("problem", problem_values(p))
         w.insert("problem_event", event_values(ProblemEvent(
             "", problem_id, w.at, p.found_on or self.ws.today(), self.ws.actor, None, ProblemStatus.OPEN,
-            translate("Ledger", "Found"))))
+            FOUND)))
         return problem_id
 
     def edit(self, p: ProblemRecord) -> ChangeSet | None:

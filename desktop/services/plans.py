@@ -18,7 +18,7 @@ from typing import Mapping, Sequence
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import NotFound, VillageDeskError, record_changed_elsewhere, village_not_found
 from desktop.core.i18n import translate
-from desktop.core.ledger import ProblemEvent, ProblemRecord
+from desktop.core.ledger import PLAN_APPROVED, ProblemEvent, ProblemRecord
 from desktop.core.ledger_terms import PlanStatus, PlanStep, ProblemStatus
 from desktop.core.plans import (
     ITEM_FIELDS,
@@ -197,8 +197,8 @@ class PlanService:
             w.update("plan", plan_id, None, {"status": PlanStatus.MEETING_REVIEWED.value, "meeting_on": on,
                                              "meeting_present": present, "meeting_expected": expected,
                                              "meeting_resolution": resolution.strip()})
-            comment = translate("Plans", "{present} of {expected} representatives present. {resolution}").format(
-                present=present, expected=expected if expected is not None else "?", resolution=resolution.strip())
+            # Figures and the resolution's own words: readable in either language.
+            comment = f"{present}/{expected if expected is not None else '?'} · {resolution.strip()}"
             self._event(w, plan_id, plan.round, PlanStep.MEETING, comment, on)
         return w.changeset
 
@@ -238,7 +238,7 @@ class PlanService:
     def _apply_to_ledger(self, w, items: Sequence[PlanItem]) -> None:
         """The approved plan fixes each problem's deadline and people; the
         problems still open are now being worked on."""
-        reason = translate("Plans", "Village plan approved")
+        reason = PLAN_APPROVED
         for item in items:
             p = w.ledger.get(item.problem_id)
             if p is None:

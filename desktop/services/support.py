@@ -72,9 +72,9 @@ class SupportService:
             if w.villages.facts(village_id) is None:
                 raise village_not_found(village_id)
             check_withdrawal(w.support.reviews(village_id), bool(w.support.withdrawn([village_id])))
+            # The kind says what happened, in the reader's language; the summary is the user's own words.
             a = ActivityRecord(id="", row_version=0, village_id=village_id, kind=ActivityKind.TEAM_WITHDRAWN, on=on,
-                               summary=translate("Support", "Work team withdrawn after the village passed acceptance."),
-                               note=note)
+                               summary=note.strip())
             errors = validate_activity(a, self.ws.today())
             if errors:
                 raise ValidationFailed(errors)

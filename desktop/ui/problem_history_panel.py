@@ -126,7 +126,7 @@ class ProblemHistoryPanel(Retranslating, QWidget):
         for row, e in enumerate(reversed(events)):     # newest first
             change = f"{e.from_status.short_label} → {e.to_status.short_label}" if e.from_status \
                 else e.to_status.short_label
-            for col, text in enumerate((e.on.isoformat(), change, e.actor, e.reason, e.checker)):
+            for col, text in enumerate((e.on.isoformat(), change, e.actor, e.reason_text, e.checker)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.events.setItem(row, col, item)
