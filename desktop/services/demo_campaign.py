@@ -12,9 +12,11 @@ problems' deadlines and people and sets them in progress; reviews follow
 the acceptance order, and a team leaves only a converted village.
 
 Which plan state and acceptance outcome a village gets is dealt from a
-shuffled deck of 20, so any 20 weak villages show every state. The campaign has
-its own random stream, derived from the demo's seed: the same seed and the
-same day give the same campaign, and the rest of the demo is as before.
+deck of 20 whose first eight cards show every plan state and acceptance
+outcome; what becomes of each problem is dealt the same way. The campaign
+has its own random stream, derived from the demo's seed: the same seed
+and the same day give the same campaign, and the rest of the demo is as
+before.
 """
 
 from __future__ import annotations
