@@ -26,9 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from desktop.core.i18n import translate
 from desktop.core.ids import new_id
-from desktop.core.ledger import ProblemEvent, ProblemRecord
+from desktop.core.ledger import FOUND, PLAN_APPROVED, ProblemEvent, ProblemRecord
 from desktop.core.ledger_terms import PlanStatus as P
 from desktop.core.ledger_terms import PlanStep, ProblemAspect, ProblemSource
 from desktop.core.ledger_terms import ProblemStatus as S
@@ -268,7 +267,7 @@ class DemoCampaign:
             deadline=found + timedelta(days=self.rng.randint(60, 200)), responsible_leader=leader,
             responsible_person=person)
         p = _Problem(pid, text, nums, rec)
-        p.events.append((found, None, S.OPEN, translate("Ledger", "Found"), ""))
+        p.events.append((found, None, S.OPEN, FOUND, ""))
         return p
 
     def _move(self, p: _Problem, on: date, to: S, reasons: tuple[str, ...] | str, checker: str = "") -> bool:
@@ -285,7 +284,7 @@ class DemoCampaign:
 
     def _approve(self, p: _Problem, on: date) -> None:
         if p.status.is_open and p.status is not S.IN_PROGRESS:
-            self._move(p, on, S.IN_PROGRESS, translate("Plans", "Village plan approved"))
+            self._move(p, on, S.IN_PROGRESS, PLAN_APPROVED)
 
     def _checker(self) -> str:
         return f"{self.rng.choice((TOWNSHIP + '副书记', COUNTY))} {self._name()}"

@@ -16,7 +16,6 @@ import random
 from datetime import date, timedelta
 from typing import Any, Callable
 
-from desktop.core.i18n import translate
 from desktop.core.ids import new_id
 from desktop.core.ledger_terms import PlanStatus as P
 from desktop.core.ledger_terms import PlanStep
@@ -82,8 +81,7 @@ def write_plan(r: random.Random, today: date, rows: dict[str, list[dict[str, Any
             resolution = r.choice(X.RESOLUTIONS)
             record.meeting_on, record.meeting_present, record.meeting_expected = on, present, expected
             record.meeting_resolution = resolution
-            comment = translate("Plans", "{present} of {expected} representatives present. {resolution}").format(
-                present=present, expected=expected, resolution=resolution)
+            comment = f"{present}/{expected} · {resolution}"   # as PlanService.record_meeting writes it
         elif step is PlanStep.SUBMITTED:
             record.submitted_on = on
         elif step in _COUNTY_STEPS:

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.core.acceptance import AcceptanceRecord
-from desktop.core.i18n import translate
 from desktop.core.ids import new_id
 from desktop.core.ledger_terms import AcceptanceLevel as L
 from desktop.core.ledger_terms import AcceptanceResult as R
@@ -55,8 +54,7 @@ def accept_village(r: random.Random, today: date, rows: dict[str, list[dict[str,
     if accept != "consolidating" or passed[-1] is not L.COUNTY_COMMITTEE or on > today:
         return None
     a = ActivityRecord(id="", row_version=0, village_id=village_id, kind=K.TEAM_WITHDRAWN, on=on,
-                       summary=translate("Support", "Work team withdrawn after the village passed acceptance."),
-                       note=r.choice(X.WITHDRAW_NOTES))
+                       summary=r.choice(X.WITHDRAW_NOTES))   # as SupportService.withdraw_team writes it
     rows["support_activity"].append({"id": new_id(), **activity_values(a)})
     for post in team_posts:
         if (post["term_end"] is None or post["term_end"] > on) and (post["term_start"] is None or post["term_start"] <= on):

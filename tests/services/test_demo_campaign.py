@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from desktop.core.acceptance import campaign_status, check_review
-from desktop.core.ledger import MOVES, validate_problem
+from desktop.core.ledger import FOUND, MOVES, PLAN_APPROVED, validate_problem
 from desktop.core.ledger_index import LedgerFilter
 from desktop.core.ledger_terms import (
     ActivityKind as K,
@@ -59,6 +59,7 @@ def test_every_problem_status_follows_from_its_history(demo):
         p, events = h.problem, h.events
         assert validate_problem(p, TODAY) == []
         assert events[0].from_status is None and events[0].to_status is S.OPEN and events[0].on == p.found_on
+        assert events[0].reason == FOUND    # the code the ledger service writes, shown in the reader's language
         for before, e in zip(events, events[1:]):
             assert e.from_status is before.to_status
             assert e.to_status in {m.to for m in MOVES[before.to_status]}, (before.to_status, e.to_status)
@@ -129,6 +130,7 @@ def test_plans_are_in_every_state_and_played_by_the_rules(demo):
                 assert (p.deadline, p.responsible_leader, p.responsible_person) == (
                     i.deadline, i.responsible_leader, i.responsible_person)
                 assert p.status is not S.OPEN
+                assert any(e.reason == PLAN_APPROVED for e in histories[i.problem_id].events)
     assert answered
     drafts = [p for p in plans if p.status is P.DRAFT and p.round == 1]
     assert any(ws.plans.check(p.id) for p in drafts)   # a first draft still fails the check
