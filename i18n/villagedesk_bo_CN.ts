@@ -2,6 +2,308 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bo_CN">
 <context>
+    <name>Acceptance</name>
+    <message>
+        <location filename="../desktop/core/acceptance.py" line="+68"/>
+        <source>Give the date of the review (not in the future).</source>
+        <translation>གདེང་འཇོག་གི་ཚེས་གྲངས་འབྲི་རོགས། (མ་འོངས་པའི་ཚེས་གྲངས་མི་ཆོག)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review is dated before the last one ({date}).</source>
+        <translation>གདེང་འཇོག་འདིའི་ཚེས་གྲངས་ཐེངས་སྔ་མ་ ({date}) ལས་སྔ་འདུག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The village has already passed the final review.</source>
+        <translation>གྲོང་ཚོ་འདི་མཐའ་མའི་གདེང་འཇོག་ཚད་ལ་སླེབས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next review is the {expected}; the {level} comes after it has passed.</source>
+        <translation>རྗེས་མའི་གདེང་འཇོག་ནི་{expected} ཡིན། དེ་ཚད་ལ་སླེབས་རྗེས་གཞི་ནས་{level} བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the village did not pass: the comments tell the township what to fix.</source>
+        <translation>གྲོང་ཚོ་འདི་ཚད་ལ་མ་སླེབས་པའི་རྒྱུ་མཚན་འབྲི་རོགས། བསམ་འཆར་དེས་ཤང་གྲོང་རྡལ་ལ་ཅི་ཞིག་ལེགས་བཅོས་བྱེད་དགོས་པ་བརྡ་སྤྲོད།</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The work team has already been withdrawn.</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The work team stays until the village has passed the county committee&apos;s final review.</source>
+        <translation>གྲོང་ཚོ་འདི་རྫོང་ཨུའི་རྒྱུན་ཨུ་ཚོགས་འདུའི་མཐའ་མའི་གདེང་འཇོག་ཚད་ལ་མ་སླེབས་བར་དུ་གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན་མི་ཆོག</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <location filename="../desktop/ui/acceptance_dialog.py" line="+125"/>
+        <source>Comments (required)</source>
+        <translation>བསམ་འཆར། (ངེས་པར་འབྲི་དགོས།)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comments</source>
+        <translation>བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose whether the village passed.</source>
+        <translation>གྲོང་ཚོ་འདི་ཚད་ལ་སླེབས་མིན་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>record the {level} of {village}: {result}</source>
+        <translation>“{village}”ཡི་{level} ({result}) ཐོ་འགོད</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acceptance review: {village}</source>
+        <translation>ཞིབ་བཤེར་ངོས་ལེན་གྱི་གདེང་འཇོག {village}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>གདེང་འཇོག་གི་རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>མཇུག་འབྲས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>གཏན་འབེབས་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body or person that decided</source>
+        <translation>གཏན་འབེབས་བྱས་པའི་ལས་ཁུངས་སམ་མི་སྒེར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2026-11-20</source>
+        <translation>དཔེར་ན། 2026-11-20</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceTab</name>
+    <message>
+        <location filename="../desktop/ui/acceptance_tab.py" line="+182"/>
+        <source>Next</source>
+        <translation>རྗེས་མ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next: to be reviewed again</source>
+        <translation>རྗེས་མ། ཡང་བསྐྱར་གདེང་འཇོག་བྱ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet</source>
+        <translation>ད་དུང་གདེང་འཇོག་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All three reviews passed.</source>
+        <translation>གདེང་འཇོག་རིམ་པ་གསུམ་ཆར་ཚད་ལ་སླེབས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: the {level}.</source>
+        <translation>རྗེས་མ་ནི་{level} ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Campaign status</source>
+        <translation>ལེགས་སྒྲིག་གི་རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews</source>
+        <translation>གདེང་འཇོག་གི་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>གདེང་འཇོག་གི་རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>མཇུག་འབྲས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>གཏན་འབེབས་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comments</source>
+        <translation>བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record review…</source>
+        <translation>གདེང་འཇོག་ཐོ་འགོད།…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../desktop/ui/activity_dialog.py" line="+129"/>
+        <source>Enter a score from 0 to 100.</source>
+        <translation>0 ནས་ 100 བར་གྱི་ཐོབ་སྐར་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Month reported on</source>
+        <translation>ལས་འགན་སྙན་སྒྲོན་གྱི་ཟླ་བ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter assessed</source>
+        <translation>དཔྱད་བསྡུར་བྱས་པའི་དུས་ཚིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2026-11</source>
+        <translation>དཔེར་ན། 2026-11</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 2026Q3</source>
+        <translation>དཔེར་ན། 2026Q3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>withdraw the work team</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log {kind}</source>
+        <translation>{kind}ཟིན་ཐོ་ཁ་སྣོན</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the log entry {kind}</source>
+        <translation>{kind}ཟིན་ཐོ་བཟོ་བཅོས</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw the work team</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New support log entry</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support log entry</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>རིགས་གྲས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>རོགས་སྐྱོར་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>བྱས་པའི་ལས་དོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participants</source>
+        <translation>ཞུགས་མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>དངུལ་འབོར། (སྒོར།)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source of funds</source>
+        <translation>མ་དངུལ་གྱི་འབྱུང་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment score</source>
+        <translation>དཔྱད་བསྡུར་ཐོབ་སྐར།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People polled</source>
+        <translation>དཔྱད་བསྡུར་ལ་ཞུགས་མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of them satisfied</source>
+        <translation>དེའི་ནང་ཡིད་ཚིམ་མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>ཡིད་ཚིམ་ཚད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2026-11-20</source>
+        <translation>དཔེར་ན། 2026-11-20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first secretary, work team, paired unit…</source>
+        <translation>ཧྲུའུ་ཅི་དང་པོ། གྲོང་སྡོད་ལས་དོན་རུ་ཁག ཁ་གཏད་རོགས་སྐྱོར་ལས་ཁུངས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 200000 or 20万</source>
+        <translation>དཔེར་ན། 200000</translation>
+    </message>
+</context>
+<context>
     <name>AspectSteps</name>
     <message>
         <location filename="../desktop/ui/inspection_steps.py" line="+166"/>
@@ -118,7 +420,12 @@
         <translation>དཔེ་སྟོན་གཞི་གྲངས་{path} ནང་བྲིས་ཟིན། རྫོང་{counties} ཤང་གྲོང་རྡལ་{townships} གྲོང་ཚོ་{villages} མི་{people} ལས་གནས་{posts}།</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>The weak villages&apos; campaign: {problems} problems on the ledger, {plans} village plans, {activities} support log entries.</source>
+        <translation>ཞན་ཞིང་ལྷོད་ཡེངས་ཀྱི་གྲོང་ཚོ་ལེགས་སྒྲིག གནད་དོན་ཐོ་དེབ་ནང་གི་གནད་དོན་{problems} གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་འཆར་གཞི་{plans} རོགས་སྐྱོར་ཟིན་ཐོ་{activities}།</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+58"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+175"/>
         <source>Code</source>
@@ -157,32 +464,211 @@
         <translation>རིམ་པ་གཏན་འབེབས།</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../desktop/cli/campaign_commands.py" line="+72"/>
+        <source>{option}: “{value}” is not one of {allowed}.</source>
+        <translation>{option} “{value}” ནི་ {allowed} གང་རུང་ཞིག་མིན།</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{kind} on {date} logged: {id}</source>
+        <translation>ཐོ་འགོད་བྱས་ཟིན། {date} {kind} {id}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} people</source>
+        <translation>མི་{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} yuan</source>
+        <translation>སྒོར་{amount}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>score {score:g}</source>
+        <translation>ཐོབ་སྐར་{score:g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent}% satisfied</source>
+        <translation>ཡིད་ཚིམ་ཚད་{percent}%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+29"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+100"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+135"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+0"/>
+        <source>By</source>
+        <translation>བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Summary</source>
+        <translation>གནད་བསྡུས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures</source>
+        <translation>གྲངས་ཐང་།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entries</source>
+        <translation>ཁྱོན་བསྡོམས་ཟིན་ཐོ་{count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{level}: {result} on {date}.</source>
+        <translation>{level} {date} ལ་{result}པར་གཏན་འབེབས་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Campaign status: {status}.</source>
+        <translation>ལེགས་སྒྲིག་རྣམ་པ་ནི་{status}ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review: {level}.</source>
+        <translation>གདེང་འཇོག་རྗེས་མ། {level}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village has passed the final review.</source>
+        <translation>གྲོང་ཚོ་འདི་མཐའ་མའི་གདེང་འཇོག་ཏུ་ཚད་ལ་སླེབས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>གདེང་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>གྲུབ་འབྲས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The work team is withdrawn as of {date}; campaign status: {status}.</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག {date} ནས་ཕྱིར་ཐོན་ཟིན། ལེགས་སྒྲིག་རྣམ་པ་ནི་{status}ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no township or county with the id or code {key}.</source>
+        <translation>ཨང་རྟགས་སམ་id {key} ཡིན་པའི་ཤང་གྲོང་རྡལ་ལམ་རྫོང་མེད།</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Campaign status</source>
+        <translation>ལེགས་སྒྲིག་རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/cli/commands.py" line="-61"/>
         <location line="+61"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-52"/>
         <source>Warning</source>
         <translation>ཉེན་བརྡ།</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+0"/>
+        <source>not assessed</source>
+        <translation>ད་དུང་གདེང་འཇོག་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Village plan</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>no plan yet</source>
+        <translation>ད་དུང་འཆར་གཞི་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returned at least once</source>
+        <translation>ཉུང་མཐར་ཐེངས་གཅིག་ཕྱིར་སློག་བྱས་མྱོང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages</source>
+        <translation>གྲོང་ཚོའི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+39"/>
+        <source>Category</source>
+        <translation>རིགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+4"/>
+        <source>Found</source>
+        <translation>རྙེད་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved</source>
+        <translation>ཐག་ཆོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support funds {funds} yuan; {projects} projects ({project_yuan} yuan); {trained} people trained.</source>
+        <translation>རོགས་སྐྱོར་མ་དངུལ་སྒོར་{funds}། རོགས་སྐྱོར་ལས་གཞི་{projects} (སྒོར་{project_yuan})། སྦྱོང་བརྡར་ཐེབས་པའི་མི་{trained}།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support log</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>ཟིན་ཐོའི་གྲངས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands.py" line="-61"/>
         <location line="+62"/>
         <location filename="../desktop/cli/inspection_commands.py" line="-33"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-2"/>
         <source>Weakness</source>
         <translation>ཞན་ཆའི་རིགས།</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../desktop/cli/campaign_commands.py" line="-15"/>
+        <location filename="../desktop/cli/commands.py" line="-58"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+39"/>
         <source>{count} villages</source>
         <translation>ཁྱོན་བསྡོམས་གྲོང་ཚོ་{count}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-70"/>
+        <location filename="../desktop/cli/commands.py" line="+54"/>
         <source>Kind</source>
         <translation>རིགས་གྲས།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/commands.py" line="+1"/>
         <source>Households</source>
         <translation>དུད་ཚང་གྲངས།</translation>
     </message>
@@ -208,11 +694,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-6"/>
         <source>Field</source>
         <translation>རྣམ་གྲངས།</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+0"/>
         <source>Value</source>
         <translation>ནང་དོན།</translation>
     </message>
@@ -247,7 +735,7 @@
         <translation>(སྔོན་མ།)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+18"/>
+        <location filename="../desktop/cli/parser.py" line="+19"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ། (སོར་བཞག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ་དེ་ཡིན། དེ་མེད་ན་ཁྱེད་ཀྱི་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ་ཡིན།)</translation>
     </message>
@@ -317,16 +805,345 @@
         <translation>མིང་། (རྒྱ་ཡིག བོད་ཡིག ཡང་ན་pinyin) ཡང་ན་ཨང་རྟགས།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
+        <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+19"/>
         <location line="+6"/>
         <source>print JSON for scripts</source>
         <translation>ལས་རིམ་ཡིག་ཆར་སྤྱོད་པའི་JSONའདོན།</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+10"/>
+        <source>the problem ledger: add, list, move and close out problems</source>
+        <translation>གནད་དོན་ཐོ་དེབ། གནད་དོན་ཐོ་འགོད་དང་ཐོ་ལྟ་བ། རྣམ་པ་བསྒྱུར་བ། ཐོ་ནས་བསུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>put a problem on a village&apos;s ledger</source>
+        <translation>གྲོང་ཚོ་ཞིག་གི་གནད་དོན་ཐོ་དེབ་ཏུ་གནད་དོན་ཞིག་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what is wrong, where and how much</source>
+        <translation>སྐྱོན་ཅི་ཡོད་པ་དང་། གང་དུ་ཡོད་པ། ཚད་ཇི་ཙམ་ཡིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A political belief, B team building, C development, D livelihood, E social stability, F operating mechanism</source>
+        <translation>A ཆབ་སྲིད་ཡིད་ཆེས། B དཔུང་ཁག་འཛུགས་སྐྲུན། C འཕེལ་རྒྱས་བྱ་ཐབས། D དམངས་འཚོ་ལེགས་བཅོས། E སྤྱི་ཚོགས་བརྟན་ལྷིང་། F འཁོར་སྐྱོད་ལམ་ལུགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one of the 24 aspects, within the category</source>
+        <translation>ཕྱོགས་24ནང་གི་གཅིག རིགས་དེའི་ཁོངས་སུ་གཏོགས་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soft, disorderly, lax, weak, poor</source>
+        <translation>soft ཞན། disorderly འཁྲུག lax ལྷོད། weak ཉམ་ཆུང་། poor དབུལ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where exactly: the inspection item, petition number, visit</source>
+        <translation>ཞིབ་ཕྲའི་འབྱུང་ཁུངས། ཞིབ་བཤེར་ཚད་གཞི་དང་ཞུ་གཏུག་གི་ཨང་གྲངས། ཐད་འཚམས་སོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date found (default: today)</source>
+        <translation>རྙེད་པའི་ཚེས་གྲངས། (སོར་བཞག་ནི་དེ་རིང་ཡིན།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>responsible leader</source>
+        <translation>འགན་འཁུར་འགོ་ཁྲིད།</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>responsible person</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>list problems, with the counts</source>
+        <translation>གནད་དོན་གྱི་ཐོ་དང་གྲངས་འབོར་ལྟ་བ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any of these types</source>
+        <translation>རིགས་འདི་དག་གང་རུང་།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of the responsible leader&apos;s or person&apos;s name</source>
+        <translation>འགན་འཁུར་འགོ་ཁྲིད་དམ་འགན་འཁུར་བའི་མིང་གི་ཆ་ཤས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the description or village name</source>
+        <translation>གནད་དོན་གྱི་འགྲེལ་བཤད་དམ་གྲོང་ཚོའི་མིང་གི་ཆ་ཤས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only open problems past their deadline</source>
+        <translation>དུས་བཀག་ལས་བརྒལ་ཡང་ད་དུང་ཐག་མ་ཆོད་པའི་གནད་དོན་ཁོ་ན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only open problems overdue or due soon</source>
+        <translation>དུས་བཀག་ལས་བརྒལ་བའམ་དུས་བཀག་ཉེ་བའི་ཐག་མ་ཆོད་པའི་གནད་དོན་ཁོ་ན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>move a problem on: start, solved, sent back, reopened</source>
+        <translation>གནད་དོན་གྱི་རྣམ་པ་བསྒྱུར་བ། ལེགས་བཅོས་འགོ་འཛུགས། ཐག་ཆོད། ཕྱིར་སློག ཡང་བསྐྱར་བྱུང་བ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why (needed to send back or reopen)</source>
+        <translation>རྒྱུ་མཚན། (ཕྱིར་སློག་པའམ་ཡང་བསྐྱར་བྱུང་བའི་སྐབས་ངེས་པར་འབྲི་དགོས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>date of the change (default: today)</source>
+        <translation>བསྒྱུར་བའི་ཚེས་གྲངས། (སོར་བཞག་ནི་དེ་རིང་ཡིན།)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>who checked the result (closing out)</source>
+        <translation>གྲུབ་འབྲས་བསྡུར་ཞིབ་བྱེད་མཁན། (ཐོ་ནས་བསུབ་སྐབས།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close out a solved problem with evidence (销号)</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་ནས་ཐག་ཆོད་ཟིན་པའི་གནད་དོན་ཐོ་ནས་བསུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who checked the result</source>
+        <translation>གྲུབ་འབྲས་བསྡུར་ཞིབ་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file showing the result; repeat for more</source>
+        <translation>གྲུབ་འབྲས་ར་སྤྲོད་བྱེད་པའི་ཡིག་ཆ། ཡིག་ཆ་མང་ན་གདམ་ག་འདི་བསྐྱར་དུ་སྤྱོད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show a problem with its history and evidence</source>
+        <translation>གནད་དོན་དང་དེའི་འགྱུར་བའི་ཟིན་ཐོ། ར་སྤྲོད་ཡིག་ཆ་བཅས་ལྟ་བ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>make problems from a finalised inspection&apos;s failed items</source>
+        <translation>གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་གྱི་ཚད་ལ་མ་སླེབས་པའི་ཚད་གཞི་ལས་གནད་དོན་བཟོ་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only these items (default: every failed one)</source>
+        <translation>ཚད་གཞི་འདི་དག་ཁོ་ན། (སོར་བཞག་ནི་ཚད་ལ་མ་སླེབས་པའི་ཚད་གཞི་ཚང་མ་ཡིན།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category when the checklist&apos;s aspects are not the ledger&apos;s</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་ཕྱོགས་དང་གནད་དོན་ཐོ་དེབ་ཀྱི་ཕྱོགས་མི་མཐུན་སྐབས་སྤྱོད་པའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a village&apos;s plan (一村一策) through its review cycle</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ་དང་དེའི་ཞིབ་བཤེར་གོ་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft a plan from the village&apos;s open problems</source>
+        <translation>གྲོང་ཚོའི་ཐག་མ་ཆོད་པའི་གནད་དོན་ལ་གཞིགས་ནས་འཆར་གཞིའི་ཟིན་བྲིས་བཟོ་བ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show a plan: items, meeting, review and history</source>
+        <translation>འཆར་གཞི་ལྟ་བ། རྣམ་གྲངས་དང་གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུ། ཞིབ་བཤེར། གོ་རིམ་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the village&apos;s newest plan</source>
+        <translation>གྲོང་ཚོ་དེའི་འཆར་གཞི་གསར་ཤོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the items of this round (default: the current one)</source>
+        <translation>སྐོར་འདིའི་རྣམ་གྲངས། (སོར་བཞག་ནི་ད་ལྟའི་སྐོར་ཡིན།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the current round&apos;s items from a JSON file</source>
+        <translation>JSON ཡིག་ཆ་ནས་ད་ལྟའི་སྐོར་གྱི་རྣམ་གྲངས་གཏན་འཁེལ་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file holds a JSON list of items in order, each with &quot;problem_id&quot; and any of goal, content, measures, deadline, responsible_leader, responsible_person. A field left out keeps its value; a problem left out is taken out of the plan.</source>
+        <translation>ཡིག་ཆའི་ནང་རྣམ་གྲངས་གོ་རིམ་ལྟར་སྒྲིག་པའི་ JSON ཐོ་ཞིག་ཡོད་དགོས། རྣམ་གྲངས་རེ་རེར་ &quot;problem_id&quot; དང་ goal, content, measures, deadline, responsible_leader, responsible_person གང་རུང་ཡོད་ཆོག མ་བྲིས་པའི་ཡིག་དུམ་གྱི་གྲངས་ཐང་སྔར་བཞིན་ཉར། ཐོ་ནང་མེད་པའི་གནད་དོན་འཆར་གཞིའི་ནང་ནས་ཕྱིར་འདོན།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the “three no-lets-go” check: every failure; exit status 1 if any</source>
+        <translation>“གློད་མི་ཆོག་པ་གསུམ”གྱི་ཞིབ་བཤེར། ཚད་ལ་མ་སླེབས་པ་ཚང་མ་སྟོན། གལ་ཏེ་ཡོད་ན་ཕྱིར་འཐོན་ཨང་རྟགས་ 1 ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record the village representatives&apos; meeting</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུ་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>representatives due to attend</source>
+        <translation>ཚོགས་འདུར་ཞུགས་དགོས་པའི་འཐུས་མིའི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submit the plan to the county organisation department</source>
+        <translation>འཆར་གཞི་རྫོང་ཨུའི་རྩ་འཛུགས་པུའུར་འབུལ་སྤྲོད་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the county&apos;s decision: approve, or return with comments</source>
+        <translation>རྫོང་གི་ཐག་གཅོད། ཞུས་བཤེར་གཏན་འབེབས་བྱེད་པའམ། བསམ་འཆར་བཅས་ཕྱིར་སློག་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a comment on item ITEM_NO (numbered as in plan show); repeat for more</source>
+        <translation>རྣམ་གྲངས་ ITEM_NO ཡི་བསམ་འཆར། (ཨང་གྲངས་ནི་ plan show ནང་བཞིན།) མང་ན་བསྐྱར་དུ་སྤྱོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comment on the whole plan</source>
+        <translation>འཆར་གཞི་ཧྲིལ་པོའི་བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who decided (default: you)</source>
+        <translation>ཐག་གཅོད་མཁན། (སོར་བཞག་ནི་ཁྱེད་རང་ཡིན།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start the next round of a returned plan</source>
+        <translation>ཕྱིར་སློག་བྱས་པའི་འཆར་གཞིའི་སྐོར་རྗེས་མ་འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what changed between two rounds, item by item</source>
+        <translation>སྐོར་གཉིས་བར་གྱི་འགྱུར་བ་རྣམ་གྲངས་རེ་རེ་བཞིན་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default: the round before --after</source>
+        <translation>སོར་བཞག --after ཡི་སྐོར་སྔ་མ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: the current round</source>
+        <translation>སོར་བཞག ད་ལྟའི་སྐོར།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the support log: visits, talks, trainings, funds…</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ། ཐད་འཚམས་དང་སྙིང་ཐག་པའི་གླེང་མོལ། སྦྱོང་བརྡར། མ་དངུལ།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log what the support side did</source>
+        <translation>རོགས་སྐྱོར་ཕྱོགས་ཀྱིས་བྱས་པའི་ལས་དོན་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who did it</source>
+        <translation>བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>funds or project amount, e.g. 48000 or 4.8万</source>
+        <translation>མ་དངུལ་ལམ་ལས་གཞིའི་དངུལ་འབོར། (སྒོར།) དཔེར་ན། 48000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the funds come from</source>
+        <translation>མ་དངུལ་གྱི་འབྱུང་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month reported on (2026-11) or quarter assessed (2026Q3)</source>
+        <translation>སྙན་སྒྲོན་བྱས་པའི་ཟླ་བ། (2026-11) ཡང་ན་དཔྱད་བསྡུར་བྱས་པའི་དུས་ཚིགས། (2026Q3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment score, 0 to 100</source>
+        <translation>དཔྱད་བསྡུར་ཐོབ་སྐར། 0 ནས་ 100 བར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people who took the satisfaction poll</source>
+        <translation>ཡིད་ཚིམ་ཚད་ཀྱི་དཔྱད་བསྡུར་ལ་ཞུགས་པའི་མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of them, satisfied</source>
+        <translation>དེའི་ནང་ཡིད་ཚིམ་པའི་མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the support log, newest first</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོའི་ཐོ་ལྟ་བ། (གསར་ཤོས་སྔོན་ལ།)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record an acceptance review, or show where a village stands</source>
+        <translation>ཞིབ་བཤེར་ངོས་ལེན་གྱི་གདེང་འཇོག་ཐོ་འགོད་པའམ། གྲོང་ཚོའི་ད་ལྟའི་རྣམ་པ་ལྟ་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the campaign status and the next review</source>
+        <translation>ལེགས་སྒྲིག་རྣམ་པ་དང་གདེང་འཇོག་རྗེས་མ་ལྟ་བ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body or person that decided</source>
+        <translation>གཏན་འབེབས་བྱེད་མཁན་གྱི་ལས་ཁུངས་སམ་མི།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>withdraw the work team of a converted village</source>
+        <translation>ཞན་ཆ་བསྒྱུར་ཟིན་པའི་གྲོང་ཚོའི་གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན་པ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the campaign&apos;s figures for a township, a county or all</source>
+        <translation>ཤང་གྲོང་རྡལ་ལམ་རྫོང་། ཡང་ན་ཚང་མའི་ལེགས་སྒྲིག་བསྡོམས་རྩིས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a township or county: its id or division code</source>
+        <translation>ཤང་གྲོང་རྡལ་ལམ་རྫོང་། དེའི་ id ཡང་ན་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>plan show takes a PLAN_ID or --village CODE</source>
+        <translation>plan show ལ་ PLAN_ID ཡང་ན་ --village CODE གང་རུང་གཅིག་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accept takes --level, --result and --date (or --status)</source>
+        <translation>accept ལ་ --level དང་ --result --date དགོས། (ཡང་ན་ --status)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accept --status records nothing: leave out --level, --result and --date</source>
+        <translation>accept --status ནི་ཅི་ཡང་ཐོ་འགོད་མི་བྱེད། --level དང་ --result --date མ་སྤྱོད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/parser.py" line="-37"/>
         <source>show one village file</source>
         <translation>གྲོང་ཚོ་གཅིག་གི་ཡིག་ཚགས་ལྟ་བ།</translation>
     </message>
@@ -336,7 +1153,7 @@
         <translation>ཨང་ཀི་12ཡོད་པའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། (ཡང་ན་གྲོང་ཚོའི་id)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>list, import and export checklist templates</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞིའི་ཐོ་ལྟ་བ་དང་ནང་འདྲེན། ཕྱིར་འདྲེན།</translation>
     </message>
@@ -464,11 +1281,13 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+11"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} ཀློག་མི་ཐུབ། {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+2"/>
         <source>{path} is not valid JSON: {reason}</source>
         <translation>{path} ནི་ཚད་ལྡན་གྱི་ JSON མིན། {reason}</translation>
     </message>
@@ -538,12 +1357,15 @@
         <translation>{period}ཡི་ཞིབ་བཤེར་ཟིན་བྲིས་སུབ་ཟིན།</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../desktop/cli/campaign_commands.py" line="+0"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+20"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-37"/>
+        <location line="+39"/>
         <source>Village</source>
         <translation>གྲོང་ཚོ།</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+0"/>
         <source>Score</source>
         <translation>ཐོབ་སྐར།</translation>
     </message>
@@ -559,6 +1381,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+15"/>
         <source>Change</source>
         <translation>འགྱུར་ལྡོག</translation>
     </message>
@@ -566,6 +1389,314 @@
         <location line="+14"/>
         <source>Rating for {period} set to {rating}.</source>
         <translation>{period} ཡི་རིམ་པ་གཏན་འབེབས་{rating}ལ་བཀོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/plan_commands.py" line="-72"/>
+        <source>Plan {id} drafted with {count} items, one for each open problem.</source>
+        <translation>འཆར་གཞི་ {id} ཟིན་བྲིས་བཟོས་ཟིན། རྣམ་གྲངས་{count} ཡོད། ཐག་མ་ཆོད་པའི་གནད་དོན་རེར་རྣམ་གྲངས་རེ།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The village has no plan yet: plan create --village {code}.</source>
+        <translation>གྲོང་ཚོ་འདིར་ད་དུང་འཆར་གཞི་མེད། plan create --village {code} བེད་སྤྱོད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Plan {id}</source>
+        <translation>འཆར་གཞི་ {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{village}, {year}: round {round} of {rounds}, {status}.</source>
+        <translation>{village} {year}ལོ། སྐོར་ {rounds} ལས་སྐོར་{round}པ། འཆར་གཞིའི་རྣམ་པ་ནི་{status}ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village representatives&apos; meeting {date}: {present} of {expected} present; {resolution}</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུ། {date} ཞུགས་དགོས་པ་{expected} ལས་ཞུགས་པ་{present}། {resolution}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submitted to the county on {date}.</source>
+        <translation>{date} ལ་རྫོང་ཨུའི་རྩ་འཛུགས་པུའུར་འབུལ་སྤྲོད་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last decision {date} by {by}: {comment}</source>
+        <translation>ཐག་གཅོད་མཐའ་མ། {date} ལ་ {by} ནས་ཐག་བཅད། {comment}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round</source>
+        <translation>སྐོར་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>གོ་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} must hold a JSON list of items.</source>
+        <translation>{path} ནང་རྣམ་གྲངས་ཀྱི་ JSON ཐོ་ཞིག་ཡོད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item {n}: must be a JSON object.</source>
+        <translation>རྣམ་གྲངས་{n}པ། JSON དངོས་པོ་ཞིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item {n}: give its problem_id (or the number of an item in plan show as &quot;item&quot;).</source>
+        <translation>རྣམ་གྲངས་{n}པ། problem_id འབྲི་རོགས། (ཡང་ན་ &quot;item&quot; ལ་ plan show ནང་གི་རྣམ་གྲངས་ཀྱི་ཨང་གྲངས་འབྲི།)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item {n}: unknown fields {names}; the fields are {allowed}.</source>
+        <translation>རྣམ་གྲངས་{n}པ། ཡིག་དུམ་ {names} ངོས་མི་ཟིན། ཡིག་དུམ་ནི་ {allowed} ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item {n}, deadline: {error}</source>
+        <translation>རྣམ་གྲངས་{n}པའི་དུས་བཀག {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Round {round}: {count} items saved.</source>
+        <translation>སྐོར་{round}པ། རྣམ་གྲངས་{count} ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} failures of the “three no-lets-go” check.</source>
+        <translation>“གློད་མི་ཆོག་པ་གསུམ”གྱི་ཞིབ་བཤེར་ལ་ཚད་ལ་མ་སླེབས་པ་{count} ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan passes the “three no-lets-go” check.</source>
+        <translation>འཆར་གཞི་“གློད་མི་ཆོག་པ་གསུམ”གྱི་ཞིབ་བཤེར་ཁྲོད་ཚད་ལ་སླེབས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The village representatives&apos; meeting of {date} is recorded.</source>
+        <translation>{date} ཡི་གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan is submitted to the county organisation department.</source>
+        <translation>འཆར་གཞི་རྫོང་ཨུའི་རྩ་འཛུགས་པུའུར་འབུལ་སྤྲོད་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--comment takes ITEM_NO=TEXT, e.g. 2=请写明资金来源 (got “{text}”).</source>
+        <translation>--comment ལ་ ITEM_NO=TEXT དགོས། དཔེར་ན། 2=མ་དངུལ་གྱི་འབྱུང་ཁུངས་གསལ་པོར་འབྲི་རོགས། (འབྱོར་བ་ནི་ “{text}” ཡིན།)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--comment {n}: the plan has items 1 to {last}.</source>
+        <translation>--comment {n} འཆར་གཞི་ལ་རྣམ་གྲངས་ 1 ནས་ {last} བར་ལས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan is {status}.</source>
+        <translation>འཆར་གཞིའི་རྣམ་པ་ནི་{status}ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round {round} drafted from round {previous}; the county&apos;s comments stay on round {previous}.</source>
+        <translation>སྐོར་{previous}པ་ལ་གཞིགས་ནས་སྐོར་{round}པའི་ཟིན་བྲིས་བཟོས་ཟིན། རྫོང་གི་བསམ་འཆར་སྐོར་{previous}པའི་ནང་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added</source>
+        <translation>ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>ཕྱིར་བཏོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>བཟོ་བཅོས་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>འགྱུར་མེད།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Round {before} → round {after}</source>
+        <translation>སྐོར་{before}པ → སྐོར་{after}པ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>answered</source>
+        <translation>ལན་བཏབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not answered</source>
+        <translation>ལན་མ་བཏབ།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/problem_commands.py" line="-85"/>
+        <source>Problem recorded: {id}</source>
+        <translation>གནད་དོན་ཐོ་འགོད་བྱས་ཟིན། {id}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+38"/>
+        <source>ID</source>
+        <translation>ཨང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+42"/>
+        <source>Aspect</source>
+        <translation>ཕྱོགས།</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+39"/>
+        <source>Problem</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+48"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+45"/>
+        <source>Deadline</source>
+        <translation>དུས་བཀག</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+46"/>
+        <source>Responsible person</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Problem {id}: {before} → {after}.</source>
+        <translation>གནད་དོན་ {id} {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Source</source>
+        <translation>འབྱུང་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible leader</source>
+        <translation>འགན་འཁུར་འགོ་ཁྲིད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Checked by</source>
+        <translation>བསྡུར་ཞིབ་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reopened</source>
+        <translation>ཡང་བསྐྱར་བྱུང་བ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes</source>
+        <translation>ཡིག་ཚིགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored at</source>
+        <translation>ཉར་ས།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} problems put on the ledger.</source>
+        <translation>གནད་དོན་{count} གནད་དོན་ཐོ་དེབ་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignMenu</name>
+    <message>
+        <location filename="../desktop/ui/campaign_menu.py" line="+51"/>
+        <source>&amp;Rectification</source>
+        <translation>ལེགས་སྒྲིག(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem ledger</source>
+        <translation>གནད་དོན་ཐོ་དེབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village plan…</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>ལེགས་སྒྲིག་གི་སྤྱིའི་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Village plan</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft village plan</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་ཟིན་བྲིས་བཟོ</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChart</name>
+    <message>
+        <location filename="../desktop/ui/category_chart.py" line="+142"/>
+        <source>{category}: {found} problems found, {solved} solved ({share} %)</source>
+        <translation>{category} གནད་དོན་ {found} རྙེད་པ་ལས་ {solved} ཐག་ཆོད་ཟིན། ({share}%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to list the solved ones.</source>
+        <translation>མནན་ན་ཐག་ཆོད་ཟིན་པའི་གནད་དོན་གྱི་ཐོ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click to list them.</source>
+        <translation>མནན་ན་ཞིབ་ཕྲའི་ཐོ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Found</source>
+        <translation>རྙེད་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved</source>
+        <translation>ཐག་ཆོད་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -921,9 +2052,85 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_window.py" line="+160"/>
+        <location line="+147"/>
+        <source>All villages</source>
+        <translation>གྲོང་ཚོ་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>{found} problems found, {solved} solved</source>
+        <translation>གནད་དོན་ {found} རྙེད་པ་ལས་ {solved} ཐག་ཆོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+41"/>
+        <source>No warning yet</source>
+        <translation>ད་དུང་ཉེན་བརྡ་མེད།</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+42"/>
+        <source>No plan yet</source>
+        <translation>ད་དུང་འཆར་གཞི་མེད།</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Campaign status: {status}</source>
+        <translation>ལེགས་སྒྲིག་གི་རྣམ་པ། {status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {colour}</source>
+        <translation>ཉེན་བརྡ། {colour}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: {state}</source>
+        <translation>འཆར་གཞི། {state}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Dashboard</source>
+        <translation>ལེགས་སྒྲིག་གི་སྤྱིའི་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages of</source>
+        <translation>ཁྱབ་ཁོངས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems found and solved, by category</source>
+        <translation>རིགས་སོ་སོའི་གནད་དོན་རྙེད་པ་དང་ཐག་ཆོད་པའི་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems by status</source>
+        <translation>རྣམ་པ་སོ་སོའི་གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages by campaign status</source>
+        <translation>ལེགས་སྒྲིག་གི་རྣམ་པ་སོ་སོའི་གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages by warning colour</source>
+        <translation>ཉེན་བརྡའི་ཁ་དོག་སོ་སོའི་གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village plans by review state</source>
+        <translation>ཞིབ་བཤེར་རྣམ་པ་སོ་སོའི་གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/services/demo.py" line="+133"/>
+        <location filename="../desktop/services/demo.py" line="+138"/>
         <source>The number of villages must be between 1 and 1,000,000.</source>
         <translation>གྲོང་ཚོའི་གྲངས་ཀ་1ནས་1,000,000བར་ཡིན་དགོས།</translation>
     </message>
@@ -948,12 +2155,12 @@
         <translation>གཞི་གྲངས་མཛོད་འདིའི་ནང་དཔེ་སྟོན་ཁུལ་མང་དྲགས་འདུག</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Making townships</source>
         <translation>ཤང་གྲོང་རྡལ་བཟོ་བཞིན་པ།</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Writing villages</source>
         <translation>གྲོང་ཚོ་འབྲི་བཞིན་པ།</translation>
     </message>
@@ -1155,6 +2362,92 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>སུབ་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_tiles.py" line="+84"/>
+        <source>Click to list them.</source>
+        <translation>མནན་ན་ཞིབ་ཕྲའི་ཐོ་སྟོན།</translation>
+    </message>
+</context>
+<context>
+    <name>FromInspectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/from_inspection_dialog.py" line="+115"/>
+        <source>Note: {note}</source>
+        <translation>མཆན་འགྲེལ། {note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already on the problem ledger</source>
+        <translation>གནད་དོན་ཐོ་དེབ་ཏུ་བཀོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This village has no finalised inspection.</source>
+        <translation>གྲོང་ཚོ་འདིར་གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item of this inspection failed.</source>
+        <translation>ཞིབ་བཤེར་འདིའི་ནང་ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every failed item of this inspection is on the ledger already.</source>
+        <translation>ཞིབ་བཤེར་འདིའི་ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་ཚང་མ་ཐོ་དེབ་ཏུ་བཀོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>put {count} failed items on the problem ledger</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་ {count} གནད་དོན་ཐོ་དེབ་ཏུ་འགོད་པ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failed items onto the problem ledger</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་གནད་དོན་ཐོ་དེབ་ཏུ་འགོད་པ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period}: score {score}, {failed} failed</source>
+        <translation>{period} ཐོབ་སྐར་ {score}། ཚད་ལ་མ་སླེབས་པ་ {failed}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection</source>
+        <translation>ཞིབ་བཤེར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed items to put on the ledger (one problem each):</source>
+        <translation>ཐོ་དེབ་ཏུ་འགོད་རྒྱུའི་ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས། (རྣམ་གྲངས་རེར་གནད་དོན་རེ།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>དུས་བཀག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible leader</source>
+        <translation>འགན་འཁུར་འགོ་ཁྲིད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2026-12-31 (can be set later)</source>
+        <translation>དཔེར་ན། 2026-12-31 (རྗེས་སུ་འབྲི་ཆོག)</translation>
     </message>
 </context>
 <context>
@@ -1367,12 +2660,12 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/inspection_dialog.py" line="+433"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+390"/>
         <source>Summary</source>
         <translation>ཕྱོགས་བསྡོམས།</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-125"/>
         <location line="+9"/>
         <location line="+3"/>
         <location line="+19"/>
@@ -1397,21 +2690,20 @@
         <translation>ཁྱེད་ཀྱིས་ཞིབ་བཤེར་འདི་ཁ་ཕྱེ་རྗེས་ས་གཞན་དུ་བཟོ་བཅོས་བྱས་འདུག (སྒེའུ་ཁུང་གཞན་ཞིག་གམ་ཕྱིར་འཐེན་བརྒྱུད།) འདིའི་ལན་རྣམས་ཉར་ཚགས་མ་བྱས། ལན་རྣམས་ཐོ་བཀོད་བྱས་ནས་ཞིབ་བཤེར་ཁ་རྒྱག་སྟེ། བསྐྱར་དུ་ཁ་ཕྱེ་ནས་ཡང་བསྐྱར་ལན་འདེབས་རོགས།</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../desktop/ui/inspection_finalise.py" line="+36"/>
         <location line="+21"/>
-        <location line="+3"/>
         <source>Not finalised</source>
         <translation>གཏན་འཁེལ་མ་བྱས།</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Finalising needs every item answered and the evidence asked for attached:
 {problems}</source>
         <translation>གཏན་འཁེལ་བྱེད་པར་རྣམ་གྲངས་ཚང་མར་ལན་བཏབ་པ་དང་དགོས་པའི་ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་དགོས།
 {problems}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Finalise the inspection</source>
         <translation>ཞིབ་བཤེར་གཏན་འཁེལ་བྱེད།</translation>
     </message>
@@ -1421,12 +2713,12 @@
         <translation>གྲོང་ཚོ་“{village}”ཡི་ཞིབ་བཤེར་ (དུས་ཡུན། {period}) གཏན་འཁེལ་བྱེད་དམ། ཐོབ་སྐར་ {score}། ཉེན་བརྡའི་ཁ་དོག་ {colour} གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་བཟོ་བཅོས་བྱེད་མི་ཐུབ། ནོར་འཁྲུལ་ཡོད་ན་ནོར་བཅོས་བརྒྱུད་ཡོ་བསྲང་བྱེད་དགོས།</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>finalise the inspection of {village}</source>
         <translation>“{village}”ཡི་ཞིབ་བཤེར་གཏན་འཁེལ་བྱེད</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No correction</source>
         <translation>ནོར་བཅོས་བྱེད་མ་ཐུབ།</translation>
     </message>
@@ -1436,7 +2728,7 @@
         <translation>“{village}”ཡི་ཞིབ་བཤེར་ནོར་བཅོས</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Correct the inspection</source>
         <translation>ཞིབ་བཤེར་ནོར་བཅོས།</translation>
     </message>
@@ -1446,7 +2738,7 @@
         <translation>ནོར་བཅོས་འགོ་འཛུགས་སམ། ལན་དང་ར་སྤྲོད་ཡིག་ཆ་གཅིག་མཚུངས་ཡིན་པའི་ཟིན་བྲིས་གསར་པ་ཞིག་ཁ་འབྱེད། དེ་གཏན་འཁེལ་བྱས་རྗེས་ཞིབ་བཤེར་འདིའི་ཚབ་བྱེད། ཞིབ་བཤེར་འདི་ཡང་ཉར་ནས་བཞག་རྒྱུ་ཡིན།</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+66"/>
         <source>Inspection deleted</source>
         <translation>ཞིབ་བཤེར་བསུབ་ཟིན།</translation>
     </message>
@@ -1471,7 +2763,7 @@
         <translation>{inspection} {village} {period}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>◀ Previous</source>
         <translation>◀ སྔ་མ།</translation>
     </message>
@@ -1620,7 +2912,7 @@
 <context>
     <name>InspectionSummary</name>
     <message>
-        <location filename="../desktop/ui/inspection_summary.py" line="+135"/>
+        <location filename="../desktop/ui/inspection_summary.py" line="+145"/>
         <source>none yet</source>
         <translation>ད་དུང་མེད།</translation>
     </message>
@@ -1655,7 +2947,7 @@
         <translation>གཏན་འཁེལ་བྱེད་པར་བགེགས་མེད།</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>veto item</source>
         <translation>ཁེགས་པའི་རྣམ་གྲངས།</translation>
     </message>
@@ -1665,7 +2957,22 @@
         <translation>མཆན་འགྲེལ། {note}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>On the problem ledger: {status}</source>
+        <translation>གནད་དོན་ཐོ་དེབ་ཏུ་བཀོད་ཟིན། {status}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Put failed items on the problem ledger</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་གནད་དོན་ཐོ་དེབ་ཏུ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every failed item is on the problem ledger</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་ཚང་མ་གནད་དོན་ཐོ་དེབ་ཏུ་བཀོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{aspect} {name}: {count} not answered yet ({codes})</source>
         <translation>{aspect} {name} ད་དུང་ལན་མ་བཏབ་པ་ {count} ({codes})</translation>
     </message>
@@ -1701,11 +3008,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Each failed item carries its weakness types and remedy. Until the problem ledger lands, the list of failed items stays on the inspection.</source>
-        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་རེ་རེར་ཞན་ཆའི་རིགས་དང་བཅོས་ཐབས་ཡོད། གནད་དོན་ཐོ་དེབ་མ་འབྱོར་བར་དུ་ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་ཀྱི་ཐོ་ཞིབ་བཤེར་འདིའི་ནང་ཉར་ཡོད།</translation>
+        <source>Each failed item carries its weakness types and remedy. Once the inspection is finalised, put them on the problem ledger to follow them up until they are closed out.</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་རེ་རེར་ཞན་ཆའི་རིགས་དང་ལེགས་བཅོས་བྱ་ཐབས་ཡོད། ཞིབ་བཤེར་གཏན་འཁེལ་བྱས་རྗེས་དེ་དག་གནད་དོན་ཐོ་དེབ་ཏུ་བཀོད་དེ་ཐོ་ནས་མ་བསུབ་བར་དུ་རྗེས་འདེད་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No item has failed so far.</source>
         <translation>ད་བར་ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་མེད།</translation>
     </message>
@@ -1861,9 +3168,448 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../desktop/core/ledger.py" line="+58"/>
+        <source>Start work</source>
+        <translation>ལེགས་བཅོས་འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report solved</source>
+        <translation>ཐག་ཆོད་ཟིན་པར་སྙན་ཞུ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close out</source>
+        <translation>ཐོ་ནས་བསུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not solved: send back</source>
+        <translation>ཐག་མ་ཆོད་པས་ཕྱིར་སློག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>ཡང་བསྐྱར་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A problem that is “{now}” cannot be closed out: it must first be reported solved and then checked.</source>
+        <translation>རྣམ་པ་“{now}”ཡིན་པའི་གནད་དོན་ཐོ་ནས་བསུབ་མི་ཆོག སྔོན་ལ་ཐག་ཆོད་ཟིན་པར་སྙན་ཞུ་བྱས་ནས་བསྡུར་ཞིབ་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A problem that is “{now}” cannot become “{to}”. It can become: {allowed}.</source>
+        <translation>རྣམ་པ་“{now}”ཡིན་པའི་གནད་དོན་“{to}”ལ་འགྱུར་མི་ཆོག འགྱུར་ཆོག་པ་ནི། {allowed}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say why: “{move}” needs a reason in the history.</source>
+        <translation>རྒྱུ་མཚན་འབྲི་རོགས། “{move}”ལ་འགྱུར་ལྡོག་གི་ཟིན་ཐོའི་ནང་རྒྱུ་མཚན་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing out needs the name of who checked the result.</source>
+        <translation>ཐོ་ནས་བསུབ་པར་གྲུབ་འབྲས་བསྡུར་ཞིབ་བྱེད་མཁན་གྱི་མིང་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing out needs evidence: attach at least one file.</source>
+        <translation>ཐོ་ནས་བསུབ་པར་ར་སྤྲོད་ཡིག་ཆ་དགོས། ཉུང་མཐར་ཡིག་ཆ་གཅིག་སྦྲེལ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recorded on the ledger</source>
+        <translation>ཐོ་དེབ་ཏུ་བཀོད་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village plan approved</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ་ཞུས་བཤེར་གཏན་འབེབས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Describe the problem.</source>
+        <translation>གནད་དོན་འགྲེལ་བཤད་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the category of the problem.</source>
+        <translation>གནད་དོན་གྱི་རིགས་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The aspect {aspect} does not belong to the category {category}.</source>
+        <translation>{aspect}ཞེས་པའི་ཕྱོགས་དེ་{category}ཞེས་པའི་རིགས་ཀྱི་ཁོངས་སུ་མི་གཏོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the date the problem was found.</source>
+        <translation>གནད་དོན་རྙེད་པའི་ཚེས་གྲངས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date found is in the future.</source>
+        <translation>རྙེད་པའི་ཚེས་གྲངས་དེ་དེ་རིང་ལས་ཕྱི་བ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline is before the date the problem was found.</source>
+        <translation>དུས་བཀག་དེ་གནད་དོན་རྙེད་པའི་ཚེས་གྲངས་ལས་སྔ་བ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the inspection item the problem came from.</source>
+        <translation>གནད་དོན་འདི་ཞིབ་བཤེར་ཚད་གཞི་གང་ནས་བྱུང་བ་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{found} problems found, {solved} solved, {closed} closed out, {open} open, {overdue} overdue</source>
+        <translation>རྙེད་པའི་གནད་དོན་ {found}། ཐག་ཆོད་ཟིན་པ་ {solved}། ཐོ་ནས་བསུབ་ཟིན་པ་ {closed}། ཐག་མ་ཆོད་པ་ {open}། དུས་བཀག་ལས་བརྒལ་བ་ {overdue}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/ledger.py" line="+44"/>
+        <source>This problem does not exist (any more).</source>
+        <translation>གནད་དོན་འདི་མེད། (ཡང་ན་བསུབ་ཟིན།)</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The days before a deadline must be between 0 and {most}.</source>
+        <translation>དུས་བཀག་གི་སྔོན་གྱི་ཉིན་གྲངས་ 0 ནས་ {most} བར་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The date of a status change cannot be in the future.</source>
+        <translation>རྣམ་པ་འགྱུར་བའི་ཚེས་གྲངས་དེ་རིང་ལས་ཕྱི་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The evidence file {name} cannot be read.</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ་ {name} ཀློག་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The date of a status change cannot be before the last one ({date}).</source>
+        <translation>རྣམ་པ་འགྱུར་བའི་ཚེས་གྲངས་ཐེངས་སྔ་མ་ ({date}) ལས་སྔ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This problem is in a village plan and cannot be deleted; take it out of the plan first.</source>
+        <translation>གནད་དོན་འདི་གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་ནང་ཡོད་པས་སུབ་མི་ཐུབ། སྔོན་ལ་འཆར་གཞི་ནས་ཕྱིར་འདོན་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problems are taken from a finalised inspection; finalise this one first.</source>
+        <translation>གནད་དོན་ནི་གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་ནས་ལེན་དགོས། སྔོན་ལ་ཞིབ་བཤེར་འདི་གཏན་འཁེལ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These items did not fail, so they are not problems: {codes}.</source>
+        <translation>གཤམ་གྱི་རྣམ་གྲངས་ཚད་ལ་མ་སླེབས་པ་མིན་པས་གནད་དོན་མིན། {codes}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The checklist&apos;s aspects are not the 24 aspects of the ledger: choose a category for these problems.</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་འདིའི་ཕྱོགས་རྣམས་ཐོ་དེབ་ཀྱི་ཕྱོགས་ 24 མིན། གནད་དོན་འདི་དག་གི་རིགས་འདེམས་རོགས།</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFilterBar</name>
+    <message>
+        <location filename="../desktop/ui/ledger_filter_bar.py" line="+178"/>
+        <source>Show the problems of a village</source>
+        <translation>གྲོང་ཚོ་ཞིག་གི་གནད་དོན་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or division code</source>
+        <translation>མིང་ངམ་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>All villages</source>
+        <translation>གྲོང་ཚོ་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>{count} villages</source>
+        <translation>གྲོང་ཚོ་{count}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All aspects</source>
+        <translation>ཕྱོགས་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a category first</source>
+        <translation>སྔོན་ལ་རིགས་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search problem, village or name</source>
+        <translation>གནད་དོན་དང་གྲོང་ཚོ། ཡང་ན་མིང་བཤེར་འཚོལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>ཚང་མ།</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Any status</source>
+        <translation>རྣམ་པ་གང་ཡང་རུང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>ཞན་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any weakness type</source>
+        <translation>ཞན་ཆའི་རིགས་གང་ཡང་རུང་།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All categories</source>
+        <translation>རིགས་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sources</source>
+        <translation>འབྱུང་ཁུངས་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>དུས་བཀག་ལས་བརྒལ་བ་ཁོ་ན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue or due soon</source>
+        <translation>དུས་བཀག་ལས་བརྒལ་བའམ་ཉེ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>གཙང་སེལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search and all filters</source>
+        <translation>བཤེར་འཚོལ་དང་འཚག་རྒྱག་ཚང་མ་གཙང་སེལ།</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink</name>
+    <message>
+        <location filename="../desktop/ui/inspection_ledger_link.py" line="+53"/>
+        <source>Not put on the ledger</source>
+        <translation>ཐོ་དེབ་ཏུ་འགོད་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>put {count} failed items on the problem ledger</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་ {count} གནད་དོན་ཐོ་དེབ་ཏུ་འགོད་པ</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../desktop/ui/ledger_table_model.py" line="+218"/>
+        <source>Responsible leader: {name}</source>
+        <translation>འགན་འཁུར་འགོ་ཁྲིད། {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible person: {name}</source>
+        <translation>འགན་འཁུར་བ། {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{status} since {date}</source>
+        <translation>{status} ({date} ནས་བཟུང་།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked by {name}</source>
+        <translation>བསྡུར་ཞིབ་བྱེད་མཁན། {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times reopened: {count}</source>
+        <translation>ཡང་བསྐྱར་བྱུང་ཐེངས། {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue by {days} days</source>
+        <translation>དུས་བཀག་ལས་ཉིན་{days} བརྒལ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>དེ་རིང་དུས་བཀག་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in {days} days</source>
+        <translation>ཉིན་{days} རྗེས་དུས་བཀག་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category / aspect</source>
+        <translation>རིགས་དང་ཕྱོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>རྙེད་དུས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>དུས་བཀག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>འབྱུང་ཁུངས།</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <location filename="../desktop/ui/ledger_window.py" line="+189"/>
+        <location line="+4"/>
+        <source>Whole ledger: {counts}</source>
+        <translation>ཐོ་དེབ་ཧྲིལ་པོ། {counts}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Shown: {counts}</source>
+        <translation>མིག་སྔར་སྟོན་པ། {counts}</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+79"/>
+        <source>Problem ledger</source>
+        <translation>གནད་དོན་ཐོ་དེབ།</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Not deleted</source>
+        <translation>སུབ་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete problem: {problem}</source>
+        <translation>གནད་དོན་“{problem}”སུབ་པ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete problem</source>
+        <translation>གནད་དོན་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take “{problem}” off the ledger? Only a problem entered by mistake should go; a solved one is closed out. Undo brings it back.</source>
+        <translation>“{problem}”ཐོ་དེབ་ནས་སུབ་བམ། ནོར་ནས་བཀོད་པའི་གནད་དོན་ཁོ་ན་སུབ་དགོས། ཐག་ཆོད་ཟིན་པ་རྣམས་ཐོ་ནས་བསུབ་པ་བྱེད་དགོས། ཕྱིར་འཐེན་བྱས་ན་སླར་གསོ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not changed</source>
+        <translation>བཟོ་བཅོས་བྱེད་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yellow {days} days before a deadline</source>
+        <translation>དུས་བཀག་གི་ཉིན་{days} སྔོན་ནས་སེར་པོ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New problem…</source>
+        <translation>གནད་དོན་གསར་པ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected problem (Enter or double-click)</source>
+        <translation>བདམས་པའི་གནད་དོན་ཁ་འབྱེད། (Enter ཡང་ན་ཐེངས་གཉིས་མནན།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village file</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>སུབ་པ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected problem:</source>
+        <translation>བདམས་པའི་གནད་དོན་ལ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yellow from this many days before the deadline</source>
+        <translation>དུས་བཀག་གི་ཉིན་ག་ཚོད་སྔོན་ནས་སེར་པོ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> ཉིན།</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+154"/>
+        <location filename="../desktop/ui/main_window.py" line="+158"/>
         <source>&amp;File</source>
         <translation>ཡིག་ཆ།(&amp;F)</translation>
     </message>
@@ -1894,12 +3640,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Delete village</source>
         <translation>གྲོང་ཚོ་སུབ་པ།</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Open database…</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།…</translation>
     </message>
@@ -1930,7 +3676,7 @@
         <translation>VillageDesk སྐོར།</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+22"/>
+        <location filename="../desktop/ui/main_window.py" line="+24"/>
         <source>VillageDesk — {database}</source>
         <translation>VillageDesk — {database}</translation>
     </message>
@@ -1945,18 +3691,18 @@
         <translation>གྲོང་ཚོ་{total} ལས་{shown}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Undo {action}</source>
         <translation>{action} ཕྱིར་འཐེན།</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Undo</source>
         <translation>ཕྱིར་འཐེན།</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Redo {action}</source>
         <translation>{action} བསྐྱར་བཟོ།</translation>
     </message>
@@ -1966,7 +3712,7 @@
         <translation>བསྐྱར་བཟོ།</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>add village {name}</source>
         <translation>གྲོང་ཚོ་“{name}”གསར་བཟོ</translation>
     </message>
@@ -1991,7 +3737,7 @@
         <translation>ལག་བསྟར་ཟིན། {what}། Ctrl+Z མནན་ན་ཕྱིར་འཐེན་ཐུབ།</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>New database</source>
         <translation>གཞི་གྲངས་མཛོད་གསར་བཟོ།</translation>
     </message>
@@ -2182,6 +3928,696 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>PlanCheckList</name>
+    <message>
+        <location filename="../desktop/ui/plan_check_list.py" line="+33"/>
+        <source>Check lists what the plan still lacks before it can be submitted: every problem stated clearly, concrete measures, a responsible person and a deadline for each item.</source>
+        <translation>“བརྟག་དཔྱད”ཀྱིས་འཆར་གཞི་འབུལ་སྤྲོད་མ་བྱས་གོང་ད་དུང་ཆད་པའི་དོན་ཚན་སྟོན། གནད་དོན་རེ་རེ་གསལ་པོར་བརྗོད་དགོས། བྱ་ཐབས་དངོས་ཅན་ཡིན་དགོས། དོན་ཚན་རེ་རེར་འགན་འཁུར་བ་དང་དུས་བཀག་ཡོད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan passes the “three no-lets-go” check.</source>
+        <translation>འཆར་གཞི་“གློད་མི་ཆོག་པ་གསུམ”གྱི་བརྟག་དཔྱད་ཚད་ལ་སླེབས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check ({n})</source>
+        <translation>བརྟག་དཔྱད། ({n})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>བརྟག་དཔྱད།</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCompare</name>
+    <message>
+        <location filename="../desktop/ui/plan_compare.py" line="+150"/>
+        <source>{changed} changed, {added} added, {removed} removed, {same} unchanged.</source>
+        <translation>བཟོ་བཅོས་ {changed}། ཁ་སྣོན་ {added}། བསུབས་པ་ {removed}། འགྱུར་མེད་ {same}།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{answered} of {commented} items the county commented on were changed.</source>
+        <translation>རྫོང་གིས་བསམ་འཆར་བཏོན་པའི་དོན་ཚན་ {commented} ལས་ {answered} བཟོ་བཅོས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose two different rounds to compare.</source>
+        <translation>མཚུངས་སྡུར་བྱེད་པར་སྐོར་མི་འདྲ་བ་གཉིས་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing changed between these rounds.</source>
+        <translation>སྐོར་འདི་གཉིས་ཀྱི་བར་འགྱུར་བ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added</source>
+        <translation>ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>བསུབས་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>བཟོ་བཅོས་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>འགྱུར་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item {n}</source>
+        <translation>དོན་ཚན་{n}པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken out</source>
+        <translation>འཆར་གཞི་ནས་ཕྱིར་བཏོན།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>County comment (round {round}): {comment}</source>
+        <translation>རྫོང་གི་བསམ་འཆར། (སྐོར་{round}པ།) {comment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not changed although the county commented on it.</source>
+        <translation>རྫོང་གིས་བསམ་འཆར་བཏོན་ཡོད་ཀྱང་བཟོ་བཅོས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Field</source>
+        <translation>རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Round {n}</source>
+        <translation>སྐོར་{n}པ།</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Compare rounds: {village} {year}</source>
+        <translation>སྐོར་མཚུངས་སྡུར། {village} {year}ལོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{village} · {year} · village plan</source>
+        <translation>{village} · {year}ལོ། · གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare round</source>
+        <translation>མཚུངས་སྡུར་སྐོར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with round</source>
+        <translation>དང་སྐོར།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show unchanged items</source>
+        <translation>འགྱུར་མེད་པའི་དོན་ཚན་སྟོན།</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../desktop/ui/plan_editor.py" line="+190"/>
+        <source>Village plan: {village} {year}</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ། {village} {year}ལོ།</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Every open problem of the village is in the plan</source>
+        <translation>གྲོང་ཚོ་འདིའི་ཐག་མ་ཆོད་པའི་གནད་དོན་ཚང་མ་འཆར་གཞིའི་ནང་ཚུད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This plan was changed elsewhere while you were editing it: saving will be refused. Close it without saving and open it again.</source>
+        <translation>ཁྱེད་ཀྱིས་རྩོམ་སྒྲིག་བྱེད་རིང་འཆར་གཞི་འདི་ས་གཞན་དུ་བཟོ་བཅོས་བྱས་འདུག ཉར་ཚགས་བྱེད་མི་ཐུབ། ཉར་ཚགས་མ་བྱས་པར་ཁ་རྒྱག་སྟེ་བསྐྱར་དུ་ཁ་འབྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add problem</source>
+        <translation>གནད་དོན་ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove item</source>
+        <translation>དོན་ཚན་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>གོང་དུ་སྤོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>འོག་ཏུ་སྤོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>ལོ་རྒྱུས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>བརྟག་དཔྱད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village meeting…</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit to county</source>
+        <translation>རྫོང་ལ་འབུལ་སྤྲོད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve…</source>
+        <translation>ཞུས་བཤེར་གཏན་འབེབས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return…</source>
+        <translation>ཕྱིར་སློག…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare rounds…</source>
+        <translation>སྐོར་མཚུངས་སྡུར།…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revise as round {n}</source>
+        <translation>སྐོར་{n}པར་བཟོ་བཅོས།</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../desktop/ui/plan_header.py" line="+53"/>
+        <source>{village} · {year} · round {round}</source>
+        <translation>{village} · {year}ལོ། · སྐོར་{round}པ།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{step}, {date}, {who}</source>
+        <translation>{step} {date} {who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>County&apos;s overall comment (round {round}): {comment}</source>
+        <translation>རྫོང་གི་སྤྱིའི་བསམ་འཆར། (སྐོར་{round}པ།) {comment}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Village file</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས།</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistory</name>
+    <message>
+        <location filename="../desktop/ui/plan_history.py" line="+45"/>
+        <source>Step</source>
+        <translation>བྱ་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round</source>
+        <translation>སྐོར།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>བསམ་འཆར།</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemForm</name>
+    <message>
+        <location filename="../desktop/ui/plan_item_form.py" line="+151"/>
+        <source>Item {n}</source>
+        <translation>དོན་ཚན་{n}པ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>County comment (round {round}): {comment}</source>
+        <translation>རྫོང་གི་བསམ་འཆར། (སྐོར་{round}པ།) {comment}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>What the village will look like when it is solved</source>
+        <translation>གནད་དོན་ཐག་ཆོད་རྗེས་གྲོང་ཚོ་ཇི་ལྟར་འགྱུར་དགོས་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concrete actions: who does what, how many, by when</source>
+        <translation>བྱ་ཐབས་དངོས། སུས་ཅི་བྱེད་པ། གྲངས་ཇི་ཙམ། ནམ་གྱི་བར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2027-03-31</source>
+        <translation>དཔེར་ན། 2027-03-31</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an item in the plan to edit it.</source>
+        <translation>རྩོམ་སྒྲིག་བྱེད་པར་འཆར་གཞིའི་ནང་ནས་དོན་ཚན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <location filename="../desktop/ui/plan_meeting_dialog.py" line="+89"/>
+        <source>Village representatives&apos; meeting</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ཞིབ་བཤེར་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the meeting</source>
+        <translation>ཚོགས་འདུའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representatives present</source>
+        <translation>ཚོགས་འདུར་ཞུགས་པའི་འཐུས་མི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representatives due</source>
+        <translation>ཚོགས་འདུར་ཞུགས་དགོས་པའི་འཐུས་མི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>ཚོགས་འདུའི་གྲོས་ཆོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>མི་གསལ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the meeting decided about the plan</source>
+        <translation>ཚོགས་འདུས་འཆར་གཞིའི་སྐོར་ལ་ཐག་བཅད་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/plan_review_dialog.py" line="+127"/>
+        <source>Approve the village plan</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ་ཞུས་བཤེར་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments on items are optional when approving.</source>
+        <translation>ཞུས་བཤེར་གཏན་འབེབས་བྱེད་སྐབས་དོན་ཚན་སོ་སོར་བསམ་འཆར་འབྲི་མི་དགོས་ཀྱང་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return the village plan for revision</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ་ཕྱིར་སློག་སྟེ་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write what must change on each item to be revised (at least one); the township sees your comment beside the item in the next round.</source>
+        <translation>བཟོ་བཅོས་དགོས་པའི་དོན་ཚན་རེ་རེར་ཅི་ཞིག་བཟོ་བཅོས་དགོས་པ་འབྲི་རོགས། (ཉུང་མཐར་གཅིག) སྐོར་རྗེས་མར་ཤང་གྲོང་རྡལ་གྱིས་དོན་ཚན་དེའི་ཟུར་དུ་ཁྱེད་ཀྱི་བསམ་འཆར་མཐོང་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item {n}</source>
+        <translation>དོན་ཚན་{n}པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment on item {n}</source>
+        <translation>དོན་ཚན་{n}པའི་བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall comment</source>
+        <translation>སྤྱིའི་བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>གཏན་འབེབས་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. county organisation department</source>
+        <translation>དཔེར་ན། རྫོང་ཨུའི་རྩ་འཛུགས་པུའུ།</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSteps</name>
+    <message>
+        <location filename="../desktop/ui/plan_steps.py" line="+28"/>
+        <source>Village plan</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the changes to the plan of {village}?</source>
+        <translation>“{village}”ཡི་འཆར་གཞིའི་བཟོ་བཅོས་ཉར་ཚགས་བྱེད་དམ།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>edit the plan of {village}</source>
+        <translation>“{village}”ཡི་འཆར་གཞི་བཟོ་བཅོས</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>record the village meeting on the plan of {village}</source>
+        <translation>“{village}”ཡི་འཆར་གཞིར་གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ཞིབ་བཤེར་བྱས་པ་ཐོ་འགོད</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save or undo your changes first: a changed plan goes back to the village meeting.</source>
+        <translation>སྔོན་ལ་ཁྱེད་ཀྱི་བཟོ་བཅོས་ཉར་ཚགས་སམ་ཕྱིར་འཐེན་གནང་རོགས། བཟོ་བཅོས་བྱས་པའི་འཆར་གཞི་ཡང་བསྐྱར་གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ཞིབ་བཤེར་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>submit the plan of {village}</source>
+        <translation>“{village}”ཡི་འཆར་གཞི་འབུལ་སྤྲོད</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approve the plan of {village}</source>
+        <translation>“{village}”ཡི་འཆར་གཞི་ཞུས་བཤེར་གཏན་འབེབས</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>return the plan of {village}</source>
+        <translation>“{village}”ཡི་འཆར་གཞི་ཕྱིར་སློག</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>revise the plan of {village} as round {round}</source>
+        <translation>“{village}”ཡི་འཆར་གཞི་སྐོར་{round}པར་བཟོ་བཅོས</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../desktop/ui/plan_tab.py" line="+77"/>
+        <source>{step}, {date}, {who}</source>
+        <translation>{step} {date} {who}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Village plan</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>draft a plan for {village}</source>
+        <translation>“{village}”ཡི་འཆར་གཞིའི་ཟིན་བྲིས་བཟོ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Year</source>
+        <translation>ལོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round</source>
+        <translation>སྐོར།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last step</source>
+        <translation>བྱ་རིམ་མཐའ་མ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New plan</source>
+        <translation>འཆར་གཞི་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ཁ་འབྱེད།</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../desktop/cli/plan_commands.py" line="-182"/>
+        <location filename="../desktop/services/plans.py" line="+118"/>
+        <source>The plan has rounds 1 to {last}.</source>
+        <translation>འཆར་གཞི་འདི་ལ་སྐོར་1ནས་{last}བར་ཡོད།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/plans.py" line="+32"/>
+        <source>Problem</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>དམིགས་ཡུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be done</source>
+        <translation>ལེགས་བཅོས་ཀྱི་ནང་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>བྱ་ཐབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>དུས་བཀག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible leader</source>
+        <translation>འགན་འཁུར་འགོ་ཁྲིད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village representatives&apos; meeting</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ཞིབ་བཤེར་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County comment</source>
+        <translation>རྫོང་གི་བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Item {n}, {field}: {message}</source>
+        <translation>དོན་ཚན་{n}པ། {field} {message}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The plan has no items: add the village&apos;s open problems.</source>
+        <translation>འཆར་གཞིའི་ནང་དོན་ཚན་མེད། གྲོང་ཚོའི་ཐག་མ་ཆོད་པའི་གནད་དོན་ཁ་སྣོན་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The problem is not stated clearly: say what is wrong, where and how much (“{text}”).</source>
+        <translation>གནད་དོན་གསལ་པོར་བརྗོད་མེད། སྐྱོན་ཅི་ཡོད་པ་དང་གང་དུ་ཡོད་པ། ཚད་ཇི་ཙམ་ཡིན་པ་འབྲི་རོགས། (“{text}”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the goal: what the village will look like when it is solved.</source>
+        <translation>དམིགས་ཡུལ་འབྲི་རོགས། གནད་དོན་ཐག་ཆོད་རྗེས་གྲོང་ཚོ་ཇི་ལྟར་འགྱུར་དགོས་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what will be done.</source>
+        <translation>ལེགས་བཅོས་ཀྱི་ནང་དོན་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the measures.</source>
+        <translation>བྱ་ཐབས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measures say nothing concrete: name the actions, the people and the numbers, not only “strengthen” or “implement”.</source>
+        <translation>བྱ་ཐབས་ལ་ནང་དོན་དངོས་མེད། “ཇེ་སྲ་གཏོང་བ”དང་“མཐར་ཕྱིན་བྱེད་པ”ཙམ་མ་ཡིན་པར། བྱ་བ་དངོས་དང་མི། གྲངས་ཀ་བཅས་གསལ་པོར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a deadline.</source>
+        <translation>དུས་བཀག་གཏན་འཁེལ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline {date} has already passed.</source>
+        <translation>དུས་བཀག་ {date} འདས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the responsible leader.</source>
+        <translation>འགན་འཁུར་འགོ་ཁྲིད་ཀྱི་མིང་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the responsible person.</source>
+        <translation>འགན་འཁུར་བའི་མིང་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The open problem “{text}” is not in the plan.</source>
+        <translation>ཐག་མ་ཆོད་པའི་གནད་དོན་“{text}”འཆར་གཞིའི་ནང་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The village representatives&apos; meeting has not reviewed this round yet: record its date, attendance and resolution.</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ད་དུང་སྐོར་འདི་ཞིབ་བཤེར་བྱས་མེད། ཚོགས་འདུའི་ཚེས་གྲངས་དང་ཞུགས་མིའི་གྲངས། གྲོས་ཆོད་བཅས་ཐོ་འགོད་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The meeting reviews a draft; this plan is “{status}”.</source>
+        <translation>ཚོགས་འདུས་ཟིན་བྲིས་ཁོ་ན་ཞིབ་བཤེར་བྱེད། འཆར་གཞི་འདི་“{status}”ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the date of the meeting (not in the future).</source>
+        <translation>ཚོགས་འདུའི་ཚེས་གྲངས་འབྲི་རོགས། (མ་འོངས་པའི་ཚེས་གྲངས་མི་ཆོག)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give how many representatives attended.</source>
+        <translation>ཚོགས་འདུར་ཞུགས་པའི་འཐུས་མིའི་གྲངས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More representatives attended ({present}) than were due ({expected}).</source>
+        <translation>ཞུགས་པའི་འཐུས་མི་ ({present}) ཞུགས་དགོས་པའི་འཐུས་མི་ ({expected}) ལས་མང་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down the meeting&apos;s resolution.</source>
+        <translation>ཚོགས་འདུའི་གྲོས་ཆོད་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The village representatives&apos; meeting must review the plan before it is submitted.</source>
+        <translation>འཆར་གཞི་འབུལ་སྤྲོད་མ་བྱས་གོང་གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ཞིབ་བཤེར་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a plan reviewed by the village meeting can be submitted; this one is “{status}”.</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ཞིབ་བཤེར་བྱས་ཟིན་པའི་འཆར་གཞི་ཁོ་ན་འབུལ་སྤྲོད་བྱེད་ཆོག འཆར་གཞི་འདི་“{status}”ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan does not pass the “three no-lets-go” check: {first}</source>
+        <translation>འཆར་གཞི་“གློད་མི་ཆོག་པ་གསུམ”གྱི་བརྟག་དཔྱད་ཚད་ལ་མ་སླེབས། {first}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (and {more} more)</source>
+        <translation> (གཞན་ {more} ཡོད།)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a submitted plan can be reviewed; this one is “{status}”.</source>
+        <translation>འབུལ་སྤྲོད་བྱས་ཟིན་པའི་འཆར་གཞི་ཁོ་ན་ཞིབ་བཤེར་བྱེད་ཆོག འཆར་གཞི་འདི་“{status}”ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A comment names an item that is not in this round of the plan.</source>
+        <translation>བསམ་འཆར་ཞིག་གིས་འཆར་གཞིའི་སྐོར་འདིའི་ནང་མེད་པའི་དོན་ཚན་ཞིག་ལ་དམིགས་འདུག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returning a plan needs a comment on each item to be changed: write at least one.</source>
+        <translation>འཆར་གཞི་ཕྱིར་སློག་བྱེད་ན་བཟོ་བཅོས་དགོས་པའི་དོན་ཚན་རེ་རེར་བསམ་འཆར་དགོས། ཉུང་མཐར་གཅིག་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a returned plan is revised as a new round; this one is “{status}”.</source>
+        <translation>ཕྱིར་སློག་བྱས་པའི་འཆར་གཞི་ཁོ་ན་སྐོར་གསར་པར་བཟོ་བཅོས་བྱེད་ཆོག འཆར་གཞི་འདི་“{status}”ཡིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/plans.py" line="-75"/>
+        <source>This plan does not exist (any more).</source>
+        <translation>འཆར་གཞི་འདི་མེད། (ཡང་ན་བསུབ་ཟིན།)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The village already has a plan under way ({status}); finish that one first.</source>
+        <translation>གྲོང་ཚོ་འདིར་ད་དུང་མཇུག་མ་རྫོགས་པའི་འཆར་གཞི་ཞིག་ཡོད། དེའི་རྣམ་པ་ནི་{status} ཡིན། སྔོན་ལ་དེ་མཇུག་སྒྲིལ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The village already has an approved plan for {year}.</source>
+        <translation>གྲོང་ཚོ་འདིར་{year}ལོའི་ཞུས་བཤེར་གཏན་འབེབས་ཟིན་པའི་འཆར་གཞི་ཡོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A plan that is “{status}” cannot be edited.</source>
+        <translation>རྣམ་པ་“{status}”ཡིན་པའི་འཆར་གཞི་བཟོ་བཅོས་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A plan item names a problem that is not on this village&apos;s ledger.</source>
+        <translation>འཆར་གཞིའི་དོན་ཚན་ཞིག་གིས་གྲོང་ཚོ་འདིའི་གནད་དོན་ཐོ་དེབ་ནང་མེད་པའི་གནད་དོན་ཞིག་ལ་དམིགས་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A problem appears twice in the plan.</source>
+        <translation>གནད་དོན་གཅིག་འཆར་གཞིའི་ནང་ཐེངས་གཉིས་ཐོན་འདུག</translation>
+    </message>
+</context>
+<context>
     <name>PostsTable</name>
     <message>
         <location filename="../desktop/ui/posts_table.py" line="+108"/>
@@ -2275,11 +4711,404 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../desktop/ui/problem_dialog.py" line="+117"/>
+        <location line="+17"/>
+        <source>Not saved</source>
+        <translation>ཉར་ཚགས་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Choose the village the problem belongs to.</source>
+        <translation>གནད་དོན་འདི་གཏོགས་པའི་གྲོང་ཚོ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add problem: {problem}</source>
+        <translation>གནད་དོན་“{problem}”ཁ་སྣོན</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edit problem: {problem}</source>
+        <translation>གནད་དོན་“{problem}”བཟོ་བཅོས</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This problem has changes that are not saved. Save them?</source>
+        <translation>གནད་དོན་འདིར་ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས་ཡོད། ཉར་ཚགས་བྱེད་དམ།</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New problem</source>
+        <translation>གནད་དོན་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem: {problem}</source>
+        <translation>གནད་དོན། {problem}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add to the ledger</source>
+        <translation>ཐོ་དེབ་ཏུ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>ཉར་ཚགས།</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemForm</name>
+    <message>
+        <location filename="../desktop/ui/problem_form.py" line="+226"/>
+        <source>Choose the village</source>
+        <translation>གྲོང་ཚོ་འདེམས་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or division code</source>
+        <translation>མིང་ངམ་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(choose the village)</source>
+        <translation>(གྲོང་ཚོ་འདེམས་རོགས།)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no aspect)</source>
+        <translation>(ཕྱོགས་མེད།)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(choose)</source>
+        <translation>(འདེམས་རོགས།)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect</source>
+        <translation>ཕྱོགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weakness types</source>
+        <translation>ཞན་ཆའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found by</source>
+        <translation>འབྱུང་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where exactly</source>
+        <translation>འབྱུང་ཁུངས་ཞིབ་ཕྲ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date found</source>
+        <translation>རྙེད་པའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>དུས་བཀག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible leader</source>
+        <translation>འགན་འཁུར་འགོ་ཁྲིད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is wrong, clearly enough to check when it is solved</source>
+        <translation>ཐག་ཆོད་རྗེས་བསྡུར་ཞིབ་བྱེད་ཐུབ་པའི་ཚད་དུ་གནད་དོན་གསལ་པོར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection item, petition number, visit…</source>
+        <translation>ཞིབ་བཤེར་ཚད་གཞི། ཞུ་གཏུག་གི་ཨང་རྟགས། ཐད་འཚམས།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2026-11-23</source>
+        <translation>དཔེར་ན། 2026-11-23</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>འདེམས།…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemHistoryPanel</name>
+    <message>
+        <location filename="../desktop/ui/problem_history_panel.py" line="+113"/>
+        <source>Status: {status} since {date}</source>
+        <translation>རྣམ་པ། {status} ({date} ནས་བཟུང་།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>checked by {name}</source>
+        <translation>བསྡུར་ཞིབ་བྱེད་མཁན། {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>times reopened: {count}</source>
+        <translation>ཡང་བསྐྱར་བྱུང་ཐེངས། {count}</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot open</source>
+        <translation>ཁ་འབྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save a copy of the evidence</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆའི་འདྲ་བཤུས་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>ཉར་ཚགས་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>History (newest first)</source>
+        <translation>འགྱུར་ལྡོག་གི་ཟིན་ཐོ། (གསར་ཤོས་སྔོན་ལ།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>འགྱུར་ལྡོག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>བསྡུར་ཞིབ་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>ཆེ་ཆུང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added on</source>
+        <translation>ཁ་སྣོན་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>འདྲ་བཤུས་ཉར་ཚགས།…</translation>
+    </message>
+</context>
+<context>
     <name>ProblemListDialog</name>
     <message>
         <location filename="../desktop/ui/problem_list_dialog.py" line="+62"/>
         <source>Copy all</source>
         <translation>ཚང་མ་འདྲ་བཤུས།</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMoveDialog</name>
+    <message>
+        <location filename="../desktop/ui/problem_move_dialog.py" line="+120"/>
+        <source>Evidence for closing out</source>
+        <translation>ཐོ་ནས་བསུབ་པའི་ར་སྤྲོད་ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the date of this change.</source>
+        <translation>འགྱུར་ལྡོག་འདིའི་ཚེས་གྲངས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{move}: {problem}</source>
+        <translation>{move} {problem}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{problem}
+“{now}” → “{to}”</source>
+        <translation>{problem}
+“{now}” → “{to}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (required)</source>
+        <translation>རྒྱུ་མཚན། (ངེས་པར་འབྲི་དགོས།)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, or why it goes back</source>
+        <translation>བྱས་པའི་ལས་དོན་ནམ་ཕྱིར་སློག་པའི་རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done (optional)</source>
+        <translation>བྱས་པའི་ལས་དོན། (རང་མོས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>བསྡུར་ཞིབ་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who checked the result (name and unit)</source>
+        <translation>གྲུབ་འབྲས་བསྡུར་ཞིབ་བྱེད་མཁན། (མིང་དང་ལས་ཁུངས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence (at least one file)</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ། (ཉུང་མཐར་ཡིག་ཆ་གཅིག)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add file…</source>
+        <translation>ཡིག་ཆ་ཁ་སྣོན།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2026-11-23</source>
+        <translation>དཔེར་ན། 2026-11-23</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTab</name>
+    <message>
+        <location filename="../desktop/ui/problems_tab.py" line="+111"/>
+        <source>No problems on the ledger for this village.</source>
+        <translation>གྲོང་ཚོ་འདིའི་ཐོ་དེབ་ཏུ་གནད་དོན་མེད།</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Problem</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category / aspect</source>
+        <translation>རིགས་དང་ཕྱོགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>རྙེད་དུས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>དུས་བཀག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New problem…</source>
+        <translation>གནད་དོན་གསར་པ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From inspection…</source>
+        <translation>ཞིབ་བཤེར་ནས་ལེན།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put failed items of a finalised inspection on the ledger</source>
+        <translation>གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་གྱི་ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་ཐོ་དེབ་ཏུ་འགོད།</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +5429,24 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>SegmentBar</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_charts.py" line="+201"/>
+        <source>{label}: {count}</source>
+        <translation>{label} {count}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{label}: {count} ({share} %)</source>
+        <translation>{label} {count} ({share}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list them.</source>
+        <translation>མནན་ན་ཞིབ་ཕྲའི་ཐོ་སྟོན།</translation>
+    </message>
+</context>
+<context>
     <name>StartInspectionDialog</name>
     <message>
         <location filename="../desktop/ui/start_inspection_dialog.py" line="+136"/>
@@ -2705,6 +5552,239 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>2026Q3, 2026-11H1 or 2026-11-23</source>
         <translation>2026Q3 དང་ 2026-11H1 ཡང་ན་ 2026-11-23</translation>
+    </message>
+</context>
+<context>
+    <name>Support</name>
+    <message>
+        <location filename="../desktop/core/support.py" line="+55"/>
+        <source>Give the date.</source>
+        <translation>ཚེས་གྲངས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is in the future.</source>
+        <translation>ཚེས་གྲངས་དེ་དེ་རིང་ལས་ཕྱི་བ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say briefly what was done.</source>
+        <translation>བྱས་པའི་ལས་དོན་མདོར་བསྡུས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of participants must be at least 1.</source>
+        <translation>ཞུགས་མི་གྲངས་ཉུང་མཐར་ 1 ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the number of participants.</source>
+        <translation>ཞུགས་མི་གྲངས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the amount in yuan.</source>
+        <translation>སྒོར་གྱི་དངུལ་འབོར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give where the funds come from.</source>
+        <translation>མ་དངུལ་གྱི་འབྱུང་ཁུངས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount cannot be negative.</source>
+        <translation>དངུལ་འབོར་ཀླད་ཀོར་ལས་ཉུང་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the month reported on, e.g. 2026-11.</source>
+        <translation>ལས་འགན་སྙན་སྒྲོན་གྱི་ཟླ་བ་འབྲི་རོགས། དཔེར་ན། 2026-11</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the quarter assessed, e.g. 2026Q3.</source>
+        <translation>དཔྱད་བསྡུར་བྱས་པའི་དུས་ཚིགས་འབྲི་རོགས། དཔེར་ན། 2026Q3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the assessment score, 0 to 100.</source>
+        <translation>དཔྱད་བསྡུར་ཐོབ་སྐར་འབྲི་རོགས། (0 ནས་ 100 བར།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give how many people took the satisfaction poll.</source>
+        <translation>ཡིད་ཚིམ་ཚད་ཀྱི་དཔྱད་བསྡུར་ལ་ཞུགས་པའི་མི་གྲངས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number satisfied must be between 0 and the number polled.</source>
+        <translation>ཡིད་ཚིམ་མི་གྲངས་ 0 ནས་དཔྱད་བསྡུར་ལ་ཞུགས་མི་གྲངས་བར་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/support.py" line="+23"/>
+        <source>This entry of the support log does not exist (any more).</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ་འདི་མེད། (ཡང་ན་བསུབ་ཟིན།)</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLogTab</name>
+    <message>
+        <location filename="../desktop/ui/support_log_tab.py" line="+147"/>
+        <source>{name} ({unit})</source>
+        <translation>{name} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}, leader</source>
+        <translation>{name} (རུ་དཔོན།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, withdrawn on {date}</source>
+        <translation>{name} ({date} ལ་ཕྱིར་ཐོན།)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(མེད།)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} people</source>
+        <translation>མི་{count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} yuan</source>
+        <translation>སྒོར་{amount}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>score {score}</source>
+        <translation>ཐོབ་སྐར་ {score}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>satisfaction {percent} ({satisfied} of {polled})</source>
+        <translation>ཡིད་ཚིམ་ཚད་ {percent} (མི་{polled} ལས་{satisfied} ཡིད་ཚིམ།)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing logged yet.</source>
+        <translation>ད་དུང་ཟིན་ཐོ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entries: {kinds}.</source>
+        <translation>ཁྱོན་བསྡོམས་ཟིན་ཐོ་{count} {kinds}།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funds: {funds} yuan.</source>
+        <translation>རོགས་སྐྱོར་མ་དངུལ། སྒོར་{funds}།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects: {projects} ({project_yuan} yuan).</source>
+        <translation>རོགས་སྐྱོར་ལས་གཞི། {projects} (སྒོར་{project_yuan})།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People trained: {trained}.</source>
+        <translation>སྦྱོང་བརྡར་ཐོབ་པའི་མི་{trained}།</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+4"/>
+        <source>Delete entry</source>
+        <translation>ཟིན་ཐོ་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>delete the log entry {kind}</source>
+        <translation>{kind}ཟིན་ཐོ་སུབ་པ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the entry {kind} of {date} from the support log? Undo brings it back.</source>
+        <translation>{date} ཡི་{kind}ཟིན་ཐོ་རོགས་སྐྱོར་ཟིན་ཐོ་ནས་སུབ་བམ། ཕྱིར་འཐེན་བྱས་ན་སླར་གསོ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdraw the work team</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Support team</source>
+        <translation>རོགས་སྐྱོར་དཔུང་ཁག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work team</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired unit or enterprise</source>
+        <translation>ཁ་གཏད་རོགས་སྐྱོར་ལས་ཁུངས་སམ་ཁེ་ལས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All kinds</source>
+        <translation>རིགས་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>རིགས་གྲས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>རོགས་སྐྱོར་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>བྱས་པའི་ལས་དོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures</source>
+        <translation>གྲངས་ཀ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>ཁ་སྣོན།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>རྩོམ་སྒྲིག…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw work team…</source>
+        <translation>ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན།…</translation>
     </message>
 </context>
 <context>
@@ -3106,12 +6186,373 @@ Installation: {installation}</source>
         <translation>གྲོང་མིའི་ཨུ་ཡོན་ལྷན་ཁང་།</translation>
     </message>
     <message>
+        <location filename="../desktop/core/ledger_terms.py" line="+32"/>
+        <source>Open</source>
+        <translation>ལེགས་བཅོས་བྱ་རྒྱུ།</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>In progress</source>
+        <translation>ལེགས་བཅོས་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved, awaiting check</source>
+        <translation>ཐག་ཆོད་ཟིན་ནས་བསྡུར་ཞིབ་སྒུག་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed out</source>
+        <translation>ཐོ་ནས་བསུབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>ཡང་བསྐྱར་བྱུང་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solved</source>
+        <translation>ཐག་ཆོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Inspection item</source>
+        <translation>ཞིབ་བཤེར་ཚད་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petition</source>
+        <translation>ཞུ་གཏུག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision visit</source>
+        <translation>བརྟག་ཞིབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County instruction</source>
+        <translation>རྫོང་རིམ་ནས་འགན་སྤྲོད་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other source</source>
+        <translation>གཞན།</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Political belief</source>
+        <translation>ཆབ་སྲིད་ཡིད་ཆེས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team building</source>
+        <translation>དཔུང་ཁག་འཛུགས་སྐྲུན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Development measures</source>
+        <translation>འཕེལ་རྒྱས་བྱ་ཐབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livelihood</source>
+        <translation>དམངས་འཚོ་ལེགས་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social stability</source>
+        <translation>སྤྱི་ཚོགས་བརྟན་ལྷིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating mechanism</source>
+        <translation>འཁོར་སྐྱོད་ལམ་ལུགས།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ideals and convictions</source>
+        <translation>རེ་འདུན་དང་ཡིད་ཆེས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political stance</source>
+        <translation>ཆབ་སྲིད་ལྟ་ཚུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious affairs and anti-separatism</source>
+        <translation>ཆོས་ལུགས་དོན་གནད་དོ་དམ་དང་ཁ་བྲལ་ངོ་རྒོལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publicity and education</source>
+        <translation>ཁྱབ་བསྒྲགས་སློབ་གསོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leadership team structure</source>
+        <translation>འགོ་ཁྲིད་ཚོགས་པའི་གྲུབ་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary&apos;s ability</source>
+        <translation>ཧྲུའུ་ཅིའི་ནུས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party membership</source>
+        <translation>ཏང་ཡོན་དཔུང་ཁག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/core/terms.py" line="+1"/>
         <source>Reserve cadres</source>
         <translation>གྲབས་ཉར་ལས་བྱེད་པ།</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Industry development</source>
+        <translation>ཐོན་ལས་འཕེལ་རྒྱས།</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Project implementation</source>
+        <translation>ལས་གཞི་ལག་བསྟར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support delivered</source>
+        <translation>རོགས་སྐྱོར་ལག་བསྟར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villagers&apos; income</source>
+        <translation>མང་ཚོགས་ཀྱི་ཡོང་འབབ་ཇེ་མང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public services</source>
+        <translation>སྤྱི་པའི་ཞབས་ཞུ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure</source>
+        <translation>རྨང་གཞིའི་སྒྲིག་བཀོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villagers in hardship</source>
+        <translation>དཀའ་ངལ་ཅན་གྱི་མང་ཚོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts and disputes</source>
+        <translation>འགལ་བ་དང་རྩོད་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petitions</source>
+        <translation>ཞུ་གཏུག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public order</source>
+        <translation>སྤྱི་ཚོགས་བདེ་འཇགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergencies</source>
+        <translation>གློ་བུར་དོན་རྐྱེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisational life</source>
+        <translation>རྩ་འཛུགས་འཚོ་བ། (ཚོགས་འདུ་གསུམ་དང་སློབ་ཚན་གཅིག)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Democratic decision-making</source>
+        <translation>དམངས་གཙོའི་ཐག་གཅོད། (གྲོས་བསྡུར་བཞི་དང་གསལ་བསྒྲགས་གཉིས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openness of Party, village and financial affairs</source>
+        <translation>ཏང་དོན་དང་གྲོང་དོན། དངུལ་རྩིས་གསལ་བསྒྲགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules and systems</source>
+        <translation>ལམ་ལུགས་འཛུགས་སྐྲུན།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plan draft</source>
+        <translation>འཆར་གཞིའི་ཟིན་བྲིས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed by village meeting</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to county</source>
+        <translation>རྫོང་ཨུའི་རྩ་འཛུགས་པུའུར་འབུལ་སྤྲོད་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned for revision</source>
+        <translation>ཕྱིར་སློག་སྟེ་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>ཞུས་བཤེར་གཏན་འབེབས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drafted by the township Party committee</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱི་ཏང་ཨུས་འཆར་གཞི་བཏོན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village representatives&apos; meeting</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ཞིབ་བཤེར་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to the county organisation department</source>
+        <translation>རྫོང་ཨུའི་རྩ་འཛུགས་པུའུར་འབུལ་སྤྲོད་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned by the county</source>
+        <translation>རྫོང་ཨུའི་རྩ་འཛུགས་པུའུས་ཕྱིར་སློག་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by the county</source>
+        <translation>རྫོང་ཨུའི་རྩ་འཛུགས་པུའུས་ཞུས་བཤེར་གཏན་འབེབས་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revised as a new round</source>
+        <translation>བཟོ་བཅོས་བྱས་རྗེས་བསྐྱར་འབུལ། (སྐོར་གསར་པ།)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Visit</source>
+        <translation>ཐད་འཚམས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced supervision visit</source>
+        <translation>སྔོན་བརྡ་ཡོད་པའི་བརྟག་ཞིབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unannounced supervision visit</source>
+        <translation>སྔོན་བརྡ་མེད་པའི་བརྟག་ཞིབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart-to-heart talk</source>
+        <translation>སྙིང་ཐག་པའི་གླེང་མོལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>སྦྱོང་བརྡར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support funds</source>
+        <translation>རོགས་སྐྱོར་མ་དངུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>རོགས་སྐྱོར་ལས་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petition resolved</source>
+        <translation>ཞུ་གཏུག་ཐག་བཅད་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute resolved</source>
+        <translation>འགལ་བ་དང་རྩོད་གཞི་བར་འདུམ་ཐག་གཅོད་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadre replaced</source>
+        <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་བརྗེས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First secretary&apos;s monthly report</source>
+        <translation>ཧྲུའུ་ཅི་དང་པོའི་ཟླ་རེའི་ལས་འགན་སྙན་སྒྲོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly assessment</source>
+        <translation>དུས་ཚིགས་རེའི་དཔྱད་བསྡུར། (ཡིད་ཚིམ་ཚད་ཀྱི་དཔྱད་བསྡུར།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work team withdrawn</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན་པ།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Township first review</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱི་ཏང་ཨུའི་ཐོག་མའི་གདེང་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County organisation department second review</source>
+        <translation>རྫོང་ཨུའི་རྩ་འཛུགས་པུའི་ཐེངས་གཉིས་པའི་གདེང་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County committee final review</source>
+        <translation>རྫོང་ཨུའི་རྒྱུན་ཨུ་ཚོགས་འདུའི་མཐའ་མའི་གདེང་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passed</source>
+        <translation>ཚད་ལ་སླེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not passed</source>
+        <translation>ཚད་ལ་མ་སླེབས།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Under rectification</source>
+        <translation>ལེགས་སྒྲིག་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>ཞན་ཆ་བསྒྱུར་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not converted</source>
+        <translation>ཞན་ཆ་མ་བསྒྱུར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidating</source>
+        <translation>བརྟན་སྲིང་དང་ཡར་སྤེལ།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/terms.py" line="+1"/>
         <location line="+68"/>
         <source>Support</source>
         <translation>རོགས་སྐྱོར།</translation>
@@ -3232,14 +6673,203 @@ Installation: {installation}</source>
         <translation>མཉམ་བགྲོད་ཐུམ་སྒྲིལ།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/core/ledger_terms.py" line="-141"/>
+        <location filename="../desktop/core/terms.py" line="+1"/>
         <source>Collective economy</source>
         <translation>མཉམ་ཚོགས་དཔལ་འབྱོར།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/core/terms.py" line="+1"/>
         <source>Rating</source>
         <translation>རིམ་པ་གཏན་འབེབས།</translation>
+    </message>
+</context>
+<context>
+    <name>TilePanel</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_tiles.py" line="+104"/>
+        <source>{amount} ten-thousand yuan</source>
+        <translation>སྒོར་ཁྲི་ {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} yuan</source>
+        <translation>སྒོར་ {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages and plans</source>
+        <translation>གྲོང་ཚོ་དང་འཆར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support work</source>
+        <translation>རོགས་སྐྱོར་ལས་དོན།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems found</source>
+        <translation>རྙེད་པའི་གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{closed} closed out</source>
+        <translation>ཐོ་ནས་བསུབ་ཟིན་པ་ {closed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems solved</source>
+        <translation>ཐག་ཆོད་ཟིན་པའི་གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{share} % of those found</source>
+        <translation>རྙེད་པའི་གནད་དོན་གྱི་ {share}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open</source>
+        <translation>ད་དུང་ཐག་མ་ཆོད་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open, in progress or reopened</source>
+        <translation>ལེགས་བཅོས་བྱ་རྒྱུ། ལེགས་བཅོས་བྱེད་བཞིན་པ། ཡང་ན་ཡང་བསྐྱར་བྱུང་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>དུས་བཀག་ལས་བརྒལ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open past their deadline</source>
+        <translation>དུས་བཀག་ལས་བརྒལ་ཡང་ཐག་མ་ཆོད་པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue or due within {days} days</source>
+        <translation>དུས་བཀག་ལས་བརྒལ་བའམ་ཉིན་ {days} ནང་དུས་བཀག་སླེབས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{soon} not yet overdue</source>
+        <translation>ད་དུང་དུས་བཀག་ལས་མ་བརྒལ་བ་ {soon}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened (came back)</source>
+        <translation>ཡང་བསྐྱར་བྱུང་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{now} reopened now</source>
+        <translation>ད་ལྟ་ཡང་བསྐྱར་བྱུང་བའི་རྣམ་པར་ཡོད་པ་ {now}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Villages in the campaign</source>
+        <translation>ལེགས་སྒྲིག་བྱེད་པའི་གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} under rectification</source>
+        <translation>ལེགས་སྒྲིག་བྱེད་བཞིན་པ་ {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villages converted</source>
+        <translation>ཞན་ཆ་བསྒྱུར་ཟིན་པའི་གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} consolidating, team withdrawn</source>
+        <translation>བརྟན་སྲིང་དང་ཡར་སྤེལ་ {count} (གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན་ཟིན།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Village plans approved</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ་ཞུས་བཤེར་གཏན་འབེབས་ཟིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of {count} villages</source>
+        <translation>གྲོང་ཚོ་ {count} ཡི་ནང་ནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans returned at least once</source>
+        <translation>ཉུང་མཐར་ཐེངས་གཅིག་ཕྱིར་སློག་བྱས་པའི་འཆར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} awaiting revision now</source>
+        <translation>ད་ལྟ་བཟོ་བཅོས་སྒུག་བཞིན་པ་ {count}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click to list the villages these entries are for.</source>
+        <translation>མནན་ན་ཟིན་ཐོ་འདི་དག་དང་འབྲེལ་བའི་གྲོང་ཚོའི་ཐོ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Support funds</source>
+        <translation>རོགས་སྐྱོར་མ་དངུལ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} entries</source>
+        <translation>ཟིན་ཐོ་ {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects</source>
+        <translation>རོགས་སྐྱོར་ལས་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worth {amount}</source>
+        <translation>དངུལ་འབོར་ {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart-to-heart talks</source>
+        <translation>སྙིང་ཐག་པའི་གླེང་མོལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainings</source>
+        <translation>སྦྱོང་བརྡར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} people trained</source>
+        <translation>སྦྱོང་བརྡར་ཐོབ་པའི་མི་ {people}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervision visits</source>
+        <translation>བརྟག་ཞིབ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} unannounced</source>
+        <translation>སྔོན་བརྡ་མེད་པའི་བརྟག་ཞིབ་ {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petitions and disputes resolved</source>
+        <translation>ཞུ་གཏུག་དང་འགལ་བ་རྩོད་གཞི་ཐག་བཅད་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadres replaced</source>
+        <translation>གྲོང་ཚོའི་ལས་བྱེད་པ་བརྗེས་པ།</translation>
     </message>
 </context>
 <context>
@@ -3373,7 +7003,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+140"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+147"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -3388,7 +7018,7 @@ Installation: {installation}</source>
 {problems}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Unsaved changes</source>
         <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
     </message>
@@ -3428,7 +7058,7 @@ Installation: {installation}</source>
         <translation>ཞིབ་བཤེར།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save</source>
         <translation>ཉར་ཚགས།</translation>
     </message>
@@ -3436,6 +7066,26 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Close</source>
         <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/village_campaign_tabs.py" line="+59"/>
+        <source>Problems</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village plan</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support log</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>ཞིབ་བཤེར་ངོས་ལེན།</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +7134,54 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Clear the search and all filters</source>
         <translation>བཤེར་འཚོལ་དང་འཚག་རྒྱག་ཚང་མ་གཙང་སེལ།</translation>
+    </message>
+</context>
+<context>
+    <name>VillageListDialog</name>
+    <message>
+        <location filename="../desktop/ui/village_list_dialog.py" line="+106"/>
+        <source>No plan yet</source>
+        <translation>ད་དུང་འཆར་གཞི་མེད།</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{figure}: {count} villages</source>
+        <translation>{figure} གྲོང་ཚོ་ {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign status</source>
+        <translation>ལེགས་སྒྲིག་གི་རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>འཆར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open village file</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས་ཁ་འབྱེད།</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,308 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Acceptance</name>
+    <message>
+        <location filename="../desktop/core/acceptance.py" line="+68"/>
+        <source>Give the date of the review (not in the future).</source>
+        <translation>请填写评定日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The review is dated before the last one ({date}).</source>
+        <translation>评定日期早于上一次评定（{date}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The village has already passed the final review.</source>
+        <translation>该村已通过终评。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next review is the {expected}; the {level} comes after it has passed.</source>
+        <translation>下一步应进行{expected}；{level}须在其通过后进行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Say why the village did not pass: the comments tell the township what to fix.</source>
+        <translation>请说明该村未通过的原因：评定意见要告诉乡镇需要整改什么。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The work team has already been withdrawn.</source>
+        <translation>驻村工作队已撤离。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The work team stays until the village has passed the county committee&apos;s final review.</source>
+        <translation>该村通过县委常委会终评前，驻村工作队不得撤离。</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <location filename="../desktop/ui/acceptance_dialog.py" line="+125"/>
+        <source>Comments (required)</source>
+        <translation>评定意见（必填）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comments</source>
+        <translation>评定意见</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose whether the village passed.</source>
+        <translation>请选择该村是否通过。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>record the {level} of {village}: {result}</source>
+        <translation>记录“{village}”的{level}：{result}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acceptance review: {village}</source>
+        <translation>验收评定：{village}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>评定层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>评定结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>评定单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body or person that decided</source>
+        <translation>作出评定的单位或个人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2026-11-20</source>
+        <translation>如 2026-11-20</translation>
+    </message>
+</context>
+<context>
+    <name>AcceptanceTab</name>
+    <message>
+        <location filename="../desktop/ui/acceptance_tab.py" line="+182"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next: to be reviewed again</source>
+        <translation>下一步：重新评定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet</source>
+        <translation>尚未评定</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All three reviews passed.</source>
+        <translation>三级评定均已通过。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: the {level}.</source>
+        <translation>下一步：{level}。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Campaign status</source>
+        <translation>整顿状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews</source>
+        <translation>评定记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>评定层级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>评定结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>评定单位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comments</source>
+        <translation>评定意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record review…</source>
+        <translation>记录评定…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../desktop/ui/activity_dialog.py" line="+129"/>
+        <source>Enter a score from 0 to 100.</source>
+        <translation>请输入 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Month reported on</source>
+        <translation>述职月份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter assessed</source>
+        <translation>考评季度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2026-11</source>
+        <translation>如 2026-11</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 2026Q3</source>
+        <translation>如 2026Q3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>withdraw the work team</source>
+        <translation>撤离驻村工作队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log {kind}</source>
+        <translation>新增帮扶记录“{kind}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the log entry {kind}</source>
+        <translation>修改帮扶记录“{kind}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Withdraw the work team</source>
+        <translation>撤离驻村工作队</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New support log entry</source>
+        <translation>新增帮扶记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support log entry</source>
+        <translation>帮扶记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>帮扶方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source of funds</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment score</source>
+        <translation>考评得分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People polled</source>
+        <translation>参与测评人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of them satisfied</source>
+        <translation>其中满意人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2026-11-20</source>
+        <translation>如 2026-11-20</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first secretary, work team, paired unit…</source>
+        <translation>第一书记、驻村工作队、结对帮扶单位…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 200000 or 20万</source>
+        <translation>如 200000 或 20万</translation>
+    </message>
+</context>
+<context>
     <name>AspectSteps</name>
     <message>
         <location filename="../desktop/ui/inspection_steps.py" line="+166"/>
@@ -118,7 +420,12 @@
         <translation>演示数据已写入 {path}：{counties} 个县、{townships} 个乡镇、{villages} 个村、{people} 人、{posts} 个职务。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>The weak villages&apos; campaign: {problems} problems on the ledger, {plans} village plans, {activities} support log entries.</source>
+        <translation>软弱涣散村整顿：问题台账中有 {problems} 个问题，一村一策方案 {plans} 份，帮扶记录 {activities} 条。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+58"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+175"/>
         <source>Code</source>
@@ -157,32 +464,211 @@
         <translation>评定等级</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location filename="../desktop/cli/campaign_commands.py" line="+72"/>
+        <source>{option}: “{value}” is not one of {allowed}.</source>
+        <translation>{option}：“{value}”不是可选值之一（{allowed}）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{kind} on {date} logged: {id}</source>
+        <translation>已登记 {date} 的{kind}：{id}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>score {score:g}</source>
+        <translation>得分 {score:g}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent}% satisfied</source>
+        <translation>满意度 {percent}%</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+29"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+100"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+135"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+30"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+0"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entries</source>
+        <translation>共 {count} 条</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{level}: {result} on {date}.</source>
+        <translation>{level}：{date} 评定{result}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Campaign status: {status}.</source>
+        <translation>整顿状态：{status}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next review: {level}.</source>
+        <translation>下一步评定：{level}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village has passed the final review.</source>
+        <translation>该村已通过终评。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review</source>
+        <translation>评定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The work team is withdrawn as of {date}; campaign status: {status}.</source>
+        <translation>驻村工作队自 {date} 起撤离；整顿状态：{status}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no township or county with the id or code {key}.</source>
+        <translation>没有 id 或代码为 {key} 的乡镇或县。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Campaign status</source>
+        <translation>整顿状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/cli/commands.py" line="-61"/>
         <location line="+61"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-52"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+0"/>
+        <source>not assessed</source>
+        <translation>未评定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Village plan</source>
+        <translation>一村一策</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>no plan yet</source>
+        <translation>尚无方案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>returned at least once</source>
+        <translation>至少退回过一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figure</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages</source>
+        <translation>村数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+39"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+4"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support funds {funds} yuan; {projects} projects ({project_yuan} yuan); {trained} people trained.</source>
+        <translation>帮扶资金 {funds} 元；帮扶项目 {projects} 个（{project_yuan} 元）；培训 {trained} 人次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support log</source>
+        <translation>帮扶记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/commands.py" line="-61"/>
         <location line="+62"/>
         <location filename="../desktop/cli/inspection_commands.py" line="-33"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-2"/>
         <source>Weakness</source>
         <translation>软弱涣散类型</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location filename="../desktop/cli/campaign_commands.py" line="-15"/>
+        <location filename="../desktop/cli/commands.py" line="-58"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+39"/>
         <source>{count} villages</source>
         <translation>共 {count} 个村</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-70"/>
+        <location filename="../desktop/cli/commands.py" line="+54"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/commands.py" line="+1"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
@@ -208,11 +694,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-6"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+0"/>
         <source>Value</source>
         <translation>内容</translation>
     </message>
@@ -247,7 +735,7 @@
         <translation>（原任）</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+18"/>
+        <location filename="../desktop/cli/parser.py" line="+19"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>数据库文件（默认：上次打开的数据库，否则为数据文件夹中的数据库）</translation>
     </message>
@@ -317,16 +805,345 @@
         <translation>名称（汉文、藏文或拼音）或代码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
+        <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+19"/>
         <location line="+6"/>
         <source>print JSON for scripts</source>
         <translation>输出供脚本使用的 JSON</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+10"/>
+        <source>the problem ledger: add, list, move and close out problems</source>
+        <translation>问题台账：登记、列出、变更状态和销号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>put a problem on a village&apos;s ledger</source>
+        <translation>在村的问题台账上登记一个问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what is wrong, where and how much</source>
+        <translation>存在什么问题、在哪里、程度如何</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A political belief, B team building, C development, D livelihood, E social stability, F operating mechanism</source>
+        <translation>A 政治信仰，B 队伍建设，C 发展举措，D 民生改善，E 社会稳定，F 运行机制</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one of the 24 aspects, within the category</source>
+        <translation>24 个方面之一，须属于所选类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>soft, disorderly, lax, weak, poor</source>
+        <translation>soft 软、disorderly 乱、lax 散、weak 弱、poor 穷</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where exactly: the inspection item, petition number, visit</source>
+        <translation>具体出处：排查指标、信访编号、走访等</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date found (default: today)</source>
+        <translation>发现日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+45"/>
+        <source>responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+45"/>
+        <source>responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>list problems, with the counts</source>
+        <translation>列出问题，并显示统计数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>any of these types</source>
+        <translation>属于其中任一类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of the responsible leader&apos;s or person&apos;s name</source>
+        <translation>责任领导或责任人姓名的一部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the description or village name</source>
+        <translation>问题描述或村名的一部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only open problems past their deadline</source>
+        <translation>只列已超过整改时限、尚未解决的问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only open problems overdue or due soon</source>
+        <translation>只列已超期或即将到期、尚未解决的问题</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>move a problem on: start, solved, sent back, reopened</source>
+        <translation>变更问题状态：开始整改、已解决、退回、反复回潮</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why (needed to send back or reopen)</source>
+        <translation>原因（退回或反复回潮时必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>date of the change (default: today)</source>
+        <translation>变更日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>who checked the result (closing out)</source>
+        <translation>核查人（销号时）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close out a solved problem with evidence (销号)</source>
+        <translation>凭佐证材料将已解决的问题销号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who checked the result</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a file showing the result; repeat for more</source>
+        <translation>证明整改结果的文件；可重复使用以添加多个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show a problem with its history and evidence</source>
+        <translation>查看问题及其变更记录和佐证材料</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>make problems from a finalised inspection&apos;s failed items</source>
+        <translation>根据已定稿检查中未达标的指标生成问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only these items (default: every failed one)</source>
+        <translation>只用这些指标（默认：全部未达标指标）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>category when the checklist&apos;s aspects are not the ledger&apos;s</source>
+        <translation>检查清单的方面与问题台账不一致时所用的类别</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a village&apos;s plan (一村一策) through its review cycle</source>
+        <translation>一村一策方案及其审核流程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>draft a plan from the village&apos;s open problems</source>
+        <translation>根据村的未解决问题起草方案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>show a plan: items, meeting, review and history</source>
+        <translation>查看方案：条目、村民代表会议、审核意见和流转记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the village&apos;s newest plan</source>
+        <translation>该村最新的方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the items of this round (default: the current one)</source>
+        <translation>显示该轮的条目（默认：当前轮次）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the current round&apos;s items from a JSON file</source>
+        <translation>用 JSON 文件设定当前轮次的条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file holds a JSON list of items in order, each with &quot;problem_id&quot; and any of goal, content, measures, deadline, responsible_leader, responsible_person. A field left out keeps its value; a problem left out is taken out of the plan.</source>
+        <translation>该文件为按顺序排列的条目 JSON 列表，每一条含 &quot;problem_id&quot;，以及 goal、content、measures、deadline、responsible_leader、responsible_person 中的任意字段。未给出的字段保持原值；文件中未列出的问题将从方案中移除。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the “three no-lets-go” check: every failure; exit status 1 if any</source>
+        <translation>“三个不放过”核查：列出每一处不合格；有不合格时退出状态为 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record the village representatives&apos; meeting</source>
+        <translation>登记村民代表会议审议情况</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>representatives due to attend</source>
+        <translation>应到代表人数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>submit the plan to the county organisation department</source>
+        <translation>将方案报送县委组织部</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the county&apos;s decision: approve, or return with comments</source>
+        <translation>县委组织部审核决定：审定，或附意见退回</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a comment on item ITEM_NO (numbered as in plan show); repeat for more</source>
+        <translation>对第 ITEM_NO 项的意见（编号同 plan show）；可重复使用以添加多条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comment on the whole plan</source>
+        <translation>对整个方案的总体意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who decided (default: you)</source>
+        <translation>审核人（默认：您）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start the next round of a returned plan</source>
+        <translation>对退回的方案开始下一轮修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what changed between two rounds, item by item</source>
+        <translation>逐项比较两轮之间的变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default: the round before --after</source>
+        <translation>默认：--after 的前一轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: the current round</source>
+        <translation>默认：当前轮次</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the support log: visits, talks, trainings, funds…</source>
+        <translation>帮扶记录：走访、谈心谈话、培训、资金…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log what the support side did</source>
+        <translation>登记帮扶力量开展的工作</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>who did it</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>funds or project amount, e.g. 48000 or 4.8万</source>
+        <translation>资金或项目金额，例如 48000 或 4.8万</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the funds come from</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month reported on (2026-11) or quarter assessed (2026Q3)</source>
+        <translation>述职月份（2026-11）或考评季度（2026Q3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment score, 0 to 100</source>
+        <translation>考评得分，0 到 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>people who took the satisfaction poll</source>
+        <translation>参加满意度测评的人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of them, satisfied</source>
+        <translation>其中满意人数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the support log, newest first</source>
+        <translation>列出帮扶记录，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record an acceptance review, or show where a village stands</source>
+        <translation>登记验收评定结果，或查看村的整顿状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the campaign status and the next review</source>
+        <translation>查看整顿状态和下一步评定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the body or person that decided</source>
+        <translation>评定单位或评定人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>withdraw the work team of a converted village</source>
+        <translation>撤离已转化村的驻村工作队</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the campaign&apos;s figures for a township, a county or all</source>
+        <translation>某乡镇、某县或全部的整顿统计数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a township or county: its id or division code</source>
+        <translation>乡镇或县：其 id 或区划代码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>plan show takes a PLAN_ID or --village CODE</source>
+        <translation>plan show 需要 PLAN_ID 或 --village CODE（二者择一）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accept takes --level, --result and --date (or --status)</source>
+        <translation>accept 需要 --level、--result 和 --date（或 --status）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accept --status records nothing: leave out --level, --result and --date</source>
+        <translation>accept --status 不登记任何内容：请去掉 --level、--result 和 --date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/parser.py" line="-37"/>
         <source>show one village file</source>
         <translation>查看一个村档案</translation>
     </message>
@@ -336,7 +1153,7 @@
         <translation>12 位区划代码（或村的 id）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>list, import and export checklist templates</source>
         <translation>列出、导入和导出检查清单模板</translation>
     </message>
@@ -464,11 +1281,13 @@
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+11"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+2"/>
         <source>{path} is not valid JSON: {reason}</source>
         <translation>{path} 不是有效的 JSON：{reason}</translation>
     </message>
@@ -538,12 +1357,15 @@
         <translation>{period}的检查草稿已删除。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../desktop/cli/campaign_commands.py" line="+0"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+20"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-37"/>
+        <location line="+39"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/inspection_commands.py" line="+0"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -559,6 +1381,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+15"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
@@ -566,6 +1389,314 @@
         <location line="+14"/>
         <source>Rating for {period} set to {rating}.</source>
         <translation>{period} 的评定等级已设为{rating}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/plan_commands.py" line="-72"/>
+        <source>Plan {id} drafted with {count} items, one for each open problem.</source>
+        <translation>方案 {id} 已起草，共 {count} 项，每个未解决问题一项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The village has no plan yet: plan create --village {code}.</source>
+        <translation>该村尚无方案：请用 plan create --village {code} 起草。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Plan {id}</source>
+        <translation>方案 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{village}, {year}: round {round} of {rounds}, {status}.</source>
+        <translation>{village}，{year} 年：第 {round} 轮（共 {rounds} 轮），{status}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village representatives&apos; meeting {date}: {present} of {expected} present; {resolution}</source>
+        <translation>村民代表会议 {date}：应到 {expected} 人，实到 {present} 人；{resolution}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submitted to the county on {date}.</source>
+        <translation>已于 {date} 报送县委组织部。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last decision {date} by {by}: {comment}</source>
+        <translation>最近一次审核：{date}，审核人 {by}；意见：{comment}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} must hold a JSON list of items.</source>
+        <translation>{path} 必须是由条目组成的 JSON 列表。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item {n}: must be a JSON object.</source>
+        <translation>第 {n} 项：必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Item {n}: give its problem_id (or the number of an item in plan show as &quot;item&quot;).</source>
+        <translation>第 {n} 项：请给出 problem_id（或用 &quot;item&quot; 给出 plan show 中的条目编号）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Item {n}: unknown fields {names}; the fields are {allowed}.</source>
+        <translation>第 {n} 项：未知字段 {names}；可用字段为 {allowed}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item {n}, deadline: {error}</source>
+        <translation>第 {n} 项，整改时限：{error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Round {round}: {count} items saved.</source>
+        <translation>第 {round} 轮：已保存 {count} 项。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{count} failures of the “three no-lets-go” check.</source>
+        <translation>“三个不放过”核查有 {count} 处不合格。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The plan passes the “three no-lets-go” check.</source>
+        <translation>方案通过“三个不放过”核查。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The village representatives&apos; meeting of {date} is recorded.</source>
+        <translation>{date} 村民代表会议审议情况已登记。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan is submitted to the county organisation department.</source>
+        <translation>方案已报送县委组织部。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--comment takes ITEM_NO=TEXT, e.g. 2=请写明资金来源 (got “{text}”).</source>
+        <translation>--comment 的格式应为 ITEM_NO=TEXT，例如 2=请写明资金来源（收到的是“{text}”）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--comment {n}: the plan has items 1 to {last}.</source>
+        <translation>--comment {n}：方案只有第 1 至 {last} 项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The plan is {status}.</source>
+        <translation>方案状态：{status}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round {round} drafted from round {previous}; the county&apos;s comments stay on round {previous}.</source>
+        <translation>已根据第 {previous} 轮起草第 {round} 轮；县委组织部的意见保留在第 {previous} 轮。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Round {before} → round {after}</source>
+        <translation>第 {before} 轮 → 第 {after} 轮</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>answered</source>
+        <translation>已回应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not answered</source>
+        <translation>未回应</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/problem_commands.py" line="-85"/>
+        <source>Problem recorded: {id}</source>
+        <translation>问题已登记：{id}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+38"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+42"/>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+39"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+48"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+45"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+46"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Problem {id}: {before} → {after}.</source>
+        <translation>问题 {id}：{before} → {after}。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Reopened</source>
+        <translation>反复回潮</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{count} problems put on the ledger.</source>
+        <translation>已将 {count} 个问题登记到问题台账。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignMenu</name>
+    <message>
+        <location filename="../desktop/ui/campaign_menu.py" line="+51"/>
+        <source>&amp;Rectification</source>
+        <translation>整顿(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village plan…</source>
+        <translation>一村一策…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>整顿总览</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Village plan</source>
+        <translation>一村一策</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft village plan</source>
+        <translation>起草一村一策</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryChart</name>
+    <message>
+        <location filename="../desktop/ui/category_chart.py" line="+142"/>
+        <source>{category}: {found} problems found, {solved} solved ({share} %)</source>
+        <translation>{category}：发现问题 {found} 个，已解决 {solved} 个（{share}%）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to list the solved ones.</source>
+        <translation>点击列出已解决的问题。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Click to list them.</source>
+        <translation>点击列出明细。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Solved</source>
+        <translation>已解决</translation>
     </message>
 </context>
 <context>
@@ -921,9 +2052,85 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_window.py" line="+160"/>
+        <location line="+147"/>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>{found} problems found, {solved} solved</source>
+        <translation>发现问题 {found} 个，已解决 {solved} 个</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+41"/>
+        <source>No warning yet</source>
+        <translation>暂无预警</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+42"/>
+        <source>No plan yet</source>
+        <translation>暂无方案</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Campaign status: {status}</source>
+        <translation>整顿状态：{status}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Warning: {colour}</source>
+        <translation>预警：{colour}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan: {state}</source>
+        <translation>方案：{state}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Dashboard</source>
+        <translation>整顿总览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages of</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems found and solved, by category</source>
+        <translation>各类问题发现与解决情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems by status</source>
+        <translation>问题状态分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages by campaign status</source>
+        <translation>各整顿状态村数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages by warning colour</source>
+        <translation>各预警颜色村数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village plans by review state</source>
+        <translation>一村一策审核进度</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
-        <location filename="../desktop/services/demo.py" line="+133"/>
+        <location filename="../desktop/services/demo.py" line="+138"/>
         <source>The number of villages must be between 1 and 1,000,000.</source>
         <translation>村的数量必须在 1 到 1,000,000 之间。</translation>
     </message>
@@ -948,12 +2155,12 @@
         <translation>此数据库中的演示州过多。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Making townships</source>
         <translation>正在生成乡镇</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Writing villages</source>
         <translation>正在写入村</translation>
     </message>
@@ -1155,6 +2362,92 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_tiles.py" line="+84"/>
+        <source>Click to list them.</source>
+        <translation>点击列出明细。</translation>
+    </message>
+</context>
+<context>
+    <name>FromInspectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/from_inspection_dialog.py" line="+115"/>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already on the problem ledger</source>
+        <translation>已列入问题台账</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This village has no finalised inspection.</source>
+        <translation>该村没有已定稿的检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No item of this inspection failed.</source>
+        <translation>本次检查没有未达标项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every failed item of this inspection is on the ledger already.</source>
+        <translation>本次检查的未达标项均已列入台账。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>put {count} failed items on the problem ledger</source>
+        <translation>将 {count} 个未达标项列入问题台账</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Failed items onto the problem ledger</source>
+        <translation>未达标项列入问题台账</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{period}: score {score}, {failed} failed</source>
+        <translation>{period}：得分 {score}，{failed} 项未达标</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed items to put on the ledger (one problem each):</source>
+        <translation>要列入台账的未达标项（每项作为一个问题）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2026-12-31 (can be set later)</source>
+        <translation>如 2026-12-31（可稍后填写）</translation>
     </message>
 </context>
 <context>
@@ -1367,12 +2660,12 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/inspection_dialog.py" line="+433"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+390"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-125"/>
         <location line="+9"/>
         <location line="+3"/>
         <location line="+19"/>
@@ -1397,21 +2690,20 @@
         <translation>您打开此检查后，它已在别处被修改（在另一个窗口中，或因撤销操作）。您在此处的答案未保存。请记下这些答案，关闭此检查，重新打开后再重新填写。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../desktop/ui/inspection_finalise.py" line="+36"/>
         <location line="+21"/>
-        <location line="+3"/>
         <source>Not finalised</source>
         <translation>未定稿</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>Finalising needs every item answered and the evidence asked for attached:
 {problems}</source>
         <translation>定稿前须答完所有项目，并附上要求的佐证材料：
 {problems}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Finalise the inspection</source>
         <translation>检查定稿</translation>
     </message>
@@ -1421,12 +2713,12 @@
         <translation>确定将“{village}”{period}的检查定稿吗？得分 {score}，预警颜色：{colour}。定稿后的检查不能修改；如有错误，须通过更正来纠正。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>finalise the inspection of {village}</source>
         <translation>将“{village}”的检查定稿</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No correction</source>
         <translation>未能更正</translation>
     </message>
@@ -1436,7 +2728,7 @@
         <translation>更正“{village}”的检查</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Correct the inspection</source>
         <translation>更正检查</translation>
     </message>
@@ -1446,7 +2738,7 @@
         <translation>要发起更正吗？将打开一份新草稿，其答案和佐证材料与本次检查相同；新草稿定稿后将取代本次检查，本次检查仍会保留。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+66"/>
         <source>Inspection deleted</source>
         <translation>检查已删除</translation>
     </message>
@@ -1471,7 +2763,7 @@
         <translation>{inspection}：{village}，{period}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>◀ Previous</source>
         <translation>◀ 上一步</translation>
     </message>
@@ -1620,7 +2912,7 @@
 <context>
     <name>InspectionSummary</name>
     <message>
-        <location filename="../desktop/ui/inspection_summary.py" line="+135"/>
+        <location filename="../desktop/ui/inspection_summary.py" line="+145"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -1655,7 +2947,7 @@
         <translation>没有妨碍定稿的事项。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>veto item</source>
         <translation>否决项</translation>
     </message>
@@ -1665,7 +2957,22 @@
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>On the problem ledger: {status}</source>
+        <translation>已列入问题台账：{status}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Put failed items on the problem ledger</source>
+        <translation>将未达标项列入问题台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every failed item is on the problem ledger</source>
+        <translation>未达标项均已列入问题台账</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{aspect} {name}: {count} not answered yet ({codes})</source>
         <translation>{aspect} {name}：{count} 项尚未作答（{codes}）</translation>
     </message>
@@ -1701,11 +3008,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Each failed item carries its weakness types and remedy. Until the problem ledger lands, the list of failed items stays on the inspection.</source>
-        <translation>每个未达标项都附有软弱涣散类型和“八治”措施。问题台账功能上线前，未达标项清单保留在本检查中。</translation>
+        <source>Each failed item carries its weakness types and remedy. Once the inspection is finalised, put them on the problem ledger to follow them up until they are closed out.</source>
+        <translation>每个未达标项都附有其软弱涣散类型和整改措施。检查定稿后，请将其列入问题台账，跟踪整改直至销号。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No item has failed so far.</source>
         <translation>目前没有未达标项。</translation>
     </message>
@@ -1861,9 +3168,448 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../desktop/core/ledger.py" line="+58"/>
+        <source>Start work</source>
+        <translation>开始整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report solved</source>
+        <translation>报告已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close out</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not solved: send back</source>
+        <translation>未解决，退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen</source>
+        <translation>重新挂牌</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A problem that is “{now}” cannot be closed out: it must first be reported solved and then checked.</source>
+        <translation>状态为“{now}”的问题不能销号：须先报告已解决，经核查后方可销号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A problem that is “{now}” cannot become “{to}”. It can become: {allowed}.</source>
+        <translation>状态为“{now}”的问题不能转为“{to}”，只能转为：{allowed}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Say why: “{move}” needs a reason in the history.</source>
+        <translation>请说明原因：“{move}”须在变更记录中写明理由。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closing out needs the name of who checked the result.</source>
+        <translation>销号须填写核查人姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing out needs evidence: attach at least one file.</source>
+        <translation>销号须有佐证材料：请至少附上一个文件。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Recorded on the ledger</source>
+        <translation>列入台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village plan approved</source>
+        <translation>一村一策已审定</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Describe the problem.</source>
+        <translation>请描述问题。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the category of the problem.</source>
+        <translation>请选择问题类别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The aspect {aspect} does not belong to the category {category}.</source>
+        <translation>方面“{aspect}”不属于类别“{category}”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the date the problem was found.</source>
+        <translation>请填写发现问题的日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date found is in the future.</source>
+        <translation>发现日期晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline is before the date the problem was found.</source>
+        <translation>整改时限早于发现问题的日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the inspection item the problem came from.</source>
+        <translation>请写明问题来自哪个排查指标。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{found} problems found, {solved} solved, {closed} closed out, {open} open, {overdue} overdue</source>
+        <translation>发现问题 {found} 个，已解决 {solved} 个，已销号 {closed} 个，未解决 {open} 个，逾期 {overdue} 个</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/ledger.py" line="+44"/>
+        <source>This problem does not exist (any more).</source>
+        <translation>该问题不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The days before a deadline must be between 0 and {most}.</source>
+        <translation>时限前提醒天数须在 0 到 {most} 之间。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The date of a status change cannot be in the future.</source>
+        <translation>状态变更日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The evidence file {name} cannot be read.</source>
+        <translation>无法读取佐证材料文件 {name}。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The date of a status change cannot be before the last one ({date}).</source>
+        <translation>状态变更日期不能早于上一次变更（{date}）。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This problem is in a village plan and cannot be deleted; take it out of the plan first.</source>
+        <translation>该问题已列入一村一策，不能删除；请先将其移出方案。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Problems are taken from a finalised inspection; finalise this one first.</source>
+        <translation>问题须从已定稿的检查中提取；请先将本次检查定稿。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These items did not fail, so they are not problems: {codes}.</source>
+        <translation>以下项目未判为不达标，不构成问题：{codes}。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The checklist&apos;s aspects are not the 24 aspects of the ledger: choose a category for these problems.</source>
+        <translation>该检查清单的方面不是台账的 24 个方面：请为这些问题选择类别。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerFilterBar</name>
+    <message>
+        <location filename="../desktop/ui/ledger_filter_bar.py" line="+178"/>
+        <source>Show the problems of a village</source>
+        <translation>查看某村的问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or division code</source>
+        <translation>名称或区划代码</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+26"/>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>{count} villages</source>
+        <translation>{count} 个村</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All aspects</source>
+        <translation>全部方面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a category first</source>
+        <translation>请先选择类别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search problem, village or name</source>
+        <translation>搜索问题、村或姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Any status</source>
+        <translation>不限状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness</source>
+        <translation>软弱涣散类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any weakness type</source>
+        <translation>不限类型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue or due soon</source>
+        <translation>逾期或临期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search and all filters</source>
+        <translation>清除搜索和全部筛选</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerLink</name>
+    <message>
+        <location filename="../desktop/ui/inspection_ledger_link.py" line="+53"/>
+        <source>Not put on the ledger</source>
+        <translation>未能列入台账</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>put {count} failed items on the problem ledger</source>
+        <translation>将 {count} 个未达标项列入问题台账</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <location filename="../desktop/ui/ledger_table_model.py" line="+218"/>
+        <source>Responsible leader: {name}</source>
+        <translation>责任领导：{name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible person: {name}</source>
+        <translation>责任人：{name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{status} since {date}</source>
+        <translation>{status}（自 {date} 起）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked by {name}</source>
+        <translation>核查人：{name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times reopened: {count}</source>
+        <translation>反复回潮次数：{count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue by {days} days</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in {days} days</source>
+        <translation>{days} 天后到期</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category / aspect</source>
+        <translation>类别/方面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>责任领导/责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWindow</name>
+    <message>
+        <location filename="../desktop/ui/ledger_window.py" line="+189"/>
+        <location line="+4"/>
+        <source>Whole ledger: {counts}</source>
+        <translation>全部台账：{counts}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Shown: {counts}</source>
+        <translation>当前显示：{counts}</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+79"/>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Not deleted</source>
+        <translation>未能删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delete problem: {problem}</source>
+        <translation>删除问题“{problem}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete problem</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take “{problem}” off the ledger? Only a problem entered by mistake should go; a solved one is closed out. Undo brings it back.</source>
+        <translation>要将“{problem}”从台账中删除吗？只有误录的问题才应删除；已解决的问题应予销号。可以撤销。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not changed</source>
+        <translation>未能修改</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yellow {days} days before a deadline</source>
+        <translation>时限前 {days} 天标黄</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New problem…</source>
+        <translation>新增问题…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected problem (Enter or double-click)</source>
+        <translation>打开所选问题（回车或双击）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village file</source>
+        <translation>村档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected problem:</source>
+        <translation>对所选问题：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yellow from this many days before the deadline</source>
+        <translation>时限前多少天起标黄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+154"/>
+        <location filename="../desktop/ui/main_window.py" line="+158"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1894,12 +3640,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Delete village</source>
         <translation>删除村</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
@@ -1930,7 +3676,7 @@
         <translation>关于 VillageDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+22"/>
+        <location filename="../desktop/ui/main_window.py" line="+24"/>
         <source>VillageDesk — {database}</source>
         <translation>VillageDesk — {database}</translation>
     </message>
@@ -1945,18 +3691,18 @@
         <translation>{shown} / {total} 个村</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Undo {action}</source>
         <translation>撤销{action}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
@@ -1966,7 +3712,7 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>add village {name}</source>
         <translation>新建村“{name}”</translation>
     </message>
@@ -1991,7 +3737,7 @@
         <translation>已完成：{what}。按 Ctrl+Z 可撤销恢复。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
@@ -2182,6 +3928,696 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>PlanCheckList</name>
+    <message>
+        <location filename="../desktop/ui/plan_check_list.py" line="+33"/>
+        <source>Check lists what the plan still lacks before it can be submitted: every problem stated clearly, concrete measures, a responsible person and a deadline for each item.</source>
+        <translation>“核查”列出方案上报前还欠缺的内容：每个问题都要表述清楚，措施要具体，每一项都要有责任人和整改时限。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan passes the “three no-lets-go” check.</source>
+        <translation>方案通过“三个不放过”核查。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check ({n})</source>
+        <translation>核查（{n}）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCompare</name>
+    <message>
+        <location filename="../desktop/ui/plan_compare.py" line="+150"/>
+        <source>{changed} changed, {added} added, {removed} removed, {same} unchanged.</source>
+        <translation>修改 {changed} 项，新增 {added} 项，删除 {removed} 项，未变 {same} 项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{answered} of {commented} items the county commented on were changed.</source>
+        <translation>县级提出意见的 {commented} 项中，已修改 {answered} 项。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose two different rounds to compare.</source>
+        <translation>请选择两个不同的轮次进行对比。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing changed between these rounds.</source>
+        <translation>这两轮之间没有变化。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item {n}</source>
+        <translation>第 {n} 项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken out</source>
+        <translation>已移出方案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>County comment (round {round}): {comment}</source>
+        <translation>县级意见（第 {round} 轮）：{comment}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not changed although the county commented on it.</source>
+        <translation>县级已提出意见，但此项未修改。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Round {n}</source>
+        <translation>第 {n} 轮</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Compare rounds: {village} {year}</source>
+        <translation>轮次对比：{village} {year}年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{village} · {year} · village plan</source>
+        <translation>{village} · {year}年 · 一村一策</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare round</source>
+        <translation>对比轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with round</source>
+        <translation>与轮次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show unchanged items</source>
+        <translation>显示未变的项</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../desktop/ui/plan_editor.py" line="+190"/>
+        <source>Village plan: {village} {year}</source>
+        <translation>一村一策：{village} {year}年</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Every open problem of the village is in the plan</source>
+        <translation>该村所有未解决的问题均已列入方案</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This plan was changed elsewhere while you were editing it: saving will be refused. Close it without saving and open it again.</source>
+        <translation>您编辑期间，此方案已在别处被修改，保存将被拒绝。请不保存直接关闭，然后重新打开。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add problem</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove item</source>
+        <translation>移除此项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village meeting…</source>
+        <translation>村民代表会议…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit to county</source>
+        <translation>报县委组织部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approve…</source>
+        <translation>审定…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compare rounds…</source>
+        <translation>轮次对比…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revise as round {n}</source>
+        <translation>修改为第 {n} 轮</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../desktop/ui/plan_header.py" line="+53"/>
+        <source>{village} · {year} · round {round}</source>
+        <translation>{village} · {year}年 · 第 {round} 轮</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{step}, {date}, {who}</source>
+        <translation>{step}，{date}，{who}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>County&apos;s overall comment (round {round}): {comment}</source>
+        <translation>县级总体意见（第 {round} 轮）：{comment}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Village file</source>
+        <translation>村档案</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistory</name>
+    <message>
+        <location filename="../desktop/ui/plan_history.py" line="+45"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemForm</name>
+    <message>
+        <location filename="../desktop/ui/plan_item_form.py" line="+151"/>
+        <source>Item {n}</source>
+        <translation>第 {n} 项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>County comment (round {round}): {comment}</source>
+        <translation>县级意见（第 {round} 轮）：{comment}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>What the village will look like when it is solved</source>
+        <translation>问题解决后村里应达到的状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concrete actions: who does what, how many, by when</source>
+        <translation>具体举措：谁来做、做什么、做多少、何时完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2027-03-31</source>
+        <translation>如 2027-03-31</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an item in the plan to edit it.</source>
+        <translation>请在方案中选择一项进行编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMeetingDialog</name>
+    <message>
+        <location filename="../desktop/ui/plan_meeting_dialog.py" line="+89"/>
+        <source>Village representatives&apos; meeting</source>
+        <translation>村民代表会议审议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the meeting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representatives present</source>
+        <translation>实到代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Representatives due</source>
+        <translation>应到代表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution</source>
+        <translation>会议决议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the meeting decided about the plan</source>
+        <translation>会议对方案作出的决议</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <location filename="../desktop/ui/plan_review_dialog.py" line="+127"/>
+        <source>Approve the village plan</source>
+        <translation>审定一村一策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments on items are optional when approving.</source>
+        <translation>审定时可以不对各项提出意见。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return the village plan for revision</source>
+        <translation>退回一村一策修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write what must change on each item to be revised (at least one); the township sees your comment beside the item in the next round.</source>
+        <translation>请在每个需修改的项上写明修改要求（至少一项）；乡镇在下一轮中会在该项旁看到您的意见。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item {n}</source>
+        <translation>第 {n} 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment on item {n}</source>
+        <translation>对第 {n} 项的意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall comment</source>
+        <translation>总体意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>评定单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. county organisation department</source>
+        <translation>如：县委组织部</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSteps</name>
+    <message>
+        <location filename="../desktop/ui/plan_steps.py" line="+28"/>
+        <source>Village plan</source>
+        <translation>一村一策</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save the changes to the plan of {village}?</source>
+        <translation>是否保存对“{village}”方案的修改？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>edit the plan of {village}</source>
+        <translation>修改“{village}”的方案</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>record the village meeting on the plan of {village}</source>
+        <translation>记录村民代表会议对“{village}”方案的审议</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save or undo your changes first: a changed plan goes back to the village meeting.</source>
+        <translation>请先保存或撤销您的修改：修改后的方案须重新经村民代表会议审议。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>submit the plan of {village}</source>
+        <translation>上报“{village}”的方案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>approve the plan of {village}</source>
+        <translation>审定“{village}”的方案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>return the plan of {village}</source>
+        <translation>退回“{village}”的方案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>revise the plan of {village} as round {round}</source>
+        <translation>将“{village}”的方案修改为第 {round} 轮</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../desktop/ui/plan_tab.py" line="+77"/>
+        <source>{step}, {date}, {who}</source>
+        <translation>{step}，{date}，{who}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Village plan</source>
+        <translation>一村一策</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>draft a plan for {village}</source>
+        <translation>为“{village}”起草方案</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last step</source>
+        <translation>最近环节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <location filename="../desktop/cli/plan_commands.py" line="-182"/>
+        <location filename="../desktop/services/plans.py" line="+118"/>
+        <source>The plan has rounds 1 to {last}.</source>
+        <translation>该方案只有第 1 至第 {last} 轮。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/plans.py" line="+32"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What will be done</source>
+        <translation>整改内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village representatives&apos; meeting</source>
+        <translation>村民代表会议审议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County comment</source>
+        <translation>县级意见</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Item {n}, {field}: {message}</source>
+        <translation>第 {n} 项，{field}：{message}</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The plan has no items: add the village&apos;s open problems.</source>
+        <translation>方案中没有任何项：请加入该村未解决的问题。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The problem is not stated clearly: say what is wrong, where and how much (“{text}”).</source>
+        <translation>问题表述不清：请写明存在什么问题、在哪里、程度如何（“{text}”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the goal: what the village will look like when it is solved.</source>
+        <translation>请填写目标：问题解决后村里应达到的状态。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what will be done.</source>
+        <translation>请写明整改内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the measures.</source>
+        <translation>请填写整改措施。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measures say nothing concrete: name the actions, the people and the numbers, not only “strengthen” or “implement”.</source>
+        <translation>措施空泛：请写明具体做法、人员和数量，不能只写“加强”“落实”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set a deadline.</source>
+        <translation>请设定整改时限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline {date} has already passed.</source>
+        <translation>整改时限 {date} 已过。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the responsible leader.</source>
+        <translation>请填写责任领导。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the responsible person.</source>
+        <translation>请填写责任人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The open problem “{text}” is not in the plan.</source>
+        <translation>未解决的问题“{text}”未列入方案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The village representatives&apos; meeting has not reviewed this round yet: record its date, attendance and resolution.</source>
+        <translation>村民代表会议尚未审议本轮方案：请记录会议日期、到会人数和决议。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The meeting reviews a draft; this plan is “{status}”.</source>
+        <translation>村民代表会议只审议草稿；此方案为“{status}”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the date of the meeting (not in the future).</source>
+        <translation>请填写会议日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give how many representatives attended.</source>
+        <translation>请填写实到代表人数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More representatives attended ({present}) than were due ({expected}).</source>
+        <translation>实到代表人数（{present}）多于应到人数（{expected}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down the meeting&apos;s resolution.</source>
+        <translation>请填写会议决议。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The village representatives&apos; meeting must review the plan before it is submitted.</source>
+        <translation>方案上报前须经村民代表会议审议。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a plan reviewed by the village meeting can be submitted; this one is “{status}”.</source>
+        <translation>只有经村民代表会议审议的方案才能上报；此方案为“{status}”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan does not pass the “three no-lets-go” check: {first}</source>
+        <translation>方案未通过“三个不放过”核查：{first}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (and {more} more)</source>
+        <translation>（另有 {more} 项）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a submitted plan can be reviewed; this one is “{status}”.</source>
+        <translation>只有已上报的方案才能审核；此方案为“{status}”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A comment names an item that is not in this round of the plan.</source>
+        <translation>有一条意见针对的项不在本轮方案中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returning a plan needs a comment on each item to be changed: write at least one.</source>
+        <translation>退回方案须对每个需修改的项提出意见：至少填写一条。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a returned plan is revised as a new round; this one is “{status}”.</source>
+        <translation>只有被退回的方案才能修改为新一轮；此方案为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/plans.py" line="-75"/>
+        <source>This plan does not exist (any more).</source>
+        <translation>此方案不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The village already has a plan under way ({status}); finish that one first.</source>
+        <translation>该村已有一个尚未办结的方案（{status}）；请先办结该方案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The village already has an approved plan for {year}.</source>
+        <translation>该村 {year} 年已有审定的方案。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A plan that is “{status}” cannot be edited.</source>
+        <translation>状态为“{status}”的方案不能修改。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A plan item names a problem that is not on this village&apos;s ledger.</source>
+        <translation>方案中有一项所列问题不在该村的问题台账上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A problem appears twice in the plan.</source>
+        <translation>同一问题在方案中出现了两次。</translation>
+    </message>
+</context>
+<context>
     <name>PostsTable</name>
     <message>
         <location filename="../desktop/ui/posts_table.py" line="+108"/>
@@ -2275,11 +4711,404 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>ProblemDialog</name>
+    <message>
+        <location filename="../desktop/ui/problem_dialog.py" line="+117"/>
+        <location line="+17"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Choose the village the problem belongs to.</source>
+        <translation>请选择问题所属的村。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add problem: {problem}</source>
+        <translation>新增问题“{problem}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>edit problem: {problem}</source>
+        <translation>修改问题“{problem}”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This problem has changes that are not saved. Save them?</source>
+        <translation>该问题有未保存的修改。是否保存？</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New problem</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem: {problem}</source>
+        <translation>问题：{problem}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add to the ledger</source>
+        <translation>列入台账</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemForm</name>
+    <message>
+        <location filename="../desktop/ui/problem_form.py" line="+226"/>
+        <source>Choose the village</source>
+        <translation>选择村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or division code</source>
+        <translation>名称或区划代码</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(choose the village)</source>
+        <translation>（请选择村）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no aspect)</source>
+        <translation>（不指定方面）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weakness types</source>
+        <translation>软弱涣散类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found by</source>
+        <translation>问题来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where exactly</source>
+        <translation>具体来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is wrong, clearly enough to check when it is solved</source>
+        <translation>写明存在的问题，具体到解决后可以核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection item, petition number, visit…</source>
+        <translation>排查指标、信访编号、走访…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2026-11-23</source>
+        <translation>如 2026-11-23</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemHistoryPanel</name>
+    <message>
+        <location filename="../desktop/ui/problem_history_panel.py" line="+113"/>
+        <source>Status: {status} since {date}</source>
+        <translation>状态：{status}（自 {date} 起）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>checked by {name}</source>
+        <translation>核查人 {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>times reopened: {count}</source>
+        <translation>反复回潮 {count} 次</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save a copy of the evidence</source>
+        <translation>保存佐证材料副本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>History (newest first)</source>
+        <translation>变更记录（最新在前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added on</source>
+        <translation>添加日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+</context>
+<context>
     <name>ProblemListDialog</name>
     <message>
         <location filename="../desktop/ui/problem_list_dialog.py" line="+62"/>
         <source>Copy all</source>
         <translation>全部复制</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemMoveDialog</name>
+    <message>
+        <location filename="../desktop/ui/problem_move_dialog.py" line="+120"/>
+        <source>Evidence for closing out</source>
+        <translation>销号佐证材料</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the date of this change.</source>
+        <translation>请填写此次变更的日期。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{move}: {problem}</source>
+        <translation>{move}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{problem}
+“{now}” → “{to}”</source>
+        <translation>{problem}
+“{now}” → “{to}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why (required)</source>
+        <translation>原因（必填）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done, or why it goes back</source>
+        <translation>采取了哪些措施，或退回的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done (optional)</source>
+        <translation>采取的措施（选填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who checked the result (name and unit)</source>
+        <translation>核查人（姓名及单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence (at least one file)</source>
+        <translation>佐证材料（至少一个文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 2026-11-23</source>
+        <translation>如 2026-11-23</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTab</name>
+    <message>
+        <location filename="../desktop/ui/problems_tab.py" line="+111"/>
+        <source>No problems on the ledger for this village.</source>
+        <translation>该村台账上暂无问题。</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category / aspect</source>
+        <translation>类别/方面</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>责任领导/责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New problem…</source>
+        <translation>新增问题…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From inspection…</source>
+        <translation>从检查提取…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put failed items of a finalised inspection on the ledger</source>
+        <translation>将已定稿检查的未达标项列入台账</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +5429,24 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>SegmentBar</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_charts.py" line="+201"/>
+        <source>{label}: {count}</source>
+        <translation>{label}：{count}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{label}: {count} ({share} %)</source>
+        <translation>{label}：{count}（{share}%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list them.</source>
+        <translation>点击列出明细。</translation>
+    </message>
+</context>
+<context>
     <name>StartInspectionDialog</name>
     <message>
         <location filename="../desktop/ui/start_inspection_dialog.py" line="+136"/>
@@ -2705,6 +5552,239 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>2026Q3, 2026-11H1 or 2026-11-23</source>
         <translation>2026Q3、2026-11H1 或 2026-11-23</translation>
+    </message>
+</context>
+<context>
+    <name>Support</name>
+    <message>
+        <location filename="../desktop/core/support.py" line="+55"/>
+        <source>Give the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say briefly what was done.</source>
+        <translation>请简要说明开展的工作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number of participants must be at least 1.</source>
+        <translation>参加人数至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the number of participants.</source>
+        <translation>请填写参加人数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the amount in yuan.</source>
+        <translation>请填写金额（元）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give where the funds come from.</source>
+        <translation>请填写资金来源。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the month reported on, e.g. 2026-11.</source>
+        <translation>请填写述职月份，如 2026-11。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the quarter assessed, e.g. 2026Q3.</source>
+        <translation>请填写考评季度，如 2026Q3。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the assessment score, 0 to 100.</source>
+        <translation>请填写考评得分（0 到 100）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give how many people took the satisfaction poll.</source>
+        <translation>请填写参与满意度测评的人数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The number satisfied must be between 0 and the number polled.</source>
+        <translation>满意人数须在 0 到参与测评人数之间。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/support.py" line="+23"/>
+        <source>This entry of the support log does not exist (any more).</source>
+        <translation>该帮扶记录不存在（或已被删除）。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportLogTab</name>
+    <message>
+        <location filename="../desktop/ui/support_log_tab.py" line="+147"/>
+        <source>{name} ({unit})</source>
+        <translation>{name}（{unit}）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name}, leader</source>
+        <translation>{name}（队长）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}, withdrawn on {date}</source>
+        <translation>{name}（{date} 撤离）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>score {score}</source>
+        <translation>得分 {score}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>satisfaction {percent} ({satisfied} of {polled})</source>
+        <translation>满意度 {percent}（{polled} 人中 {satisfied} 人满意）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing logged yet.</source>
+        <translation>尚无帮扶记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} entries: {kinds}.</source>
+        <translation>共 {count} 条记录：{kinds}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Funds: {funds} yuan.</source>
+        <translation>帮扶资金：{funds} 元。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects: {projects} ({project_yuan} yuan).</source>
+        <translation>帮扶项目：{projects} 个（{project_yuan} 元）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People trained: {trained}.</source>
+        <translation>培训人数：{trained}。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+4"/>
+        <source>Delete entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>delete the log entry {kind}</source>
+        <translation>删除帮扶记录“{kind}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the entry {kind} of {date} from the support log? Undo brings it back.</source>
+        <translation>要从帮扶记录中删除 {date} 的“{kind}”吗？可以撤销。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Withdraw the work team</source>
+        <translation>撤离驻村工作队</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Support team</source>
+        <translation>帮扶力量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work team</source>
+        <translation>驻村工作队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired unit or enterprise</source>
+        <translation>结对帮扶单位或企业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>帮扶方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was done</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw work team…</source>
+        <translation>撤离工作队…</translation>
     </message>
 </context>
 <context>
@@ -3106,12 +6186,373 @@ Installation: {installation}</source>
         <translation>村民委员会</translation>
     </message>
     <message>
+        <location filename="../desktop/core/ledger_terms.py" line="+32"/>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved, awaiting check</source>
+        <translation>已解决待核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed out</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>反复回潮</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Inspection item</source>
+        <translation>排查指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petition</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision visit</source>
+        <translation>督查暗访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County instruction</source>
+        <translation>县级交办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other source</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Political belief</source>
+        <translation>政治信仰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team building</source>
+        <translation>队伍建设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Development measures</source>
+        <translation>发展举措</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Livelihood</source>
+        <translation>民生改善</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social stability</source>
+        <translation>社会稳定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating mechanism</source>
+        <translation>运行机制</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ideals and convictions</source>
+        <translation>理想信念</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Political stance</source>
+        <translation>政治立场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious affairs and anti-separatism</source>
+        <translation>宗教事务管理和反分裂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publicity and education</source>
+        <translation>宣传教育</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leadership team structure</source>
+        <translation>班子结构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary&apos;s ability</source>
+        <translation>书记能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party membership</source>
+        <translation>党员队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/core/terms.py" line="+1"/>
         <source>Reserve cadres</source>
         <translation>后备干部</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Industry development</source>
+        <translation>产业发展</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Project implementation</source>
+        <translation>项目实施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support delivered</source>
+        <translation>帮扶落实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villagers&apos; income</source>
+        <translation>群众增收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public services</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Infrastructure</source>
+        <translation>基础设施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villagers in hardship</source>
+        <translation>困难群众</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts and disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petitions</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public order</source>
+        <translation>社会治安</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergencies</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisational life</source>
+        <translation>组织生活（三会一课）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Democratic decision-making</source>
+        <translation>民主决策（四议两公开）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openness of Party, village and financial affairs</source>
+        <translation>三务公开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules and systems</source>
+        <translation>制度建设</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Plan draft</source>
+        <translation>方案草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed by village meeting</source>
+        <translation>村民代表会议已审议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to county</source>
+        <translation>已报县委组织部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned for revision</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已审定</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Drafted by the township Party committee</source>
+        <translation>乡镇党委提方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village representatives&apos; meeting</source>
+        <translation>村民代表会议审议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to the county organisation department</source>
+        <translation>报县委组织部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned by the county</source>
+        <translation>县委组织部退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by the county</source>
+        <translation>县委组织部审定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revised as a new round</source>
+        <translation>修改后重新提交（新一轮）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Announced supervision visit</source>
+        <translation>督查（明查）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unannounced supervision visit</source>
+        <translation>暗访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart-to-heart talk</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support funds</source>
+        <translation>帮扶资金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petition resolved</source>
+        <translation>化解信访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispute resolved</source>
+        <translation>调处矛盾纠纷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadre replaced</source>
+        <translation>调整村干部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First secretary&apos;s monthly report</source>
+        <translation>第一书记月述职</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly assessment</source>
+        <translation>季度考评（满意度测评）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work team withdrawn</source>
+        <translation>驻村工作队撤离</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Township first review</source>
+        <translation>乡镇党委初评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County organisation department second review</source>
+        <translation>县委组织部复评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County committee final review</source>
+        <translation>县委常委会终评</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Under rectification</source>
+        <translation>整顿中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not converted</source>
+        <translation>未转化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consolidating</source>
+        <translation>巩固提升</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/terms.py" line="+1"/>
         <location line="+68"/>
         <source>Support</source>
         <translation>帮扶</translation>
@@ -3232,14 +6673,203 @@ Installation: {installation}</source>
         <translation>同步包</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/core/ledger_terms.py" line="-141"/>
+        <location filename="../desktop/core/terms.py" line="+1"/>
         <source>Collective economy</source>
         <translation>集体经济</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/core/terms.py" line="+1"/>
         <source>Rating</source>
         <translation>评定等级</translation>
+    </message>
+</context>
+<context>
+    <name>TilePanel</name>
+    <message>
+        <location filename="../desktop/ui/dashboard_tiles.py" line="+104"/>
+        <source>{amount} ten-thousand yuan</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages and plans</source>
+        <translation>村与方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support work</source>
+        <translation>帮扶工作</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{closed} closed out</source>
+        <translation>已销号 {closed} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems solved</source>
+        <translation>已解决问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{share} % of those found</source>
+        <translation>占发现问题的 {share}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still open</source>
+        <translation>尚未解决</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open, in progress or reopened</source>
+        <translation>待整改、整改中或反复回潮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open past their deadline</source>
+        <translation>超过整改时限仍未解决</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue or due within {days} days</source>
+        <translation>已超期或 {days} 天内到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{soon} not yet overdue</source>
+        <translation>其中 {soon} 个尚未超期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopened (came back)</source>
+        <translation>反复回潮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{now} reopened now</source>
+        <translation>目前仍处于回潮的 {now} 个</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Villages in the campaign</source>
+        <translation>整顿村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} under rectification</source>
+        <translation>整顿中 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villages converted</source>
+        <translation>已转化村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} consolidating, team withdrawn</source>
+        <translation>巩固提升 {count} 个（驻村工作队已撤离）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Village plans approved</source>
+        <translation>一村一策已审定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of {count} villages</source>
+        <translation>共 {count} 个村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans returned at least once</source>
+        <translation>曾被退回的方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} awaiting revision now</source>
+        <translation>目前待修改 {count} 个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Click to list the villages these entries are for.</source>
+        <translation>点击列出这些记录涉及的村。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Support funds</source>
+        <translation>帮扶资金</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} entries</source>
+        <translation>{count} 条记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worth {amount}</source>
+        <translation>金额 {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heart-to-heart talks</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trainings</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{people} people trained</source>
+        <translation>培训 {people} 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervision visits</source>
+        <translation>督查暗访</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} unannounced</source>
+        <translation>其中暗访 {count} 次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Petitions and disputes resolved</source>
+        <translation>化解信访和矛盾纠纷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadres replaced</source>
+        <translation>调整村干部</translation>
     </message>
 </context>
 <context>
@@ -3373,7 +7003,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+140"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+147"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -3388,7 +7018,7 @@ Installation: {installation}</source>
 {problems}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -3428,7 +7058,7 @@ Installation: {installation}</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3436,6 +7066,26 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/village_campaign_tabs.py" line="+59"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village plan</source>
+        <translation>一村一策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support log</source>
+        <translation>帮扶记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>验收</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +7134,54 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Clear the search and all filters</source>
         <translation>清除搜索和全部筛选</translation>
+    </message>
+</context>
+<context>
+    <name>VillageListDialog</name>
+    <message>
+        <location filename="../desktop/ui/village_list_dialog.py" line="+106"/>
+        <source>No plan yet</source>
+        <translation>暂无方案</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{figure}: {count} villages</source>
+        <translation>{figure}：{count} 个村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign status</source>
+        <translation>整顿状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open village file</source>
+        <translation>打开村档案</translation>
     </message>
 </context>
 <context>

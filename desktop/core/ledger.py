@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Iterable
 
 from desktop.core.errors import VillageDeskError
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import translate
 from desktop.core.ledger_terms import ProblemAspect, ProblemCategory, ProblemSource, ProblemStatus
 from desktop.core.terms import WarningColour, WeaknessType, weakness_types
 from desktop.core.validation import FieldError
@@ -68,7 +68,7 @@ def find_move(current: ProblemStatus, to: ProblemStatus) -> Move:
     for m in MOVES[current]:
         if m.to is to:
             return m
-    allowed = "、".join(m.to.label for m in MOVES[current])
+    allowed = " / ".join(m.to.label for m in MOVES[current])
     if to is S.CLOSED:
         raise IllegalMove(translate("Ledger", "A problem that is “{now}” cannot be closed out: it must first be "
                                               "reported solved and then checked.").format(now=current.label))
@@ -124,15 +124,14 @@ class ProblemRecord:
 # the history reads in the reader's language rather than the writer's.
 FOUND = "@found"
 PLAN_APPROVED = "@plan_approved"
-_SYSTEM_REASONS = {
-    FOUND: QT_TRANSLATE_NOOP("Ledger", "Recorded on the ledger"),
-    PLAN_APPROVED: QT_TRANSLATE_NOOP("Ledger", "Village plan approved"),
-}
 
 
 def reason_text(reason: str) -> str:
-    source = _SYSTEM_REASONS.get(reason)
-    return translate("Ledger", source) if source else reason
+    if reason == FOUND:
+        return translate("Ledger", "Recorded on the ledger")
+    if reason == PLAN_APPROVED:
+        return translate("Ledger", "Village plan approved")
+    return reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,5 +75,16 @@ class MultiChoiceButton(QToolButton):
             shown = ", ".join(self._label(v) for v in chosen)
         else:
             shown = f"{self._label(chosen[0])} +{len(chosen) - 1}"
-        self.setText(f"{self._caption}: {shown}" if self._caption else shown)
+        self.setText(f"{self._caption}{_separator(self._caption)}{shown}" if self._caption else shown)
         self.setToolTip("\n".join(v.label for v in chosen) if chosen else "")
+
+
+def _separator(caption: str) -> str:
+    """What follows a caption in its own script: a Tibetan shad already
+    separates, Chinese takes the full-width colon."""
+    last = caption.rstrip()[-1:]
+    if last in ("།", "༎"):
+        return " "
+    if last and "\u4e00" <= last <= "\u9fff":
+        return "："
+    return ": "

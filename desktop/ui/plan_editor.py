@@ -309,6 +309,12 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
             self._show_failures()
         return self._checked
 
+    def _reword(self) -> None:
+        """The failures are worded in the language of the moment they were
+        found: after a language switch, find them again."""
+        if self._checked and hasattr(self, "rows"):
+            self.failures = self.ws.plans.check(self.plan_id, self.rows)
+
     def _go_to_failure(self, f: PlanFailure) -> None:
         if f.item:
             self.table.selectRow(f.item - 1)
@@ -358,6 +364,7 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self._reword()
         self._show()
         if self.compare_window is not None:
             self.compare_window.set_language(language)
@@ -375,4 +382,5 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self.buttons["revise"].setText(self.tr("Revise as round {n}").format(n=self.file.plan.round + 1))
+        self._reword()
         self._show()

@@ -245,7 +245,7 @@ def test_items_are_added_removed_and_moved(qtbot, workspace, setup, languages):
     assert action.text() == SECOND
     action.trigger()
     assert editor.table.rowCount() == 2 and editor.table.currentRow() == 1
-    assert editor.form.problem.text() == SECOND and editor.form.title.text().endswith("2")
+    assert editor.form.problem.text() == SECOND and "2" in editor.form.title.text()
     assert not any(f.problem_id == second and f.item is None for f in editor.failures)
     editor.add_menu.aboutToShow.emit()
     assert not editor.add_menu.actions()[0].isEnabled()       # nothing left to add
@@ -273,9 +273,10 @@ def test_the_editor_follows_a_language_switch(qtbot, workspace, setup, languages
     editor.set_language("bo_CN")
     assert _status(editor) == PlanStatus.DRAFT.label
     assert editor.failure_list.sentences() == [f.sentence() for f in workspace.plans.check(setup.plan)]
-    assert editor.table.horizontalHeaderItem(column_of("measures")).text() == field_label("measures")
+    # Qt posts LanguageChange: the headers follow once it is delivered.
+    qtbot.waitUntil(lambda: editor.table.horizontalHeaderItem(column_of("measures")).text() == field_label("measures"))
     languages.apply("zh_CN", remember=False)
-    assert _status(editor) == zh_status
+    qtbot.waitUntil(lambda: _status(editor) == zh_status)
 
 
 def test_the_meeting_dialog_says_what_is_missing_and_stays_open(qtbot, workspace, setup, languages):
