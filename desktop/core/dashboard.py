@@ -29,8 +29,9 @@ class CategoryFigures:
 
 @dataclass(slots=True)
 class Dashboard:
-    village_ids: list[str]
-    by_status: dict[CampaignStatus, list[str]]
+    village_ids: list[str]                              # the scope
+    campaign_ids: list[str]                             # ... the villages in the campaign
+    by_status: dict[CampaignStatus, list[str]]          # campaign villages only
     by_colour: dict[WarningColour | None, list[str]]
     by_plan: dict[PlanStatus | None, list[str]]       # None: no plan yet
     problems: LedgerCounts
@@ -54,25 +55,35 @@ class Dashboard:
         return LedgerFilter(village_ids=frozenset(self.village_ids), statuses=statuses, category=category,
                             overdue_only=overdue, due_soon_only=due_soon, reopened_only=reopened)
 
+def in_campaign(village_id: str, *sets_of_ids: set[str]) -> bool:
+    """A village is in the campaign once it is marked weak (weakness types,
+    a backward or problem rating) or has a problem, a plan, a support log
+    entry or an acceptance review; the rest of the county is not counted."""
+    return any(village_id in ids for ids in sets_of_ids)
+
+
 def build(village_ids: Iterable[str], colours: Mapping[str, WarningColour | None],
           statuses: Mapping[str, CampaignStatus], plans: Mapping[str, tuple[str, PlanStatus, int]],
           problem_rows: Iterable[tuple], support: SupportTotals, today: date, due_soon_days: int) -> Dashboard:
-    """`problem_rows`: (village id, category, status, deadline, reopen count)
+    """`statuses` holds the villages in the campaign (see `in_campaign`);
+    `problem_rows`: (village id, category, status, deadline, reopen count)
     of the scope's problems."""
     ids = list(village_ids)
+    campaign = [v for v in ids if v in statuses]
     by_status: dict[CampaignStatus, list[str]] = {s: [] for s in CampaignStatus}
     by_colour: dict[WarningColour | None, list[str]] = {c: [] for c in (*WarningColour, None)}
     by_plan: dict[PlanStatus | None, list[str]] = {s: [] for s in (*PlanStatus, None)}
     returned = []
     for v in ids:
-        by_status[statuses.get(v, CampaignStatus.UNDER_RECTIFICATION)].append(v)
+        if v in statuses:
+            by_status[statuses[v]].append(v)
         by_colour[colours.get(v)].append(v)
         plan = plans.get(v)
         by_plan[plan[1] if plan else None].append(v)
         if plan and (plan[2] > 1 or plan[1] is PlanStatus.RETURNED):
             returned.append(v)
     counts, found, solved = _problem_counts(problem_rows, today, due_soon_days)
-    return Dashboard(ids, by_status, by_colour, by_plan, counts,
+    return Dashboard(ids, campaign, by_status, by_colour, by_plan, counts,
                      [CategoryFigures(c, found[c], solved[c]) for c in ProblemCategory], support, returned)
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.core.dashboard import Dashboard, build
+from desktop.core.acceptance import campaign_status
+from desktop.core.dashboard import Dashboard, build, in_campaign
 
 
 class DashboardService:
@@ -25,6 +26,12 @@ class DashboardService:
             plans = r.plans.latest_by_village(ids)
             problem_rows = r.ledger.count_rows(wanted)
             days = r.ledger.due_soon_days()
-        statuses = self.ws.acceptance.statuses(ids)
+            weak = r.villages.weak_ids()
+            reviews = r.support.all_reviews()
+            withdrawn = r.support.withdrawn()
+            logged = {row[0] for row in r.support.figures()}
+        with_problems = {row[0] for row in problem_rows}
+        statuses = {v: campaign_status(reviews.get(v, ()), v in withdrawn) for v in ids
+                    if in_campaign(v, weak, with_problems, plans, reviews, logged)}
         support = self.ws.support.totals(wanted)
         return build(ids, colours, statuses, plans, problem_rows, support, self.ws.today(), days)

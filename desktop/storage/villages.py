@@ -188,6 +188,12 @@ class VillageStore:
         rows = fetch_columns(self.conn, select(V.c.id, V.c.warning).where(live(V)))
         return {r[0]: WarningColour.parse(r[1]) for r in rows}
 
+    def weak_ids(self) -> set[str]:
+        """Live villages marked weak: a weakness type, or rated backward or problem."""
+        rows = fetch_columns(self.conn, select(V.c.id).where(
+            live(V), (V.c.weakness != 0) | V.c.rating.in_([Rating.BACKWARD.value, Rating.PROBLEM.value])))
+        return {r[0] for r in rows}
+
     # -- one village -----------------------------------------------------
 
     def facts(self, village_id: str) -> VillageFacts | None:

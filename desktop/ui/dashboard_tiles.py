@@ -220,7 +220,7 @@ class TilePanel(Retranslating, QWidget):
 
     def _villages(self, d: Dashboard) -> None:
         t = self.tile
-        total = len(d.village_ids)
+        total = len(d.campaign_ids)
         converted = sum(len(d.by_status[s]) for s in CONVERTED)
         t("villages").set_figure(str(total), self.tr("Villages in the campaign"),
                                  self.tr("{count} under rectification").format(

@@ -246,7 +246,7 @@ class DashboardWindow(Retranslating, QWidget):
         if key in SUPPORT_KINDS:
             return self._open_support(key)
         tile = self.tiles.tile(key)
-        ids = {"villages": d.village_ids, "converted": [v for s in CONVERTED for v in d.by_status[s]],
+        ids = {"villages": d.campaign_ids, "converted": [v for s in CONVERTED for v in d.by_status[s]],
                "plans_approved": d.by_plan[PlanStatus.APPROVED], "plans_returned": d.returned_plans}[key]
         return self.show_villages(ids, lambda: tile.caption.text())
 

@@ -223,11 +223,13 @@ def test_dashboard_counts_with_the_lists_behind_them(workspace, village, townshi
     plan_id, pid = _plan_ready(ws, village)
     ws.ledger.add(_problem(village, category=ProblemCategory.STABILITY, aspect=ProblemAspect.E1,
                            deadline=date(2026, 11, 2)))
+    quiet = _village(ws, township, "强村", "513336100209")
     d = ws.dashboard.figures(township.id)
-    assert d.village_ids == [village]
+    # A village with no weakness, problem, plan, log or review is not counted in the campaign.
+    assert set(d.village_ids) == {village, quiet} and d.campaign_ids == [village]
     assert d.by_plan[PlanStatus.DRAFT] == [village]
     assert d.by_status[CampaignStatus.UNDER_RECTIFICATION] == [village]
-    assert d.by_colour[None] == [village]
+    assert set(d.by_colour[None]) == {village, quiet}
     assert d.problems.found == 2 and d.problems.overdue == 1
     stab = next(c for c in d.by_category if c.category is ProblemCategory.STABILITY)
     assert (stab.found, stab.solved) == (1, 0)
