@@ -188,6 +188,7 @@ def dashboard(ws: Workspace, args: argparse.Namespace) -> int:
     if args.json:
         print_json({
             "villages": len(d.village_ids),
+            "campaign_villages": len(d.campaign_ids),   # marked weak, or with problems, a plan, a log or a review
             "by_status": {k.value: len(v) for k, v in d.by_status.items()},
             "by_colour": {(k.value if k else "none"): len(v) for k, v in d.by_colour.items()},
             "by_plan": {(k.value if k else "none"): len(v) for k, v in d.by_plan.items()},
