@@ -80,15 +80,15 @@ def main(argv: list[str] | None = None) -> int:
     elif args.screen == "checklists":
         shown = window.inspection_menu.open_checklists()
     elif args.screen in ("support", "acceptance"):
-        from desktop.ui.campaign_tabs_preview import preview_campaign_tab
+        from desktop.ui.campaign_preview import preview_village_tab
 
-        shown = preview_campaign_tab(workspace, weak, args.screen, args.lang)
+        shown = preview_village_tab(window, args.screen)
     elif args.screen in ("ledger", "problem"):
         from desktop.ui.ledger_preview import preview_ledger, preview_problem
 
         shown = (preview_ledger if args.screen == "ledger" else preview_problem)(window, args.lang)
     elif args.screen == "dashboard":
-        from desktop.ui.dashboard_preview import preview_dashboard
+        from desktop.ui.campaign_preview import preview_dashboard
 
         shown = preview_dashboard(window)
     elif args.screen in ("plan", "plancompare"):
