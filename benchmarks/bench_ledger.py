@@ -404,6 +404,17 @@ def _paint(app, widget) -> None:
     target.removeEventFilter(watch)
 
 
+def _dispose(app, widget) -> None:
+    """Close a window and delete it now (deleteLater waits for the event
+    loop, which processEvents alone does not run for deferred deletes)."""
+    from PySide6.QtCore import QEvent
+
+    widget.close()
+    widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()
+
+
 def _window_step(window, f, key, descending) -> None:
     """What the user does in the ledger window: a header click for a new
     order, the filter bar for a filter (it announces one filter per change)."""
@@ -425,6 +436,7 @@ def bench_keystrokes(ws, index, db: Path, runs: int, table: list) -> None:
     from desktop.ui.app import make_application
 
     app = make_application()
+    gc.freeze()   # as run_gui does once the main window is up
     try:
         from desktop.ui.ledger_table_model import LedgerTableModel
     except ImportError:
@@ -482,9 +494,7 @@ def bench_keystrokes(ws, index, db: Path, runs: int, table: list) -> None:
                 times[label].append(time.perf_counter() - t0)
             for w in (view, window):
                 if w is not None:
-                    w.close()
-                    w.deleteLater()
-            app.processEvents()
+                    _dispose(app, w)
         results[kind] = (times, rows)
 
     # Raw: the same narrowing as a bare list comprehension, and as SQL.
@@ -651,9 +661,7 @@ def bench_dashboard(villages: int, problems: int, seed: int, runs: int, table: l
                 window.show()
                 _paint(app, window)
                 opens.append(time.perf_counter() - t0)
-                window.close()
-                window.deleteLater()
-                app.processEvents()
+                _dispose(app, window)
             print(f"      DashboardWindow built and painted {median_ms(opens)} (worst {worst_ms(opens).strip()})",
                   flush=True)
             table.append(("   dashboard window built + painted", median_ms(opens), worst_ms(opens), "", "", ""))
@@ -685,6 +693,8 @@ def main() -> int:
         if "keys" not in skip:
             bench_keystrokes(ws, index, ledger, args.runs, table)
         ws.close()
+        del index
+        gc.collect()
     if "dashboard" not in skip:
         # A county's share of the prefecture's problems, at the same density.
         problems = round(args.problems * args.county / args.villages)

@@ -3,7 +3,6 @@ close-out evidence, the light entries the ledger list filters, counts."""
 
 from __future__ import annotations
 
-import gc
 from datetime import date
 from typing import Iterable
 
@@ -129,14 +128,9 @@ class LedgerStore:
         if village_ids is not None:
             wanted = set(village_ids)
             rows = [r for r in rows if r[1] in wanted]
-        was_enabled = gc.isenabled()
-        # 150,000 new entries would wake the cyclic GC to walk the GUI's whole heap (see fetch_columns).
-        gc.disable()
-        try:
-            return _entries(rows)
-        finally:
-            if was_enabled:
-                gc.enable()
+        # The cyclic GC stays on: paused, it would leave the 150,000 entries
+        # in its youngest generation, for one long pass at some later click.
+        return _entries(rows)
 
     def count_rows(self, village_ids: Iterable[str] | None = None) -> list[tuple]:
         """(village id, category, status, deadline, reopen count) of every live problem."""
