@@ -268,10 +268,14 @@ def check_submit(plan: PlanRecord, failures: Sequence[PlanFailure]) -> None:
                                              "it is submitted."))
         raise _refuse(translate("Plans", "Only a plan reviewed by the village meeting can be submitted; this one "
                                          "is “{status}”.").format(status=plan.status.label))
-    if failures:
+    # One sentence for each case, so a translation can order its parts.
+    if len(failures) == 1:
         raise _refuse(translate("Plans", "The plan does not pass the “three no-lets-go” check: {first}")
-                      .format(first=failures[0].sentence()) +
-                      (translate("Plans", " (and {more} more)").format(more=len(failures) - 1) if len(failures) > 1 else ""))
+                      .format(first=failures[0].sentence()))
+    if failures:
+        raise _refuse(translate("Plans", "The plan does not pass the “three no-lets-go” check: {first} "
+                                         "(and {more} more)")
+                      .format(first=failures[0].sentence(), more=len(failures) - 1))
 
 
 def check_decision(plan: PlanRecord, approve: bool, comments: Mapping[str, str],

@@ -132,3 +132,28 @@ def test_rounds_compare_item_by_item():
     assert kinds["q1"].comment == "措施不具体" and kinds["q1"].answered
     assert kinds["q2"].kind == "same" and not kinds["q2"].answered
     assert kinds["q4"].kind == "added" and kinds["q3"].kind == "removed" and kinds["q3"].answered
+
+
+def test_a_refused_submission_is_one_sentence_to_translate():
+    """The count of further failures belongs to the sentence it ends, not
+    a fragment added to it: a Tibetan translation may put it elsewhere."""
+    from desktop.core.i18n import set_translator
+
+    asked = []
+
+    def record(context, text, disambiguation=None):
+        asked.append(text)
+        return text
+
+    fails = check_plan([_item(measures="加强", goal="")], {"q1": CLEAR}, ["q1"], TODAY, TODAY)
+    assert len(fails) > 1
+    set_translator(record)
+    try:
+        with pytest.raises(PlanMoveRefused) as refused:
+            check_submit(_plan(P.MEETING_REVIEWED), fails)
+    finally:
+        set_translator(None)
+    whole = [t for t in asked if "{first}" in t]
+    assert len(whole) == 1 and "{more}" in whole[0]
+    assert not any(t.startswith(" ") for t in asked)
+    assert refused.value.message.endswith(f"(and {len(fails) - 1} more)")
