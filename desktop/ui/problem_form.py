@@ -31,6 +31,8 @@ from desktop.ui.validated_field import FieldMessage, ValidatedLine, text_field
 
 LINE_FIELDS = ("source_ref", "found_on", "deadline", "responsible_leader", "responsible_person")
 DATE_FIELDS = ("found_on", "deadline")
+# What the form edits; a move changes none of them.
+EDITED_FIELDS = ("description", "category", "aspect", "weakness", "source", "source_ref", *LINE_FIELDS, "note")
 
 
 def _iso(d) -> str:
@@ -151,8 +153,13 @@ class ProblemForm(Retranslating, QWidget):
         self._show_village()
 
     def set_version(self, record: ProblemRecord) -> None:
-        """A move made meanwhile: keep the edits, take the stored version and status."""
+        """A move made meanwhile: keep the edits, take the stored version and
+        status. Fields changed elsewhere (another window saved, a plan's
+        approval set the deadline) keep the version read: saving the edits
+        would overwrite them, so the service refuses it and says why."""
         if self._loaded is not None:
+            if any(getattr(record, name) != getattr(self._loaded, name) for name in EDITED_FIELDS):
+                return
             self._loaded = dataclasses.replace(
                 self._loaded, row_version=record.row_version, status=record.status, status_on=record.status_on,
                 closed_by=record.closed_by, reopen_count=record.reopen_count)

@@ -150,6 +150,22 @@ def test_changes_made_elsewhere_are_followed(qtbot, workspace, ledger):
     assert not dialog.isVisible()
 
 
+def test_an_edit_saved_elsewhere_is_not_overwritten_by_unsaved_edits(qtbot, workspace, ledger):
+    """Two windows on one problem (the ledger's and the village file's):
+    the one still being edited must not save over what the other saved."""
+    first = _open(qtbot, workspace, ledger.later)
+    second = _open(qtbot, workspace, ledger.later)
+    _retype(qtbot, first.form.lines["responsible_person"].edit, "次仁多吉")      # not saved yet
+    _retype(qtbot, second.form.lines["deadline"].edit, "2027-02-28")
+    _ok(qtbot, second)
+    first.apply(second.made[-1][0])
+    assert first.form.lines["responsible_person"].edit.text() == "次仁多吉"     # the edit is kept
+    _ok(qtbot, first)
+    assert message_box(first, "errorBox") is not None and first.isVisible()
+    p = workspace.ledger.get(ledger.later)
+    assert (p.deadline, p.responsible_person) == (date(2027, 2, 28), "次仁")
+
+
 def test_a_new_problem_for_a_given_village(qtbot, workspace, ledger):
     dialog = _open(qtbot, workspace, None, village_id=ledger.tashi)
     form = dialog.form
