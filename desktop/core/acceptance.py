@@ -94,9 +94,16 @@ def campaign_status(reviews: Sequence[AcceptanceRecord], team_withdrawn: bool) -
     return CampaignStatus.UNDER_RECTIFICATION
 
 
-def check_withdrawal(reviews: Sequence[AcceptanceRecord], team_withdrawn: bool) -> None:
+def check_withdrawal(reviews: Sequence[AcceptanceRecord], team_withdrawn: bool, on: date | None = None) -> None:
+    """Whether the team may go (on the day `on`, when given): not before the
+    day the village passed the final review."""
     if team_withdrawn:
         raise AcceptanceRefused(translate("Acceptance", "The work team has already been withdrawn."))
     if campaign_status(reviews, team_withdrawn) is not CampaignStatus.CONVERTED:
         raise AcceptanceRefused(translate("Acceptance", "The work team stays until the village has passed the "
                                                         "county committee's final review."))
+    passed_on = _ordered(reviews)[-1].decided_on
+    if on is not None and on < passed_on:
+        raise AcceptanceRefused(translate("Acceptance", "The work team is withdrawn on or after the day of the "
+                                                        "final review ({date}), not before.")
+                                .format(date=passed_on.isoformat()))

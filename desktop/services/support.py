@@ -8,7 +8,7 @@ from typing import Iterable
 
 from desktop.core.acceptance import check_withdrawal
 from desktop.core.changes import ChangeSet
-from desktop.core.errors import NotFound, ValidationFailed, village_not_found
+from desktop.core.errors import NotFound, ValidationFailed, VillageDeskError, village_not_found
 from desktop.core.i18n import translate
 from desktop.core.ledger_terms import ActivityKind
 from desktop.core.support import ActivityRecord, SupportTotals, normalise_period, validate_activity
@@ -21,6 +21,13 @@ TEAM_ROLES = frozenset({PostRole.FIRST_SECRETARY, PostRole.WORK_TEAM_LEADER, Pos
 
 def activity_not_found() -> NotFound:
     return NotFound(translate("Support", "This entry of the support log does not exist (any more)."))
+
+
+def withdrawal_not_an_entry() -> VillageDeskError:
+    # The withdrawal also ended the team's posts: only withdrawing makes it
+    # (after the final review), and only Undo takes it back, posts and all.
+    return VillageDeskError(translate("Support", "The work team's withdrawal is not edited or deleted as a log "
+                                                 "entry: it is made by withdrawing the team, and Undo takes it back."))
 
 
 class SupportService:
@@ -45,8 +52,11 @@ class SupportService:
     def edit(self, a: ActivityRecord) -> ChangeSet | None:
         a = self._checked(a)
         with self.ws.db.write(self.ws.actor, "edit_activity") as w:
-            if w.support.activity(a.id) is None:
+            current = w.support.activity(a.id)
+            if current is None:
                 raise activity_not_found()
+            if ActivityKind.TEAM_WITHDRAWN in (current.kind, a.kind):
+                raise withdrawal_not_an_entry()
             values = activity_values(a)
             values.pop("village_id")
             w.update("support_activity", a.id, a.row_version, values)
@@ -54,8 +64,11 @@ class SupportService:
 
     def delete(self, activity_id: str, expected_version: int | None = None) -> ChangeSet:
         with self.ws.db.write(self.ws.actor, "delete_activity") as w:
-            if w.support.activity(activity_id) is None:
+            current = w.support.activity(activity_id)
+            if current is None:
                 raise activity_not_found()
+            if current.kind is ActivityKind.TEAM_WITHDRAWN:
+                raise withdrawal_not_an_entry()
             w.delete("support_activity", activity_id, expected_version)
         return w.changeset
 
@@ -71,7 +84,7 @@ class SupportService:
         with self.ws.db.write(self.ws.actor, "withdraw_team") as w:
             if w.villages.facts(village_id) is None:
                 raise village_not_found(village_id)
-            check_withdrawal(w.support.reviews(village_id), bool(w.support.withdrawn([village_id])))
+            check_withdrawal(w.support.reviews(village_id), bool(w.support.withdrawn([village_id])), on)
             # The kind says what happened, in the reader's language; the summary is the user's own words.
             a = ActivityRecord(id="", row_version=0, village_id=village_id, kind=ActivityKind.TEAM_WITHDRAWN, on=on,
                                summary=note.strip())

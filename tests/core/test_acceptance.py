@@ -1,6 +1,6 @@
 """Acceptance reviews in order, the campaign status they give, and 不见效不撤离."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -67,3 +67,11 @@ def test_the_team_stays_until_the_village_is_converted():
     check_withdrawal(done, False)
     with pytest.raises(AcceptanceRefused, match="already"):
         check_withdrawal(done, True)
+
+
+def test_the_team_is_not_withdrawn_on_a_day_before_the_final_review():
+    done = [_r(L.TOWNSHIP, R.PASSED, 1), _r(L.COUNTY_DEPARTMENT, R.PASSED, 2), _r(L.COUNTY_COMMITTEE, R.PASSED, 3)]
+    final = done[-1].decided_on
+    with pytest.raises(AcceptanceRefused, match=final.isoformat()):
+        check_withdrawal(done, False, final - timedelta(days=1))
+    check_withdrawal(done, False, final)

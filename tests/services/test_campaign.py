@@ -1,6 +1,7 @@
 """The ledger, village plans, support log, acceptance and the dashboard,
 through the services, on a real SQLite file."""
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -216,6 +217,31 @@ def test_support_log_and_acceptance_keep_the_team_until_converted(workspace, vil
     assert ws.acceptance.status(village) is CampaignStatus.CONSOLIDATING
     with pytest.raises(AcceptanceRefused):
         ws.support.withdraw_team(village, date(2026, 11, 21))
+
+
+def test_the_withdrawal_is_made_only_by_withdrawing_the_team(workspace, village):
+    """不见效不撤离 holds for every way into the log: an entry is not turned
+    into the withdrawal, the withdrawal is not dated before the final
+    review, and it is not edited or deleted as an entry (Undo takes it back
+    with the posts it ended)."""
+    ws = workspace
+    visit_id, _ = ws.support.add(ActivityRecord("", 0, village, K.VISIT, on=date(2026, 10, 1), summary="入户走访"))
+    visit = ws.support.activities(village)[0]
+    with pytest.raises(VillageDeskError, match="withdrawal"):
+        ws.support.edit(dataclasses.replace(visit, kind=K.TEAM_WITHDRAWN))
+    assert ws.support.activities(village, [K.TEAM_WITHDRAWN]) == []
+    for level, day in ((L.TOWNSHIP, 10), (L.COUNTY_DEPARTMENT, 12), (L.COUNTY_COMMITTEE, 15)):
+        ws.acceptance.record(village, level, AR.PASSED, date(2026, 11, day))
+    with pytest.raises(AcceptanceRefused, match="2026-11-15"):
+        ws.support.withdraw_team(village, date(2026, 11, 14))
+    ws.support.withdraw_team(village, date(2026, 11, 15), "转入巩固提升")
+    withdrawal = ws.support.activities(village, [K.TEAM_WITHDRAWN])[0]
+    with pytest.raises(VillageDeskError, match="withdrawal"):
+        ws.support.edit(dataclasses.replace(withdrawal, kind=K.VISIT, summary="入户走访"))
+    with pytest.raises(VillageDeskError, match="withdrawal"):
+        ws.support.delete(withdrawal.id, withdrawal.row_version)
+    assert ws.acceptance.status(village) is CampaignStatus.CONSOLIDATING
+    ws.support.delete(visit_id, visit.row_version)       # an ordinary entry goes as before
 
 
 def test_dashboard_counts_with_the_lists_behind_them(workspace, village, township):
