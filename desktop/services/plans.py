@@ -66,14 +66,19 @@ class PlanService:
 
     def open(self, plan_id: str) -> PlanFile:
         with self.ws.db.read() as r:
-            plan = r.plans.get(plan_id)
-            if plan is None:
-                raise plan_not_found()
-            items = r.plans.items(plan_id, plan.round)
-            problems = {p.id: p for p in r.ledger.for_village(plan.village_id)}
-            missing = [i.problem_id for i in items if i.problem_id not in problems]
-            problems.update(r.ledger.many(missing))
-            return PlanFile(plan, items, problems, r.plans.events(plan_id))
+            return self._file(r, plan_id)
+
+    @staticmethod
+    def _file(r, plan_id: str) -> PlanFile:
+        """The plan as read by `r` (a reader, or the writer inside its transaction)."""
+        plan = r.plans.get(plan_id)
+        if plan is None:
+            raise plan_not_found()
+        items = r.plans.items(plan_id, plan.round)
+        problems = {p.id: p for p in r.ledger.for_village(plan.village_id)}
+        missing = [i.problem_id for i in items if i.problem_id not in problems]
+        problems.update(r.ledger.many(missing))
+        return PlanFile(plan, items, problems, r.plans.events(plan_id))
 
     def for_village(self, village_id: str) -> list[PlanRecord]:
         with self.ws.db.read() as r:
@@ -203,14 +208,15 @@ class PlanService:
         return w.changeset
 
     def submit(self, plan_id: str, expected_version: int | None = None) -> ChangeSet:
-        f = self.open(plan_id)
-        if expected_version is not None and f.plan.row_version != expected_version:
-            raise record_changed_elsewhere()
-        check_submit(f.plan, self._check(f))
+        """"三个不放过" is checked on the plan, its items and the village's
+        problems as read inside the transaction that submits."""
         with self.ws.db.write(self.ws.actor, "submit_plan") as w:
-            plan = self._plan_for_change(w, plan_id, f.plan.row_version)
+            f = self._file(w, plan_id)
+            if expected_version is not None and f.plan.row_version != expected_version:
+                raise record_changed_elsewhere()
+            check_submit(f.plan, self._check(f))
             w.update("plan", plan_id, None, {"status": PlanStatus.SUBMITTED.value, "submitted_on": self.ws.today()})
-            self._event(w, plan_id, plan.round, PlanStep.SUBMITTED)
+            self._event(w, plan_id, f.plan.round, PlanStep.SUBMITTED)
         return w.changeset
 
     # -- the county's review ---------------------------------------------
