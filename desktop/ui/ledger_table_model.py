@@ -11,6 +11,8 @@ over the same rows reads nothing again. An edit patches the index
 
 from __future__ import annotations
 
+import gc
+
 from datetime import date
 from enum import StrEnum
 
@@ -118,6 +120,10 @@ class LedgerTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the whole index again (villages renamed, a bulk change)."""
         self.set_index(self._ws.ledger.index())
+        # A prefecture's index is 150,000 entries kept for the session:
+        # out of the cyclic GC's full passes, which would walk it at random
+        # clicks (100-300 ms each), as start-up's objects are (ui/app.py).
+        gc.freeze()
 
     def set_filter(self, ledger_filter: LedgerFilter, key: SortKey | None = None,
                    descending: bool | None = None) -> None:
@@ -132,7 +138,9 @@ class LedgerTableModel(QAbstractTableModel):
 
     def _select(self) -> None:
         if self._index is None:
-            self._index = self._ws.ledger.index()
+            # Nothing read yet (the view's sort indicator is set before the
+            # first refresh): the order is kept and applied by refresh.
+            return
         ids = self._index.select(self._filter, self._key, self._descending)
         self.beginResetModel()
         self._ids = ids

@@ -378,3 +378,13 @@ def test_the_village_file_of_a_problem(qtbot, win, ledger):
     with qtbot.waitSignal(win.open_village) as opened:
         qtbot.mouseClick(win.village_button, LEFT)
     assert opened.args == [ledger.dorje]
+
+
+def test_opening_the_window_reads_the_ledger_once(qtbot, workspace, ledger, monkeypatch):
+    # At prefecture scale each read of the index costs a second or more.
+    reads = []
+    index = workspace.ledger.index
+    monkeypatch.setattr(workspace.ledger, "index", lambda *a, **kw: reads.append(1) or index(*a, **kw))
+    w = LedgerWindow(workspace, "zh_CN")
+    qtbot.addWidget(w)
+    assert len(reads) == 1 and w.model.rowCount() > 0
