@@ -26,6 +26,7 @@ from desktop.core.ledger_terms import AcceptanceLevel, AcceptanceResult, Campaig
 from desktop.ui import fonts
 from desktop.ui.acceptance_dialog import AcceptanceDialog
 from desktop.ui.inspection_text import has_tibetan, tooltip_text
+from desktop.ui.messages import open_dialog
 from desktop.ui.retranslate import Retranslating
 
 # (background, text) of the status; the warning palette's red and green for
@@ -221,8 +222,7 @@ class AcceptanceTab(Retranslating, QWidget):
         dialog = AcceptanceDialog(self.ws, self.village_id, self._language, self)
         dialog.changed.connect(self._made)
         self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def _made(self, changeset: ChangeSet, description: str) -> None:
         self.changed.emit(changeset, description)

@@ -16,7 +16,7 @@ from desktop.core.errors import VillageDeskError
 from desktop.core.inspections import InspectionFile
 from desktop.core.ledger_terms import ProblemStatus
 from desktop.ui.from_inspection_dialog import FromInspectionDialog, uses_ledger_aspects
-from desktop.ui.messages import show_error
+from desktop.ui.messages import open_dialog, show_error
 
 
 class LedgerLink(QObject):
@@ -44,8 +44,7 @@ class LedgerLink(QObject):
             self.dialog = FromInspectionDialog(self.ws, f.inspection.village_id, self._language, self._parent,
                                                inspection_id=f.inspection.id)
             self.dialog.changed.connect(self.changed)
-            self.dialog.finished.connect(lambda _r, d=self.dialog: d.deleteLater())
-            self.dialog.open()
+            open_dialog(self.dialog)
             return []
         try:
             made, changeset = self.ws.ledger.from_inspection(f.inspection.id)

@@ -32,7 +32,7 @@ from desktop.services.ledger import MAX_DUE_SOON_DAYS
 from desktop.ui import fonts
 from desktop.ui.ledger_filter_bar import LedgerFilterBar
 from desktop.ui.ledger_table_model import COLUMNS, SORT_KEYS, LedgerColumn, LedgerTableModel, short_description
-from desktop.ui.messages import ask, show_error
+from desktop.ui.messages import ask, open_dialog, show_error
 from desktop.ui.problem_dialog import ProblemDialog
 from desktop.ui.problem_move_dialog import ProblemMoveDialog
 from desktop.ui.retranslate import Retranslating
@@ -287,9 +287,7 @@ class LedgerWindow(Retranslating, QWidget):
             return None
         dialog = self.move_dialog = ProblemMoveDialog(self.ws, current, MOVE_BY_NAME[name], self._language, self)
         dialog.changed.connect(self.changed)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def delete_selected(self) -> None:
         problem = self.selected_problem()

@@ -1,11 +1,21 @@
-"""Message boxes shown without a nested event loop (`open()`, not `exec()`),
-so screens stay testable and the window stays responsive."""
+"""Message boxes and dialogs shown without a nested event loop (`open()`,
+not `exec()`), so screens stay testable and the window stays responsive."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, TypeVar
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+D = TypeVar("D", bound=QDialog)
+
+
+def open_dialog(dialog: D) -> D:
+    """Open a dialog made for one use (window-modal, no nested loop); it is
+    deleted once it closes, not kept as a child until its parent goes."""
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
 
 
 def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:

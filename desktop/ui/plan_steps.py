@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import VillageDeskError
-from desktop.ui.messages import show_error
+from desktop.ui.messages import open_dialog, show_error
 
 
 class PlanSteps(QObject):
@@ -126,4 +126,4 @@ class PlanSteps(QObject):
         e = self.editor
         e.dialog = dialog
         dialog.finished.connect(lambda _r: setattr(e, "dialog", None) if e.dialog is dialog else None)
-        dialog.open()
+        open_dialog(dialog)

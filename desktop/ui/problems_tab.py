@@ -29,6 +29,7 @@ from desktop.core.terms import WarningColour
 from desktop.ui import fonts
 from desktop.ui.from_inspection_dialog import FromInspectionDialog, finalised_inspections
 from desktop.ui.ledger_table_model import MUTED
+from desktop.ui.messages import open_dialog
 from desktop.ui.problem_dialog import ProblemDialog
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.warning_grid_model import FILLS, TEXT
@@ -198,10 +199,8 @@ class ProblemsTab(Retranslating, QWidget):
 
     def _open_dialog(self, dialog):
         dialog.changed.connect(self.changed)
-        dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     # -- language --------------------------------------------------------
 

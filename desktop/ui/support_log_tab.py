@@ -35,7 +35,7 @@ from desktop.services.support import TEAM_ROLES
 from desktop.ui import fonts
 from desktop.ui.activity_dialog import ActivityDialog
 from desktop.ui.inspection_text import fit_data_font, has_tibetan, tooltip_text
-from desktop.ui.messages import ask, show_error
+from desktop.ui.messages import ask, open_dialog, show_error
 from desktop.ui.retranslate import Retranslating
 
 TEAM_ROWS = (PostRole.FIRST_SECRETARY, PostRole.WORK_TEAM_MEMBER, PostRole.CONTACT_LEADER, PostRole.LIAISON_CADRE)
@@ -265,8 +265,7 @@ class SupportLogTab(Retranslating, QWidget):
     def _open(self, dialog: ActivityDialog) -> ActivityDialog:
         dialog.changed.connect(self._made)
         self.dialog = dialog
-        dialog.open()
-        return dialog
+        return open_dialog(dialog)
 
     def _made(self, changeset: ChangeSet, description: str) -> None:
         self.changed.emit(changeset, description)

@@ -159,3 +159,16 @@ def test_a_review_recorded_elsewhere_shows_and_a_new_village_has_nothing(qtbot, 
     assert tab.step_state(L.TOWNSHIP) == "passed" and len(reviews(tab)) == 1
     tab.load(None)
     assert reviews(tab) == [] and not tab.record_button.isEnabled() and tab.status.text() == ""
+
+
+def test_a_closed_review_dialog_is_gone(qtbot, tab):
+    """A dialog made per review goes when it closes, not with the village file."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.ui.acceptance_dialog import AcceptanceDialog
+
+    record(qtbot, tab, AR.PASSED, "2026-11-20")
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    tab.dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert tab.findChildren(AcceptanceDialog) == []

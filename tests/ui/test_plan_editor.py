@@ -302,3 +302,28 @@ def test_the_meeting_dialog_says_what_is_missing_and_stays_open(qtbot, workspace
     assert (plan.status, plan.meeting_on, plan.meeting_present, plan.meeting_expected) == \
         (PlanStatus.MEETING_REVIEWED, date(2026, 11, 20), 30, None)
     assert editor.history.item(0, 0).text() == PlanStep.MEETING.label and "同意" in editor.history.item(0, 4).text()
+
+
+def test_the_step_dialogs_are_gone_once_closed(qtbot, workspace, setup, languages):
+    """The meeting and review dialogs are made per step and go when closed,
+    not with the editor."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    editor = _editor(qtbot, workspace, setup.plan)
+    _hold_meeting(qtbot, editor)
+    _click(qtbot, editor.buttons["meeting"])
+    editor.dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert editor.findChildren(PlanMeetingDialog) == [] and editor.dialog is None
+    workspace.plans.save_items(setup.plan, None, [{"problem_id": setup.problem, "goal": "党员队伍结构优化",
+                                                   "content": "发展年轻党员", "measures": CONCRETE,
+                                                   "deadline": date(2026, 12, 31), "responsible_leader": "扎西",
+                                                   "responsible_person": "卓玛"}])
+    workspace.plans.record_meeting(setup.plan, None, date(2026, 11, 20), 28, 31, "同意")
+    workspace.plans.submit(setup.plan)
+    editor.reload()
+    _click(qtbot, editor.buttons["return"])
+    assert isinstance(editor.dialog, PlanReviewDialog)
+    editor.dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert editor.findChildren(PlanReviewDialog) == []

@@ -194,3 +194,22 @@ def test_the_tab_follows_a_language_switch(qtbot, tab, languages):
     languages.apply("zh_CN", remember=False)
     tab.set_language("zh_CN")
     assert tab.team_values["work_team_member"].text().startswith("扎西 བཀྲ་ཤིས།")
+
+
+def test_a_closed_entry_dialog_is_gone(qtbot, tab):
+    """A dialog made per entry goes when it closes, not with the village file."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.ui.activity_dialog import ActivityDialog
+
+    for accept in (True, False):
+        qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+        dialog = tab.dialog
+        if accept:
+            type_text(qtbot, dialog.fields["summary"].edit, "入户走访困难群众")
+            with qtbot.waitSignal(tab.changed):
+                ok(qtbot, dialog)
+        else:
+            dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert tab.findChildren(ActivityDialog) == []
