@@ -103,16 +103,16 @@ class SupportService:
         totals = SupportTotals(by_kind={})
         with self.ws.db.read() as r:
             rows = r.support.figures()
-        for vid, kind, participants, amount in rows:
+        for vid, kind, entries, participants, amount in rows:
             if wanted is not None and vid not in wanted:
                 continue
             k = ActivityKind(kind)
-            totals.by_kind[k] = totals.by_kind.get(k, 0) + 1
+            totals.by_kind[k] = totals.by_kind.get(k, 0) + entries
             if k is ActivityKind.FUNDS:
-                totals.funds_yuan += amount or 0
+                totals.funds_yuan += amount
             elif k is ActivityKind.PROJECT:
-                totals.projects += 1
-                totals.project_yuan += amount or 0
+                totals.projects += entries
+                totals.project_yuan += amount
             elif k is ActivityKind.TRAINING:
-                totals.trained += participants or 0
+                totals.trained += participants
         return totals

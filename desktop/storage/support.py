@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.core.acceptance import AcceptanceRecord
 from desktop.core.ledger_terms import AcceptanceLevel, AcceptanceResult, ActivityKind
@@ -60,9 +60,12 @@ class SupportStore:
         return [activity_from_row(r) for r in self.conn.execute(stmt.order_by(SA.c.on_date.desc(), SA.c.id.desc()))]
 
     def figures(self) -> list[tuple]:
-        """(village id, kind, participants, amount) of every live entry, for totals."""
-        return list(self.conn.execute(select(SA.c.village_id, SA.c.kind, SA.c.participants, SA.c.amount_yuan)
-                                      .where(live(SA))))
+        """(village id, kind, entries, participants, amount) per village and
+        kind, summed by the database: the dashboard's support figures."""
+        return list(self.conn.execute(
+            select(SA.c.village_id, SA.c.kind, func.count(), func.coalesce(func.sum(SA.c.participants), 0),
+                   func.coalesce(func.sum(SA.c.amount_yuan), 0))
+            .where(live(SA)).group_by(SA.c.village_id, SA.c.kind)))
 
     def withdrawn(self, village_ids: Iterable[str] | None = None) -> set[str]:
         """Villages whose work team has been withdrawn."""
