@@ -13,6 +13,7 @@ from html import escape
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.core.changes import ChangeSet
 from desktop.core.plans import ITEM_FIELDS, ItemComparison, field_label
 from desktop.ui import fonts
 from desktop.ui.inspection_text import FAIL_COLOUR, MUTED_COLOUR
@@ -110,12 +111,16 @@ class PlanCompare(Retranslating, QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the plan again (a new round may have been made)."""
+        """Read the plan again. The rounds chosen stay while the plan has the
+        same rounds; a new round shows against the one before it."""
+        chosen = self.rounds() if self.before.count() else None
+        shown_rounds = self.before.count()
         self.file = self.ws.plans.open(self.plan_id)
         self._names = self.ws.ledger.village_names([self.file.plan.village_id]).get(self.file.plan.village_id,
                                                                                     ("", ""))[:2]
         last = self.file.plan.round
-        for combo, default in ((self.before, max(1, last - 1)), (self.after, last)):
+        defaults = chosen if chosen and shown_rounds == last else (max(1, last - 1), last)
+        for combo, default in zip((self.before, self.after), defaults):
             combo.blockSignals(True)
             combo.clear()
             for n in range(1, last + 1):
@@ -124,6 +129,11 @@ class PlanCompare(Retranslating, QWidget):
             combo.blockSignals(False)
         self.retranslate()
         self._compare()
+
+    def apply(self, changeset: ChangeSet) -> None:
+        """Follow the plan's items (saved, revised, undone) and its problems' words."""
+        if changeset.touches("plan", "plan_item", "problem"):
+            self.reload()
 
     def set_rounds(self, before: int, after: int) -> None:
         self.before.setCurrentIndex(before - 1)

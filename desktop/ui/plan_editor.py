@@ -345,6 +345,8 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
         except NotFound as exc:
             self._gone(exc.message)
             return
+        if self.compare_window is not None:
+            self.compare_window.apply(changeset)
         if self.is_dirty():
             if fresh.plan.row_version != self.version or \
                     {i.id: i.row_version for i in fresh.items} != self.item_versions:

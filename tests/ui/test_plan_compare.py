@@ -70,3 +70,27 @@ def test_the_preview_plan_is_in_its_second_round(qtbot, workspace, languages):
     assert view.rounds() == (1, 2)
     assert {c.kind for c in view.comparisons} >= {"changed", "same"}
     assert any(c.comment and c.answered for c in view.comparisons)
+
+
+def test_the_comparison_follows_the_plan(qtbot, workspace, languages):
+    """Open beside the editor, the comparison follows what is saved and a
+    new round, as the editor does."""
+    from desktop.ui.plan_editor import PlanEditor
+
+    s, removed = _returned_and_revised(workspace)
+    editor = PlanEditor(workspace, s.plan, "zh_CN")
+    qtbot.addWidget(editor)
+    view = editor.steps.compare_rounds()
+    assert view.rounds() == (1, 2) and "加派农技员" not in view.view.toPlainText()
+    f = workspace.plans.open(s.plan)
+    editor.apply(workspace.plans.save_items(s.plan, f.plan.row_version, [
+        {"problem_id": s.problem, **GOOD, "deadline": workspace.today(), "measures": CONCRETE + "，加派农技员1名"},
+        {"problem_id": removed, **GOOD, "deadline": workspace.today()}]))
+    assert view.rounds() == (1, 2) and "加派农技员" in view.view.toPlainText()
+    plans = workspace.plans
+    plans.record_meeting(s.plan, None, workspace.today(), 20, 25, "同意")
+    plans.submit(s.plan)
+    item = plans.open(s.plan).items[0]
+    plans.review(s.plan, False, {item.id: "写明考核办法"})
+    editor.apply(plans.revise(s.plan))
+    assert view.rounds() == (2, 3)
