@@ -7,18 +7,7 @@ review), and every review recorded, with the way to record the next."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.acceptance import AcceptanceRecord, next_level
 from desktop.core.changes import ChangeSet
@@ -26,6 +15,7 @@ from desktop.core.ledger_terms import AcceptanceLevel, AcceptanceResult, Campaig
 from desktop.ui import fonts
 from desktop.ui.acceptance_dialog import AcceptanceDialog
 from desktop.ui.inspection_text import has_tibetan, tooltip_text
+from desktop.ui.list_table import list_table
 from desktop.ui.messages import open_dialog
 from desktop.ui.retranslate import Retranslating
 
@@ -99,14 +89,7 @@ class AcceptanceTab(Retranslating, QWidget):
         self.next_line.setObjectName("nextReview")
         self.next_line.setWordWrap(True)
         self.list_label = QLabel(self)
-        self.table = QTableWidget(0, 5, self)
-        self.table.setObjectName("reviewList")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = list_table(self, "reviewList", 5)
         self.record_button = QPushButton(self)
         self.record_button.setObjectName("recordReview")
 

@@ -3,17 +3,14 @@ warning trend, and the way into a new or an existing inspection."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from desktop.core.errors import VillageDeskError
 from desktop.core.inspections import InspectionRecord
 from desktop.core.periods import period_label
 from desktop.ui import fonts
+from desktop.ui.list_table import list_table
 from desktop.ui.messages import ask, show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.trend_chart import TrendChart
@@ -46,14 +44,7 @@ class InspectionsTab(Retranslating, QWidget):
         self.trend = TrendChart(self)
         self.trend.setObjectName("villageTrend")
         self.list_label = QLabel(self)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("inspectionList")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table = list_table(self, "inspectionList", 6, on_open=self._open_selected)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newInspection")
         self.open_button = QPushButton(self)
@@ -87,10 +78,6 @@ class InspectionsTab(Retranslating, QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
-        self.table.itemActivated.connect(lambda _item: self._open_selected())
-        # Enter opens the inspection; without this the dialog's default
-        # button (Save of the village file) would take it too.
-        self.table.installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self._open_selected)
         self.delete_button.clicked.connect(self.delete_selected_draft)
@@ -137,13 +124,6 @@ class InspectionsTab(Retranslating, QWidget):
 
     # Set by the Inspection menu: whether a form with unsaved answers shows this inspection.
     is_open_and_unsaved = staticmethod(lambda inspection_id: False)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._open_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def _selected_record(self) -> InspectionRecord | None:
         selected = self.selected_id()

@@ -4,21 +4,12 @@ plan (the editor opens in a window of its own)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import VillageDeskError
-from desktop.ui import fonts
+from desktop.ui.list_table import list_table
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.warning_grid_model import village_name
@@ -37,15 +28,7 @@ class PlanTab(Retranslating, QWidget):
         self._rows: list[tuple[str, list[str]]] = []     # plan id, its texts
         self.error = None
 
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("planList")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(fonts.row_height())
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table(self, "planList", 4, on_open=self._open_selected)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newPlan")
         self.open_button = QPushButton(self)
@@ -58,9 +41,6 @@ class PlanTab(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        self.table.itemActivated.connect(lambda _item: self._open_selected())
-        # Enter opens the plan, not the village file's default button.
-        self.table.installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self._open_selected)
         self.new_button.clicked.connect(self.new_plan)
@@ -105,13 +85,6 @@ class PlanTab(Retranslating, QWidget):
         plan_id = self.selected_id()
         if plan_id:
             self.open_plan.emit(plan_id)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._open_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     def new_plan(self) -> str | None:
         """A draft from the village's open problems; the service refuses a

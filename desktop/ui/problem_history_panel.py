@@ -9,43 +9,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.ledger import MOVE_BY_NAME, MOVES, ProblemEvidence, move_label
 from desktop.services.ledger import ProblemHistory
-from desktop.ui import fonts
+from desktop.ui.list_table import list_table
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
 
 
 def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(1, n // 1024)} KB"
-
-
-def _table(parent: QWidget, name: str, columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns, parent)
-    table.setObjectName(name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(fonts.row_height())
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class ProblemHistoryPanel(Retranslating, QWidget):
@@ -72,12 +47,10 @@ class ProblemHistoryPanel(Retranslating, QWidget):
             moves.addWidget(button)
         moves.addStretch()
         self.history_title = QLabel(self)
-        self.events = _table(self, "problemEvents", 5)
         # The reason takes the room left; the checker's name comes last.
-        self.events.horizontalHeader().setStretchLastSection(False)
-        self.events.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.events = list_table(self, "problemEvents", 5, stretch=3)
         self.evidence_title = QLabel(self)
-        self.files = _table(self, "problemEvidence", 3)
+        self.files = list_table(self, "problemEvidence", 3, on_open=self.open_selected)
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("openEvidence")
         self.save_button = QPushButton(self)
@@ -99,7 +72,6 @@ class ProblemHistoryPanel(Retranslating, QWidget):
         layout.addLayout(file_buttons)
 
         self.files.itemSelectionChanged.connect(self._update_buttons)
-        self.files.itemActivated.connect(lambda _i: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.retranslate()

@@ -8,19 +8,9 @@ once (like inspections): nothing here waits for the village file's Save.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.changes import ChangeSet
 from desktop.core.ledger import ProblemRecord, count, deadline_colour
@@ -29,6 +19,7 @@ from desktop.core.terms import WarningColour
 from desktop.ui import fonts
 from desktop.ui.from_inspection_dialog import FromInspectionDialog, finalised_inspections
 from desktop.ui.ledger_table_model import MUTED
+from desktop.ui.list_table import list_table
 from desktop.ui.messages import open_dialog
 from desktop.ui.problem_dialog import ProblemDialog
 from desktop.ui.retranslate import Retranslating
@@ -58,16 +49,7 @@ class ProblemsTab(Retranslating, QWidget):
         self.counts.setObjectName("villageProblemCounts")
         self.counts.setStyleSheet("font-weight: bold;")
         self.counts.setWordWrap(True)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("villageProblems")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self, "villageProblems", 6, stretch=0, on_open=self.open_selected)
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newVillageProblem")
         self.open_button = QPushButton(self)
@@ -84,10 +66,6 @@ class ProblemsTab(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        self.table.itemActivated.connect(lambda _i: self.open_selected())
-        # Enter opens the problem; without this the village file's default
-        # button (Save) would take it.
-        self.table.installEventFilter(self)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.new_button.clicked.connect(self.new_problem)
         self.open_button.clicked.connect(self.open_selected)
@@ -155,13 +133,6 @@ class ProblemsTab(Retranslating, QWidget):
         self.new_button.setEnabled(self.village_id is not None)
         self.open_button.setEnabled(self.selected_id() is not None)
         self.from_inspection_button.setEnabled(self.village_id is not None and self._has_inspection)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_selected()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- actions ---------------------------------------------------------
 

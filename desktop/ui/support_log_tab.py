@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +32,7 @@ from desktop.services.support import TEAM_ROLES
 from desktop.ui import fonts
 from desktop.ui.activity_dialog import ActivityDialog
 from desktop.ui.inspection_text import fit_data_font, has_tibetan, tooltip_text
+from desktop.ui.list_table import list_table
 from desktop.ui.messages import ask, open_dialog, show_error
 from desktop.ui.retranslate import Retranslating
 
@@ -76,16 +74,7 @@ class SupportLogTab(Retranslating, QWidget):
         self.filter_label = QLabel(self)
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("kindFilter")
-        self.table = QTableWidget(0, COLUMNS, self)
-        self.table.setObjectName("activityList")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self, "activityList", COLUMNS, stretch=3)
         self.totals = QLabel(self)
         self.totals.setObjectName("supportTotals")
         self.totals.setWordWrap(True)
