@@ -33,7 +33,7 @@ from desktop.ui import fonts
 from desktop.ui.ledger_filter_bar import LedgerFilterBar
 from desktop.ui.ledger_table_model import COLUMNS, SORT_KEYS, LedgerColumn, LedgerTableModel, short_description
 from desktop.ui.messages import ask, open_dialog, show_error
-from desktop.ui.problem_dialog import ProblemDialog
+from desktop.ui.problem_dialog import ProblemDialog, ProblemDialogs
 from desktop.ui.problem_move_dialog import ProblemMoveDialog
 from desktop.ui.retranslate import Retranslating
 
@@ -57,7 +57,7 @@ class LedgerWindow(Retranslating, QWidget):
         self.ws = workspace
         self._language = language
         self._total = None            # (index, counts) of the whole ledger
-        self.dialogs: dict[str, ProblemDialog] = {}
+        self.dialogs = ProblemDialogs(workspace, self, language)
         self.new_dialog: ProblemDialog | None = None
         self.move_dialog: ProblemMoveDialog | None = None
         self.question: QMessageBox | None = None
@@ -236,25 +236,13 @@ class LedgerWindow(Retranslating, QWidget):
 
     # -- actions ---------------------------------------------------------
 
-    def _dialog_closed(self, problem_id: str | None, dialog: ProblemDialog) -> None:
-        if problem_id and self.dialogs.get(problem_id) is dialog:
-            del self.dialogs[problem_id]
+    def _new_closed(self, dialog: ProblemDialog) -> None:
         if self.new_dialog is dialog:
             self.new_dialog = None
         dialog.deleteLater()
 
     def open_problem(self, problem_id: str) -> ProblemDialog:
-        dialog = self.dialogs.get(problem_id)
-        if dialog is None:
-            dialog = ProblemDialog(self.ws, problem_id, self._language, self)
-            dialog.setWindowFlag(Qt.WindowType.Window)
-            dialog.changed.connect(self.changed)
-            dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(problem_id, d))
-            self.dialogs[problem_id] = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        return dialog
+        return self.dialogs.open(problem_id)
 
     def open_selected(self) -> ProblemDialog | None:
         problem_id = self.selected_id()
@@ -266,7 +254,7 @@ class LedgerWindow(Retranslating, QWidget):
         village = next(iter(villages)) if villages and len(villages) == 1 else None
         dialog = self.new_dialog = ProblemDialog(self.ws, None, self._language, self, village_id=village)
         dialog.changed.connect(self._after_new)
-        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(None, d))
+        dialog.finished.connect(lambda _r, d=dialog: self._new_closed(d))
         dialog.open()
         return dialog
 
@@ -347,15 +335,13 @@ class LedgerWindow(Retranslating, QWidget):
         if changeset.touches("warning_policy") and not self._days_timer.isActive():
             self._show_days()
         self._update_buttons()
-        for dialog in list(self.dialogs.values()):
-            dialog.apply(changeset)
+        self.dialogs.apply(changeset)
 
     def set_language(self, language: str) -> None:
         self._language = language
         self.model.set_language(language)
         self.filters.set_language(language)
-        for dialog in self.dialogs.values():
-            dialog.set_language(language)
+        self.dialogs.set_language(language)
         self.retranslate()
         self._size_columns()
 

@@ -192,3 +192,47 @@ class ProblemDialog(AskBeforeClose, Retranslating, QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Add to the ledger") if self.is_new else self.tr("Save"))
         self._update_title()
+
+
+class ProblemDialogs:
+    """The problem dialogs a window keeps open, one per problem (opened
+    again, it comes to the front): each hands its changes to the window's
+    `changed`, follows change sets and language switches, and is deleted
+    once closed. The ledger window and the village file's Problems tab
+    each keep theirs."""
+
+    def __init__(self, workspace, window: QWidget, language: str) -> None:
+        self.ws = workspace
+        self._window = window
+        self.language = language
+        self._open: dict[str, ProblemDialog] = {}
+
+    def __getitem__(self, problem_id: str) -> ProblemDialog:
+        return self._open[problem_id]
+
+    def open(self, problem_id: str) -> ProblemDialog:
+        dialog = self._open.get(problem_id)
+        if dialog is None:
+            dialog = ProblemDialog(self.ws, problem_id, self.language, self._window)
+            dialog.setWindowFlag(Qt.WindowType.Window)
+            dialog.changed.connect(self._window.changed)
+            dialog.finished.connect(lambda _r, d=dialog: self._closed(problem_id, d))
+            self._open[problem_id] = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _closed(self, problem_id: str, dialog: ProblemDialog) -> None:
+        if self._open.get(problem_id) is dialog:
+            del self._open[problem_id]
+        dialog.deleteLater()
+
+    def apply(self, changeset: ChangeSet) -> None:
+        for dialog in list(self._open.values()):
+            dialog.apply(changeset)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        for dialog in self._open.values():
+            dialog.set_language(language)

@@ -21,7 +21,7 @@ from desktop.ui.from_inspection_dialog import FromInspectionDialog, finalised_in
 from desktop.ui.ledger_table_model import MUTED
 from desktop.ui.list_table import list_table
 from desktop.ui.messages import open_dialog
-from desktop.ui.problem_dialog import ProblemDialog
+from desktop.ui.problem_dialog import ProblemDialog, ProblemDialogs
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.warning_grid_model import FILLS, TEXT
 
@@ -42,7 +42,7 @@ class ProblemsTab(Retranslating, QWidget):
         self.village_id: str | None = None
         self.problems: list[ProblemRecord] = []
         self._has_inspection = False
-        self.dialogs: dict[str, ProblemDialog] = {}
+        self.dialogs = ProblemDialogs(workspace, self, language)
         self.dialog: QWidget | None = None     # the new-problem or from-inspection dialog open
 
         self.counts = QLabel(self)
@@ -113,8 +113,7 @@ class ProblemsTab(Retranslating, QWidget):
         """Follow a change made anywhere (a move in the ledger window, an undo)."""
         if self.village_id and changeset.touches(*RELOAD_ON):
             self.load(self.village_id)
-        for dialog in list(self.dialogs.values()):
-            dialog.apply(changeset)
+        self.dialogs.apply(changeset)
 
     # -- selection -------------------------------------------------------
 
@@ -137,21 +136,7 @@ class ProblemsTab(Retranslating, QWidget):
     # -- actions ---------------------------------------------------------
 
     def open_problem(self, problem_id: str) -> ProblemDialog:
-        dialog = self.dialogs.get(problem_id)
-        if dialog is None:
-            dialog = ProblemDialog(self.ws, problem_id, self._language, self)
-            dialog.setWindowFlag(Qt.WindowType.Window)
-            dialog.changed.connect(self.changed)
-            dialog.finished.connect(lambda _r, d=dialog: self._forget(problem_id, d))
-            self.dialogs[problem_id] = dialog
-        dialog.show()
-        dialog.raise_()
-        return dialog
-
-    def _forget(self, problem_id: str, dialog: ProblemDialog) -> None:
-        if self.dialogs.get(problem_id) is dialog:
-            del self.dialogs[problem_id]
-        dialog.deleteLater()
+        return self.dialogs.open(problem_id)
 
     def open_selected(self) -> ProblemDialog | None:
         problem_id = self.selected_id()
@@ -177,8 +162,7 @@ class ProblemsTab(Retranslating, QWidget):
 
     def set_language(self, language: str) -> None:
         self._language = language
-        for dialog in self.dialogs.values():
-            dialog.set_language(language)
+        self.dialogs.set_language(language)
         self.retranslate()
 
     def retranslate(self) -> None:
