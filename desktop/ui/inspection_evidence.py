@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.inspections import EvidenceRecord, InspectionFile
-from desktop.ui.messages import ask, show_error
+from desktop.ui.messages import confirm, show_error
 
 
 class EvidenceActions(QObject):
@@ -38,24 +38,16 @@ class EvidenceActions(QObject):
 
     def remove(self, evidence: EvidenceRecord) -> None:
         """Asks first; removing is undoable, but a slip should not need it."""
-        buttons = QMessageBox.StandardButton
 
-        def answered(answer: QMessageBox.StandardButton) -> None:
-            self.question = None
-            if answer != buttons.Yes:
-                return
-            try:
-                changeset = self.ws.inspections.remove_evidence(self._current(), evidence)
-            except VillageDeskError as exc:
-                show_error(self._parent, self.tr("Not removed"), exc.message)
-                return
+        def remove() -> None:
+            changeset = self.ws.inspections.remove_evidence(self._current(), evidence)
             self.changed.emit(changeset, self.tr("remove {file} from {code}").format(
                 file=evidence.file_name, code=evidence.indicator_code))
 
-        self.question = ask(self._parent, self.tr("Remove evidence"),
-                            self.tr("Remove {file} from the evidence of {code}?").format(
-                                file=evidence.file_name, code=evidence.indicator_code),
-                            buttons.Yes | buttons.Cancel, buttons.Cancel, answered)
+        self.question = confirm(self._parent, self.tr("Remove evidence"),
+                                self.tr("Remove {file} from the evidence of {code}?").format(
+                                    file=evidence.file_name, code=evidence.indicator_code),
+                                remove, self.tr("Not removed"))
 
     def copy(self, evidence: EvidenceRecord) -> Path:
         """A copy of the stored file under its own name, for the system viewer

@@ -16,12 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import VillageDeskError
 from desktop.core.inspections import InspectionRecord
 from desktop.core.periods import period_label
 from desktop.ui import fonts
 from desktop.ui.list_table import list_table
-from desktop.ui.messages import ask, show_error
+from desktop.ui.messages import confirm, show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.trend_chart import TrendChart
 from desktop.ui.warning_grid_model import FILLS
@@ -138,22 +137,14 @@ class InspectionsTab(Retranslating, QWidget):
             show_error(self, self.tr("Delete draft"), self.tr(
                 "This draft is open with unsaved answers. Save or close it first."))
             return
-        buttons = QMessageBox.StandardButton
 
-        def answered(answer: QMessageBox.StandardButton) -> None:
-            self.question = None
-            if answer != buttons.Yes:
-                return
-            try:
-                changeset = self.ws.inspections.delete_draft(self.ws.inspections.open(record.id))
-            except VillageDeskError as exc:
-                show_error(self, self.tr("Delete draft"), exc.message)
-                return
+        def delete() -> None:
+            changeset = self.ws.inspections.delete_draft(self.ws.inspections.open(record.id))
             self.changed.emit(changeset, self.tr("delete a draft inspection"))
 
-        self.question = ask(self, self.tr("Delete draft"), self.tr(
+        self.question = confirm(self, self.tr("Delete draft"), self.tr(
             "Delete the draft inspection of {period} with its answers? Undo brings it back.").format(
-            period=period_label(record.period)), buttons.Yes | buttons.Cancel, buttons.Cancel, answered)
+            period=period_label(record.period)), delete)
 
     def _update_buttons(self) -> None:
         self.new_button.setEnabled(self.village_id is not None)

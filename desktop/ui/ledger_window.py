@@ -32,7 +32,7 @@ from desktop.services.ledger import MAX_DUE_SOON_DAYS
 from desktop.ui import fonts
 from desktop.ui.ledger_filter_bar import LedgerFilterBar
 from desktop.ui.ledger_table_model import COLUMNS, SORT_KEYS, LedgerColumn, LedgerTableModel, short_description
-from desktop.ui.messages import ask, open_dialog, show_error
+from desktop.ui.messages import confirm, open_dialog, show_error
 from desktop.ui.problem_dialog import ProblemDialog, ProblemDialogs
 from desktop.ui.problem_move_dialog import ProblemMoveDialog
 from desktop.ui.retranslate import Retranslating
@@ -281,24 +281,16 @@ class LedgerWindow(Retranslating, QWidget):
         problem = self.selected_problem()
         if problem is None:
             return
-        buttons = QMessageBox.StandardButton
 
-        def answered(answer: QMessageBox.StandardButton) -> None:
-            self.question = None
-            if answer != buttons.Yes:
-                return
-            try:
-                changeset = self.ws.ledger.delete(problem.id, problem.row_version)
-            except VillageDeskError as exc:
-                show_error(self, self.tr("Not deleted"), exc.message)
-                return
+        def delete() -> None:
+            changeset = self.ws.ledger.delete(problem.id, problem.row_version)
             self.changed.emit(changeset, self.tr("delete problem: {problem}").format(
                 problem=short_description(problem.description)))
 
-        self.question = ask(self, self.tr("Delete problem"), self.tr(
+        self.question = confirm(self, self.tr("Delete problem"), self.tr(
             "Take “{problem}” off the ledger? Only a problem entered by mistake should go; a solved one is "
             "closed out. Undo brings it back.").format(problem=short_description(problem.description, 60)),
-            buttons.Yes | buttons.Cancel, buttons.Cancel, answered)
+            delete, self.tr("Not deleted"))
 
     def _open_village(self) -> None:
         problem = self.selected_problem()

@@ -7,6 +7,8 @@ from typing import Callable, TypeVar
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from desktop.core.errors import VillageDeskError
+
 D = TypeVar("D", bound=QDialog)
 
 
@@ -38,3 +40,21 @@ def ask(parent: QWidget, title: str, text: str, buttons: QMessageBox.StandardBut
     box.finished.connect(finished)
     box.open()
     return box
+
+
+def confirm(parent: QWidget, title: str, text: str, act: Callable[[], None],
+            refused_title: str | None = None) -> QMessageBox:
+    """Ask Yes or Cancel (Cancel the default) before a change; on Yes,
+    `act()`. A refusal (VillageDeskError) is shown under `refused_title`,
+    or the question's title."""
+    buttons = QMessageBox.StandardButton
+
+    def answered(answer: QMessageBox.StandardButton) -> None:
+        if answer != buttons.Yes:
+            return
+        try:
+            act()
+        except VillageDeskError as exc:
+            show_error(parent, refused_title or title, exc.message)
+
+    return ask(parent, title, text, buttons.Yes | buttons.Cancel, buttons.Cancel, answered)

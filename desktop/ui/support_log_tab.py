@@ -33,7 +33,7 @@ from desktop.ui import fonts
 from desktop.ui.activity_dialog import ActivityDialog
 from desktop.ui.inspection_text import fit_data_font, has_tibetan, tooltip_text
 from desktop.ui.list_table import list_table
-from desktop.ui.messages import ask, open_dialog, show_error
+from desktop.ui.messages import confirm, open_dialog, show_error
 from desktop.ui.retranslate import Retranslating
 
 TEAM_ROWS = (PostRole.FIRST_SECRETARY, PostRole.WORK_TEAM_MEMBER, PostRole.CONTACT_LEADER, PostRole.LIAISON_CADRE)
@@ -277,22 +277,14 @@ class SupportLogTab(Retranslating, QWidget):
         a = self.selected()
         if a is None or a.kind is K.TEAM_WITHDRAWN:
             return None
-        buttons = QMessageBox.StandardButton
 
-        def answered(answer: QMessageBox.StandardButton) -> None:
-            self.dialog = None
-            if answer != buttons.Yes:
-                return
-            try:
-                changeset = self.ws.support.delete(a.id, a.row_version)
-            except VillageDeskError as exc:
-                self.dialog = show_error(self, self.tr("Delete entry"), exc.message)
-                return
+        def delete() -> None:
+            changeset = self.ws.support.delete(a.id, a.row_version)
             self._made(changeset, self.tr("delete the log entry {kind}").format(kind=a.kind.inline_label))
 
-        self.dialog = ask(self, self.tr("Delete entry"), self.tr(
+        self.dialog = confirm(self, self.tr("Delete entry"), self.tr(
             "Delete the entry {kind} of {date} from the support log? Undo brings it back.").format(
-            kind=a.kind.inline_label, date=a.on), buttons.Yes | buttons.Cancel, buttons.Cancel, answered)
+            kind=a.kind.inline_label, date=a.on), delete)
         return self.dialog
 
     def withdraw_team(self) -> QWidget | None:

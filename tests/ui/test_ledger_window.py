@@ -298,6 +298,18 @@ def test_delete_asks_first(qtbot, win, ledger, workspace):
     assert ledger.later not in rows(win) and workspace.ledger.counts().found == 3
 
 
+def test_a_refused_delete_says_why(qtbot, win, ledger, workspace):
+    workspace.plans.create(ledger.dorje)          # the plan covers the village's open problems
+    win.select(ledger.later)
+    qtbot.mouseClick(win.delete_button, LEFT)
+    click_button(qtbot, message_box(win, "questionBox"), QMessageBox.StandardButton.Yes)
+    box = message_box(win, "errorBox")
+    assert box is not None and box.windowTitle() == translate("LedgerWindow", "Not deleted")
+    assert box.text() == translate("Ledger", "This problem is in a village plan and cannot be deleted; "
+                                             "take it out of the plan first.")
+    assert ledger.later in rows(win) and workspace.ledger.counts().found == 4
+
+
 def test_double_click_and_enter_open_the_problem(qtbot, win, ledger):
     row = win.model.row_of(ledger.soon)
     rect = win.view.visualRect(win.model.index(row, 1))
