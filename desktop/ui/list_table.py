@@ -6,12 +6,14 @@ selected row."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
 
 from desktop.ui import fonts
+
+T = TypeVar("T", bound=QTableWidget)
 
 
 def list_table(parent: QWidget, name: str, columns: int, *, stretch: int | None = None,
@@ -20,6 +22,11 @@ def list_table(parent: QWidget, name: str, columns: int, *, stretch: int | None 
     room left (the last when None); `on_open` opens the selected row."""
     table = QTableWidget(0, columns, parent)
     table.setObjectName(name)
+    return as_list_table(table, stretch=stretch, on_open=on_open)
+
+
+def as_list_table(table: T, *, stretch: int | None = None, on_open: Callable[[], None] | None = None) -> T:
+    """Set up a table made elsewhere (a subclass) as `list_table` does."""
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -4,11 +4,12 @@ and what was said."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.core.plans import PlanEvent
 from desktop.ui import fonts
 from desktop.ui.inspection_text import has_tibetan, tooltip_text
+from desktop.ui.list_table import as_list_table
 from desktop.ui.retranslate import Retranslating
 
 
@@ -16,13 +17,7 @@ class PlanHistory(Retranslating, QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 5, parent)
         self.setObjectName("planHistory")
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(fonts.row_height())
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        as_list_table(self)
         self._events: list[PlanEvent] = []
         self._data_font = fonts.tibetan_font(self.font())
         self.retranslate()
