@@ -29,7 +29,7 @@
         <translation>གྲོང་ཚོ་འདི་ཚད་ལ་མ་སླེབས་པའི་རྒྱུ་མཚན་འབྲི་རོགས། བསམ་འཆར་དེས་ཤང་གྲོང་རྡལ་ལ་ཅི་ཞིག་ལེགས་བཅོས་བྱེད་དགོས་པ་བརྡ་སྤྲོད།</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The work team has already been withdrawn.</source>
         <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན་ཟིན།</translation>
     </message>
@@ -37,6 +37,11 @@
         <location line="+2"/>
         <source>The work team stays until the village has passed the county committee&apos;s final review.</source>
         <translation>གྲོང་ཚོ་འདི་རྫོང་ཨུའི་རྒྱུན་ཨུ་ཚོགས་འདུའི་མཐའ་མའི་གདེང་འཇོག་ཚད་ལ་མ་སླེབས་བར་དུ་གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The work team is withdrawn on or after the day of the final review ({date}), not before.</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག་མཐའ་མའི་གདེང་འཇོག་གི་ཉིན་མོ་ ({date}) འམ་དེའི་རྗེས་སུ་ཕྱིར་ཐོན་དགོས། དེའི་སྔོན་དུ་ཕྱིར་ཐོན་མི་ཆོག</translation>
     </message>
 </context>
 <context>
@@ -105,7 +110,12 @@
 <context>
     <name>AcceptanceTab</name>
     <message>
-        <location filename="../desktop/ui/acceptance_tab.py" line="+182"/>
+        <location filename="../desktop/ui/acceptance_tab.py" line="+163"/>
+        <source>{result} on {date}</source>
+        <translation>{date} {result}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next</source>
         <translation>རྗེས་མ།</translation>
     </message>
@@ -130,7 +140,7 @@
         <translation>རྗེས་མ་ནི་{level} ཡིན།</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Campaign status</source>
         <translation>ལེགས་སྒྲིག་གི་རྣམ་པ།</translation>
     </message>
@@ -570,7 +580,7 @@
         <translation>ཨང་རྟགས་སམ་id {key} ཡིན་པའི་ཤང་གྲོང་རྡལ་ལམ་རྫོང་མེད།</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Campaign status</source>
         <translation>ལེགས་སྒྲིག་རྣམ་པ།</translation>
     </message>
@@ -662,7 +672,7 @@
         <translation>ཁྱོན་བསྡོམས་གྲོང་ཚོ་{count}</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <location filename="../desktop/cli/commands.py" line="+54"/>
         <source>Kind</source>
         <translation>རིགས་གྲས།</translation>
@@ -2316,7 +2326,7 @@
         <translation>སུབ་མ་ཐུབ།</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>remove {file} from {code}</source>
         <translation>{code} ནས་ {file} སུབ་པ</translation>
     </message>
@@ -3079,7 +3089,7 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../desktop/ui/inspections_tab.py" line="+104"/>
+        <location filename="../desktop/ui/inspections_tab.py" line="+90"/>
         <source>{title} (version {version})</source>
         <translation>{title} (པར་གཞི་ {version})</translation>
     </message>
@@ -3089,20 +3099,19 @@
         <translation> (སྔར་གྱི་ཞིབ་བཤེར་ནོར་བཅོས།)</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+8"/>
         <location line="+23"/>
         <source>Delete draft</source>
         <translation>ཟིན་བྲིས་སུབ་པ།</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-30"/>
         <source>This draft is open with unsaved answers. Save or close it first.</source>
         <translation>ཟིན་བྲིས་འདི་ཁ་ཕྱེ་ཡོད་ལ་ཉར་ཚགས་མ་བྱས་པའི་ལན་ཡོད། སྔོན་ལ་ཉར་ཚགས་སམ་སྒོ་རྒྱག་རོགས།</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>delete a draft inspection</source>
         <translation>ཞིབ་བཤེར་གྱི་ཟིན་བྲིས་སུབ་པ</translation>
     </message>
@@ -3423,7 +3432,7 @@
 <context>
     <name>LedgerLink</name>
     <message>
-        <location filename="../desktop/ui/inspection_ledger_link.py" line="+53"/>
+        <location filename="../desktop/ui/inspection_ledger_link.py" line="+52"/>
         <source>Not put on the ledger</source>
         <translation>ཐོ་དེབ་ཏུ་འགོད་མ་ཐུབ།</translation>
     </message>
@@ -3436,7 +3445,7 @@
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../desktop/ui/ledger_table_model.py" line="+218"/>
+        <location filename="../desktop/ui/ledger_table_model.py" line="+226"/>
         <source>Responsible leader: {name}</source>
         <translation>འགན་འཁུར་འགོ་ཁྲིད། {name}</translation>
     </message>
@@ -3530,18 +3539,18 @@
         <translation>མིག་སྔར་སྟོན་པ། {counts}</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <location line="+79"/>
+        <location line="+82"/>
+        <location line="+67"/>
         <source>Problem ledger</source>
         <translation>གནད་དོན་ཐོ་དེབ།</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-48"/>
         <source>Not deleted</source>
         <translation>སུབ་མ་ཐུབ།</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>delete problem: {problem}</source>
         <translation>གནད་དོན་“{problem}”སུབ་པ</translation>
     </message>
@@ -3566,7 +3575,7 @@
         <translation>དུས་བཀག་གི་ཉིན་{days} སྔོན་ནས་སེར་པོ</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>New problem…</source>
         <translation>གནད་དོན་གསར་པ།…</translation>
     </message>
@@ -3953,7 +3962,7 @@ Installation: {installation}</source>
 <context>
     <name>PlanCompare</name>
     <message>
-        <location filename="../desktop/ui/plan_compare.py" line="+150"/>
+        <location filename="../desktop/ui/plan_compare.py" line="+160"/>
         <source>{changed} changed, {added} added, {removed} removed, {same} unchanged.</source>
         <translation>བཟོ་བཅོས་ {changed}། ཁ་སྣོན་ {added}། བསུབས་པ་ {removed}། འགྱུར་མེད་ {same}།</translation>
     </message>
@@ -4034,14 +4043,14 @@ Installation: {installation}</source>
         <translation>{village} · {year}ལོ། · གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Compare round</source>
-        <translation>མཚུངས་སྡུར་སྐོར།</translation>
+        <location line="+4"/>
+        <source>Earlier round</source>
+        <translation>སྐོར་སྔ་མ།</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>with round</source>
-        <translation>དང་སྐོར།</translation>
+        <source>Later round</source>
+        <translation>སྐོར་ཕྱི་མ།</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4062,12 +4071,12 @@ Installation: {installation}</source>
         <translation>གྲོང་ཚོ་འདིའི་ཐག་མ་ཆོད་པའི་གནད་དོན་ཚང་མ་འཆར་གཞིའི་ནང་ཚུད་ཟིན།</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>This plan was changed elsewhere while you were editing it: saving will be refused. Close it without saving and open it again.</source>
         <translation>ཁྱེད་ཀྱིས་རྩོམ་སྒྲིག་བྱེད་རིང་འཆར་གཞི་འདི་ས་གཞན་དུ་བཟོ་བཅོས་བྱས་འདུག ཉར་ཚགས་བྱེད་མི་ཐུབ། ཉར་ཚགས་མ་བྱས་པར་ཁ་རྒྱག་སྟེ་བསྐྱར་དུ་ཁ་འབྱེད་རོགས།</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add problem</source>
         <translation>གནད་དོན་ཁ་སྣོན།</translation>
     </message>
@@ -4163,7 +4172,7 @@ Installation: {installation}</source>
 <context>
     <name>PlanHistory</name>
     <message>
-        <location filename="../desktop/ui/plan_history.py" line="+45"/>
+        <location filename="../desktop/ui/plan_history.py" line="+40"/>
         <source>Step</source>
         <translation>བྱ་རིམ།</translation>
     </message>
@@ -4358,12 +4367,12 @@ Installation: {installation}</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+77"/>
+        <location filename="../desktop/ui/plan_tab.py" line="+57"/>
         <source>{step}, {date}, {who}</source>
         <translation>{step} {date} {who}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>Village plan</source>
         <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
     </message>
@@ -4407,7 +4416,7 @@ Installation: {installation}</source>
     <name>Plans</name>
     <message>
         <location filename="../desktop/cli/plan_commands.py" line="-182"/>
-        <location filename="../desktop/services/plans.py" line="+118"/>
+        <location filename="../desktop/services/plans.py" line="+123"/>
         <source>The plan has rounds 1 to {last}.</source>
         <translation>འཆར་གཞི་འདི་ལ་སྐོར་1ནས་{last}བར་ཡོད།</translation>
     </message>
@@ -4557,17 +4566,17 @@ Installation: {installation}</source>
         <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུས་ཞིབ་བཤེར་བྱས་ཟིན་པའི་འཆར་གཞི་ཁོ་ན་འབུལ་སྤྲོད་བྱེད་ཆོག འཆར་གཞི་འདི་“{status}”ཡིན།</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The plan does not pass the “three no-lets-go” check: {first}</source>
         <translation>འཆར་གཞི་“གློད་མི་ཆོག་པ་གསུམ”གྱི་བརྟག་དཔྱད་ཚད་ལ་མ་སླེབས། {first}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> (and {more} more)</source>
-        <translation> (གཞན་ {more} ཡོད།)</translation>
+        <location line="+3"/>
+        <source>The plan does not pass the “three no-lets-go” check: {first} (and {more} more)</source>
+        <translation>འཆར་གཞི་“གློད་མི་ཆོག་པ་གསུམ”གྱི་བརྟག་དཔྱད་ཚད་ལ་མ་སླེབས། {first} (གཞན་ {more} ཡོད།)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only a submitted plan can be reviewed; this one is “{status}”.</source>
         <translation>འབུལ་སྤྲོད་བྱས་ཟིན་པའི་འཆར་གཞི་ཁོ་ན་ཞིབ་བཤེར་བྱེད་ཆོག འཆར་གཞི་འདི་“{status}”ཡིན།</translation>
     </message>
@@ -4587,12 +4596,12 @@ Installation: {installation}</source>
         <translation>ཕྱིར་སློག་བྱས་པའི་འཆར་གཞི་ཁོ་ན་སྐོར་གསར་པར་བཟོ་བཅོས་བྱེད་ཆོག འཆར་གཞི་འདི་“{status}”ཡིན།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/plans.py" line="-75"/>
+        <location filename="../desktop/services/plans.py" line="-80"/>
         <source>This plan does not exist (any more).</source>
         <translation>འཆར་གཞི་འདི་མེད། (ཡང་ན་བསུབ་ཟིན།)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>The village already has a plan under way ({status}); finish that one first.</source>
         <translation>གྲོང་ཚོ་འདིར་ད་དུང་མཇུག་མ་རྫོགས་པའི་འཆར་གཞི་ཞིག་ཡོད། དེའི་རྣམ་པ་ནི་{status} ཡིན། སྔོན་ལ་དེ་མཇུག་སྒྲིལ་རོགས།</translation>
     </message>
@@ -4767,7 +4776,7 @@ Installation: {installation}</source>
 <context>
     <name>ProblemForm</name>
     <message>
-        <location filename="../desktop/ui/problem_form.py" line="+226"/>
+        <location filename="../desktop/ui/problem_form.py" line="+233"/>
         <source>Choose the village</source>
         <translation>གྲོང་ཚོ་འདེམས་པ།</translation>
     </message>
@@ -4875,7 +4884,7 @@ Installation: {installation}</source>
 <context>
     <name>ProblemHistoryPanel</name>
     <message>
-        <location filename="../desktop/ui/problem_history_panel.py" line="+113"/>
+        <location filename="../desktop/ui/problem_history_panel.py" line="+85"/>
         <source>Status: {status} since {date}</source>
         <translation>རྣམ་པ། {status} ({date} ནས་བཟུང་།)</translation>
     </message>
@@ -5056,12 +5065,12 @@ Installation: {installation}</source>
 <context>
     <name>ProblemsTab</name>
     <message>
-        <location filename="../desktop/ui/problems_tab.py" line="+111"/>
+        <location filename="../desktop/ui/problems_tab.py" line="+90"/>
         <source>No problems on the ledger for this village.</source>
         <translation>གྲོང་ཚོ་འདིའི་ཐོ་དེབ་ཏུ་གནད་དོན་མེད།</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+79"/>
         <source>Problem</source>
         <translation>གནད་དོན།</translation>
     </message>
@@ -5626,11 +5635,16 @@ Installation: {installation}</source>
         <source>This entry of the support log does not exist (any more).</source>
         <translation>རོགས་སྐྱོར་ཟིན་ཐོ་འདི་མེད། (ཡང་ན་བསུབ་ཟིན།)</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The work team&apos;s withdrawal is not edited or deleted as a log entry: it is made by withdrawing the team, and Undo takes it back.</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན་པ་རོགས་སྐྱོར་ཟིན་ཐོ་ལྟར་བཟོ་བཅོས་དང་སུབ་མི་ཆོག ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན་བྱས་ནས་ཐོ་འགོད་བྱེད་དགོས། ཕྱིར་འཐེན་བྱས་ན་སླར་གསོ་ཐུབ།</translation>
+    </message>
 </context>
 <context>
     <name>SupportLogTab</name>
     <message>
-        <location filename="../desktop/ui/support_log_tab.py" line="+147"/>
+        <location filename="../desktop/ui/support_log_tab.py" line="+136"/>
         <source>{name} ({unit})</source>
         <translation>{name} ({unit})</translation>
     </message>
@@ -5696,8 +5710,7 @@ Installation: {installation}</source>
         <translation>སྦྱོང་བརྡར་ཐོབ་པའི་མི་{trained}།</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+4"/>
+        <location line="+53"/>
         <source>Delete entry</source>
         <translation>ཟིན་ཐོ་སུབ་པ།</translation>
     </message>

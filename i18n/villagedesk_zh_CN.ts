@@ -29,7 +29,7 @@
         <translation>请说明该村未通过的原因：评定意见要告诉乡镇需要整改什么。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>The work team has already been withdrawn.</source>
         <translation>驻村工作队已撤离。</translation>
     </message>
@@ -37,6 +37,11 @@
         <location line="+2"/>
         <source>The work team stays until the village has passed the county committee&apos;s final review.</source>
         <translation>该村通过县委常委会终评前，驻村工作队不得撤离。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The work team is withdrawn on or after the day of the final review ({date}), not before.</source>
+        <translation>驻村工作队须在终评当天（{date}）或之后撤离，不得提前。</translation>
     </message>
 </context>
 <context>
@@ -105,7 +110,12 @@
 <context>
     <name>AcceptanceTab</name>
     <message>
-        <location filename="../desktop/ui/acceptance_tab.py" line="+182"/>
+        <location filename="../desktop/ui/acceptance_tab.py" line="+163"/>
+        <source>{result} on {date}</source>
+        <translation>{result}（{date}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -130,7 +140,7 @@
         <translation>下一步：{level}。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Campaign status</source>
         <translation>整顿状态</translation>
     </message>
@@ -570,7 +580,7 @@
         <translation>没有 id 或代码为 {key} 的乡镇或县。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Campaign status</source>
         <translation>整顿状态</translation>
     </message>
@@ -662,7 +672,7 @@
         <translation>共 {count} 个村</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-71"/>
         <location filename="../desktop/cli/commands.py" line="+54"/>
         <source>Kind</source>
         <translation>类别</translation>
@@ -2316,7 +2326,7 @@
         <translation>未能删除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>remove {file} from {code}</source>
         <translation>从 {code} 删除 {file}</translation>
     </message>
@@ -3079,7 +3089,7 @@
 <context>
     <name>InspectionsTab</name>
     <message>
-        <location filename="../desktop/ui/inspections_tab.py" line="+104"/>
+        <location filename="../desktop/ui/inspections_tab.py" line="+90"/>
         <source>{title} (version {version})</source>
         <translation>{title}（第 {version} 版）</translation>
     </message>
@@ -3089,20 +3099,19 @@
         <translation>（更正此前的检查）</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+12"/>
-        <location line="+4"/>
+        <location line="+31"/>
+        <location line="+8"/>
         <location line="+23"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-30"/>
         <source>This draft is open with unsaved answers. Save or close it first.</source>
         <translation>此草稿已打开且有未保存的答案。请先保存或关闭。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>delete a draft inspection</source>
         <translation>删除检查草稿</translation>
     </message>
@@ -3423,7 +3432,7 @@
 <context>
     <name>LedgerLink</name>
     <message>
-        <location filename="../desktop/ui/inspection_ledger_link.py" line="+53"/>
+        <location filename="../desktop/ui/inspection_ledger_link.py" line="+52"/>
         <source>Not put on the ledger</source>
         <translation>未能列入台账</translation>
     </message>
@@ -3436,7 +3445,7 @@
 <context>
     <name>LedgerTableModel</name>
     <message>
-        <location filename="../desktop/ui/ledger_table_model.py" line="+218"/>
+        <location filename="../desktop/ui/ledger_table_model.py" line="+226"/>
         <source>Responsible leader: {name}</source>
         <translation>责任领导：{name}</translation>
     </message>
@@ -3530,18 +3539,18 @@
         <translation>当前显示：{counts}</translation>
     </message>
     <message>
-        <location line="+94"/>
-        <location line="+79"/>
+        <location line="+82"/>
+        <location line="+67"/>
         <source>Problem ledger</source>
         <translation>问题台账</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-48"/>
         <source>Not deleted</source>
         <translation>未能删除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>delete problem: {problem}</source>
         <translation>删除问题“{problem}”</translation>
     </message>
@@ -3566,7 +3575,7 @@
         <translation>时限前 {days} 天标黄</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>New problem…</source>
         <translation>新增问题…</translation>
     </message>
@@ -3953,7 +3962,7 @@ Installation: {installation}</source>
 <context>
     <name>PlanCompare</name>
     <message>
-        <location filename="../desktop/ui/plan_compare.py" line="+150"/>
+        <location filename="../desktop/ui/plan_compare.py" line="+160"/>
         <source>{changed} changed, {added} added, {removed} removed, {same} unchanged.</source>
         <translation>修改 {changed} 项，新增 {added} 项，删除 {removed} 项，未变 {same} 项。</translation>
     </message>
@@ -4034,14 +4043,14 @@ Installation: {installation}</source>
         <translation>{village} · {year}年 · 一村一策</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Compare round</source>
-        <translation>对比轮次</translation>
+        <location line="+4"/>
+        <source>Earlier round</source>
+        <translation>较早轮次</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>with round</source>
-        <translation>与轮次</translation>
+        <source>Later round</source>
+        <translation>较晚轮次</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4062,12 +4071,12 @@ Installation: {installation}</source>
         <translation>该村所有未解决的问题均已列入方案</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>This plan was changed elsewhere while you were editing it: saving will be refused. Close it without saving and open it again.</source>
         <translation>您编辑期间，此方案已在别处被修改，保存将被拒绝。请不保存直接关闭，然后重新打开。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add problem</source>
         <translation>添加问题</translation>
     </message>
@@ -4163,7 +4172,7 @@ Installation: {installation}</source>
 <context>
     <name>PlanHistory</name>
     <message>
-        <location filename="../desktop/ui/plan_history.py" line="+45"/>
+        <location filename="../desktop/ui/plan_history.py" line="+40"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
@@ -4358,12 +4367,12 @@ Installation: {installation}</source>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../desktop/ui/plan_tab.py" line="+77"/>
+        <location filename="../desktop/ui/plan_tab.py" line="+57"/>
         <source>{step}, {date}, {who}</source>
         <translation>{step}，{date}，{who}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+40"/>
         <source>Village plan</source>
         <translation>一村一策</translation>
     </message>
@@ -4407,7 +4416,7 @@ Installation: {installation}</source>
     <name>Plans</name>
     <message>
         <location filename="../desktop/cli/plan_commands.py" line="-182"/>
-        <location filename="../desktop/services/plans.py" line="+118"/>
+        <location filename="../desktop/services/plans.py" line="+123"/>
         <source>The plan has rounds 1 to {last}.</source>
         <translation>该方案只有第 1 至第 {last} 轮。</translation>
     </message>
@@ -4557,17 +4566,17 @@ Installation: {installation}</source>
         <translation>只有经村民代表会议审议的方案才能上报；此方案为“{status}”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The plan does not pass the “three no-lets-go” check: {first}</source>
         <translation>方案未通过“三个不放过”核查：{first}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> (and {more} more)</source>
-        <translation>（另有 {more} 项）</translation>
+        <location line="+3"/>
+        <source>The plan does not pass the “three no-lets-go” check: {first} (and {more} more)</source>
+        <translation>方案未通过“三个不放过”核查：{first}（另有 {more} 项）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Only a submitted plan can be reviewed; this one is “{status}”.</source>
         <translation>只有已上报的方案才能审核；此方案为“{status}”。</translation>
     </message>
@@ -4587,12 +4596,12 @@ Installation: {installation}</source>
         <translation>只有被退回的方案才能修改为新一轮；此方案为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/plans.py" line="-75"/>
+        <location filename="../desktop/services/plans.py" line="-80"/>
         <source>This plan does not exist (any more).</source>
         <translation>此方案不存在（或已删除）。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>The village already has a plan under way ({status}); finish that one first.</source>
         <translation>该村已有一个尚未办结的方案（{status}）；请先办结该方案。</translation>
     </message>
@@ -4767,7 +4776,7 @@ Installation: {installation}</source>
 <context>
     <name>ProblemForm</name>
     <message>
-        <location filename="../desktop/ui/problem_form.py" line="+226"/>
+        <location filename="../desktop/ui/problem_form.py" line="+233"/>
         <source>Choose the village</source>
         <translation>选择村</translation>
     </message>
@@ -4875,7 +4884,7 @@ Installation: {installation}</source>
 <context>
     <name>ProblemHistoryPanel</name>
     <message>
-        <location filename="../desktop/ui/problem_history_panel.py" line="+113"/>
+        <location filename="../desktop/ui/problem_history_panel.py" line="+85"/>
         <source>Status: {status} since {date}</source>
         <translation>状态：{status}（自 {date} 起）</translation>
     </message>
@@ -5056,12 +5065,12 @@ Installation: {installation}</source>
 <context>
     <name>ProblemsTab</name>
     <message>
-        <location filename="../desktop/ui/problems_tab.py" line="+111"/>
+        <location filename="../desktop/ui/problems_tab.py" line="+90"/>
         <source>No problems on the ledger for this village.</source>
         <translation>该村台账上暂无问题。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+79"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -5626,11 +5635,16 @@ Installation: {installation}</source>
         <source>This entry of the support log does not exist (any more).</source>
         <translation>该帮扶记录不存在（或已被删除）。</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>The work team&apos;s withdrawal is not edited or deleted as a log entry: it is made by withdrawing the team, and Undo takes it back.</source>
+        <translation>驻村工作队撤离不能作为帮扶记录修改或删除：撤离只能通过撤离驻村工作队办理，撤销可将其恢复。</translation>
+    </message>
 </context>
 <context>
     <name>SupportLogTab</name>
     <message>
-        <location filename="../desktop/ui/support_log_tab.py" line="+147"/>
+        <location filename="../desktop/ui/support_log_tab.py" line="+136"/>
         <source>{name} ({unit})</source>
         <translation>{name}（{unit}）</translation>
     </message>
@@ -5696,8 +5710,7 @@ Installation: {installation}</source>
         <translation>培训人数：{trained}。</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+4"/>
+        <location line="+53"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>

@@ -160,7 +160,8 @@ class AcceptanceTab(Retranslating, QWidget):
             state, review = self.step_state(level), done.get(level)
             lines = [level.label]
             if review is not None:
-                lines.append(f"{review.result.label} {review.decided_on}")
+                lines.append(self.tr("{result} on {date}").format(result=review.result.label,
+                                                                 date=review.decided_on.isoformat()))
             if level is upcoming:
                 # After a failure the township reviews again: its old result stays in view.
                 lines.append(self.tr("Next") if review is None else self.tr("Next: to be reviewed again"))

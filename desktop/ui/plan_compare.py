@@ -227,8 +227,10 @@ class PlanCompare(Retranslating, QWidget):
         self.setWindowTitle(self.tr("Compare rounds: {village} {year}").format(village=name, year=plan.year))
         self.title.setText(self.tr("{village} · {year} · village plan").format(
             village=" ".join(n for n in self._names if n), year=plan.year))
-        self.with_label.setText(self.tr("Compare round"))
-        self.and_label.setText(self.tr("with round"))
+        # Each picker has a label of its own: a sentence split around two
+        # combo boxes cannot follow Tibetan word order (the verb comes last).
+        self.with_label.setText(self.tr("Earlier round"))
+        self.and_label.setText(self.tr("Later round"))
         for combo in (self.before, self.after):
             for i in range(combo.count()):
                 combo.setItemText(i, str(combo.itemData(i)))
