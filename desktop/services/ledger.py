@@ -266,9 +266,11 @@ class LedgerService:
                 note = result.note.strip()
                 # The ledger is kept in the working language of the record, Chinese, as the checklist words it.
                 text = ind.text.zh or ind.text.bo
+                # The note follows in the item's own script: a colon in Chinese, a shad in Tibetan.
+                joined = f"{text}：{note}" if ind.text.zh else f"{text.rstrip('། ')}། {note}"
                 p = ProblemRecord(
                     id="", row_version=0, village_id=f.inspection.village_id,
-                    description=f"{text}{'：' + note if note else ''}", category=cat, aspect=aspect,
+                    description=joined if note else text, category=cat, aspect=aspect,
                     weakness=weakness_mask(ind.weakness), source=ProblemSource.INSPECTION,
                     source_ref=f"{f.template_info.label} {f.inspection.period} {ind.code}",
                     inspection_id=inspection_id, indicator_code=ind.code,
