@@ -3618,7 +3618,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+158"/>
+        <location filename="../desktop/ui/main_window.py" line="+128"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

@@ -1,8 +1,10 @@
-"""The main window's actions (their texts are set in MainWindow.retranslate)."""
+"""The main window's actions, menus and toolbar (their texts are set in
+MainWindow.retranslate)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QToolBar
 
 from desktop.services.settings import LANGUAGES
 from desktop.ui.language import NATIVE_NAMES
@@ -42,3 +44,39 @@ def make_actions(window) -> None:
         a.setChecked(language == window.languages.language)
         a.triggered.connect(lambda _checked=False, lang=language: window.languages.apply(lang))
         window.language_actions.addAction(a)
+
+
+def make_menus(window) -> None:
+    """The menu bar and the toolbar (their titles are set in MainWindow.retranslate)."""
+    # Here, not at the top: the menus build their actions with make_action.
+    from desktop.ui.campaign_menu import CampaignMenu
+    from desktop.ui.inspection_menu import InspectionMenu
+
+    bar = window.menuBar()
+    window.file_menu = bar.addMenu("")
+    window.file_menu.addActions([window.new_village_action, window.open_village_action])
+    window.file_menu.addSeparator()
+    window.file_menu.addActions([window.open_db_action, window.new_db_action])
+    window.file_menu.addSeparator()
+    window.file_menu.addAction(window.quit_action)
+    window.edit_menu = bar.addMenu("")
+    window.edit_menu.addActions([window.undo_action, window.redo_action])
+    window.edit_menu.addSeparator()
+    window.edit_menu.addActions([window.delete_action, window.find_action])
+    window.inspection_menu = InspectionMenu(window)
+    bar.addMenu(window.inspection_menu.menu)
+    window.campaign_menu = CampaignMenu(window)
+    bar.addMenu(window.campaign_menu.menu)
+    window.language_menu = bar.addMenu("")
+    window.language_menu.addActions(window.language_actions.actions())
+    window.help_menu = bar.addMenu("")
+    window.help_menu.addActions([window.demo_action, window.about_action])
+
+    window.toolbar = QToolBar(window)
+    window.toolbar.setObjectName("mainToolbar")
+    window.toolbar.setMovable(False)
+    window.toolbar.addActions([window.new_village_action, window.open_village_action, window.delete_action])
+    window.toolbar.addSeparator()
+    window.toolbar.addActions([window.inspection_menu.new_inspection_action, window.inspection_menu.overview_action])
+    window.toolbar.addActions([window.campaign_menu.ledger_action, window.campaign_menu.dashboard_action])
+    window.addToolBar(window.toolbar)

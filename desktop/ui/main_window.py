@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +25,7 @@ from desktop.services.settings import Settings, save_settings
 from desktop.services.workspace import Workspace
 from desktop.ui import fonts
 from desktop.ui.change_hub import ChangeHub
-from desktop.ui.campaign_menu import CampaignMenu
-from desktop.ui.inspection_menu import InspectionMenu
-from desktop.ui.main_actions import make_actions
+from desktop.ui.main_actions import make_actions, make_menus
 from desktop.ui.language import LanguageManager
 from desktop.ui.messages import show_error
 from desktop.ui.undo import ChangeSetCommand
@@ -105,34 +102,7 @@ class MainWindow(Retranslating, QMainWindow):
         make_actions(self)
 
     def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_village_action, self.open_village_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.open_db_action, self.new_db_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.delete_action, self.find_action])
-        self.inspection_menu = InspectionMenu(self)
-        bar.addMenu(self.inspection_menu.menu)
-        self.campaign_menu = CampaignMenu(self)
-        bar.addMenu(self.campaign_menu.menu)
-        self.language_menu = bar.addMenu("")
-        self.language_menu.addActions(self.language_actions.actions())
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.demo_action, self.about_action])
-
-        self.toolbar = QToolBar(self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addActions([self.new_village_action, self.open_village_action, self.delete_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.inspection_menu.new_inspection_action, self.inspection_menu.overview_action])
-        self.toolbar.addActions([self.campaign_menu.ledger_action, self.campaign_menu.dashboard_action])
-        self.addToolBar(self.toolbar)
+        make_menus(self)
 
     def _load_workspace(self) -> None:
         self.filters.set_townships(self.ws.units.townships(), self.languages.language)
