@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Mapping
 
-from desktop.core.ledger import LedgerCounts, deadline_colour
+from desktop.core.ledger import LedgerCounts, count
 from desktop.core.ledger_index import LedgerFilter
 from desktop.core.ledger_terms import CampaignStatus, PlanStatus, ProblemCategory, ProblemStatus
 from desktop.core.support import SupportTotals
@@ -87,44 +87,17 @@ def build(village_ids: Iterable[str], colours: Mapping[str, WarningColour | None
                      [CategoryFigures(c, found[c], solved[c]) for c in ProblemCategory], support, returned)
 
 
-_OPEN = frozenset(s for s in ProblemStatus if s.is_open)
-
-
 def _problem_counts(rows: Iterable[tuple], today: date, due_soon_days: int
                     ) -> tuple[LedgerCounts, dict[ProblemCategory, int], dict[ProblemCategory, int]]:
-    """The campaign's counts (the figures `ledger.count` gives, a test keeps
-    them equal) and found and solved by category, tallied by (category,
-    status) and by the open problems' deadlines: a county holds tens of
-    thousands of problems but a few hundred deadlines, and each deadline's
-    colour is worked out once, not once per problem."""
-    by_kind: Counter = Counter()
-    open_deadlines: Counter = Counter()
-    reopened = 0
-    for _, cat, status, deadline, reopens in rows:
-        by_kind[cat, status] += 1
-        if status in _OPEN and deadline is not None:
-            open_deadlines[deadline] += 1
-        if reopens:
-            reopened += 1
+    """The campaign's counts (`ledger.count`) and found and solved by category."""
+    rows = rows if isinstance(rows, list) else list(rows)
+    by_kind = Counter((cat, status) for _, cat, status, _, _ in rows)
     found = {c: 0 for c in ProblemCategory}
     solved = {c: 0 for c in ProblemCategory}
-    by_status: dict[ProblemStatus, int] = {}
     for (cat, status), n in by_kind.items():
         c = ProblemCategory(cat)
         found[c] += n
         if status.is_solved:
             solved[c] += n
-        by_status[status] = by_status.get(status, 0) + n
-    overdue = due_soon = 0
-    for deadline, n in open_deadlines.items():
-        colour = deadline_colour(ProblemStatus.OPEN, deadline, today, due_soon_days)
-        if colour is WarningColour.RED:
-            overdue += n
-        elif colour is WarningColour.YELLOW:
-            due_soon += n
-    total = sum(by_status.values())
-    counts = LedgerCounts(
-        found=total, solved=sum(n for s, n in by_status.items() if s.is_solved),
-        closed=by_status.get(ProblemStatus.CLOSED, 0), open=sum(n for s, n in by_status.items() if s in _OPEN),
-        overdue=overdue, due_soon=due_soon, reopened=reopened, by_status=by_status)
+    counts = count(((s, d, n) for _, _, s, d, n in rows), today, due_soon_days)
     return counts, found, solved

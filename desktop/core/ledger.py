@@ -9,9 +9,10 @@ keeps every move with who, when and why.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.i18n import translate
@@ -197,10 +198,6 @@ def deadline_colour(status: ProblemStatus, deadline: date | None, today: date,
     return WarningColour.GREEN
 
 
-def is_overdue(status: ProblemStatus, deadline: date | None, today: date) -> bool:
-    return status.is_open and deadline is not None and deadline < today
-
-
 @dataclass(slots=True)
 class LedgerCounts:
     """"发现问题 N 个, 已解决 M 个" and the rest."""
@@ -214,33 +211,44 @@ class LedgerCounts:
     reopened: int = 0        # ever reopened (反复回潮)
     by_status: dict[ProblemStatus, int] = field(default_factory=dict)
 
-    def add(self, status: ProblemStatus, deadline: date | None, reopen_count: int, today: date,
-            due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> None:
-        self.found += 1
-        self.by_status[status] = self.by_status.get(status, 0) + 1
-        if status.is_solved:
-            self.solved += 1
-        if status is S.CLOSED:
-            self.closed += 1
-        if status.is_open:
-            self.open += 1
-        colour = deadline_colour(status, deadline, today, due_soon_days)
-        if colour is WarningColour.RED:
-            self.overdue += 1
-        elif colour is WarningColour.YELLOW:
-            self.due_soon += 1
-        if reopen_count:
-            self.reopened += 1
-
     def sentence(self) -> str:
         return translate("Ledger", "{found} problems found, {solved} solved, {closed} closed out, "
                                    "{open} open, {overdue} overdue").format(
             found=self.found, solved=self.solved, closed=self.closed, open=self.open, overdue=self.overdue)
 
 
+def tallied(tally: Mapping[tuple[ProblemStatus, WarningColour | None, bool], int]) -> LedgerCounts:
+    """The counts of problems tallied by (status, deadline colour, ever
+    reopened): the ledger, the ledger list and the dashboard each tally
+    their rows as suits them and share this last step."""
+    counts = LedgerCounts()
+    for (status, colour, reopened), n in tally.items():
+        counts.found += n
+        counts.by_status[status] = counts.by_status.get(status, 0) + n
+        if status.is_solved:
+            counts.solved += n
+        if status is S.CLOSED:
+            counts.closed += n
+        if status.is_open:
+            counts.open += n
+        if colour is WarningColour.RED:
+            counts.overdue += n
+        elif colour is WarningColour.YELLOW:
+            counts.due_soon += n
+        if reopened:
+            counts.reopened += n
+    return counts
+
+
 def count(rows: Iterable[tuple[ProblemStatus, date | None, int]], today: date,
           due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> LedgerCounts:
-    counts = LedgerCounts()
+    """The counts of (status, deadline, reopen count) rows; a county holds
+    tens of thousands of problems but a few hundred deadlines, so each
+    (status, deadline) is coloured once."""
+    pairs: Counter = Counter()
     for status, deadline, reopens in rows:
-        counts.add(status, deadline, reopens, today, due_soon_days)
-    return counts
+        pairs[status, deadline, bool(reopens)] += 1
+    tally: Counter = Counter()
+    for (status, deadline, reopened), n in pairs.items():
+        tally[status, deadline_colour(status, deadline, today, due_soon_days), reopened] += n
+    return tallied(tally)

@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable
 
-from desktop.core.ledger import LedgerCounts
+from desktop.core.ledger import LedgerCounts, tallied
 from desktop.core.ledger_index import LedgerEntry, LedgerIndex
 from desktop.core.ledger_terms import ProblemStatus
+from desktop.core.terms import WarningColour
 
 _STATUSES = list(ProblemStatus)
 _OPEN = frozenset(s for s in ProblemStatus if s.is_open)
-_SOLVED = frozenset(s for s in ProblemStatus if s.is_solved)
 _ON_TIME, _OVERDUE, _DUE_SOON = 0, 1, 2
+_COLOURS = (None, WarningColour.RED, WarningColour.YELLOW)   # by _ON_TIME, _OVERDUE, _DUE_SOON
 
 
 class EntryCounter:
@@ -56,18 +57,8 @@ class EntryCounter:
                 tally = Counter(map(bucket_of.__getitem__, ids))
             except KeyError:
                 tally = Counter(bucket_of[i] for i in ids if i in bucket_of)
-        counts = LedgerCounts()
-        for bucket, n in tally.items():
-            status, when, reopened = _STATUSES[bucket // 6], bucket // 2 % 3, bucket % 2
-            counts.found += n
-            counts.by_status[status] = counts.by_status.get(status, 0) + n
-            counts.solved += n if status in _SOLVED else 0
-            counts.closed += n if status is ProblemStatus.CLOSED else 0
-            counts.open += n if status in _OPEN else 0
-            counts.overdue += n if when == _OVERDUE else 0
-            counts.due_soon += n if when == _DUE_SOON else 0
-            counts.reopened += n if reopened else 0
-        return counts
+        return tallied({(_STATUSES[bucket // 6], _COLOURS[bucket // 2 % 3], bool(bucket % 2)): n
+                        for bucket, n in tally.items()})
 
 
 def patched(index: LedgerIndex, fresh: Iterable[LedgerEntry], gone: Iterable[str] = (),
