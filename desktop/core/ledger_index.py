@@ -16,7 +16,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Sequence
 
 from desktop.core.ledger import DEFAULT_DUE_SOON_DAYS
 from desktop.core.ledger_terms import ProblemAspect, ProblemCategory, ProblemSource, ProblemStatus
@@ -212,7 +211,3 @@ class LedgerIndex:
             villages, village = f.village_ids, col("village_id")
             steps.append(lambda ps: [i for i in ps if village[i] in villages])
         return steps
-
-
-def entries_by_id(entries: Sequence[LedgerEntry]) -> dict[str, LedgerEntry]:
-    return {e.id: e for e in entries}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.core.ledger import ProblemEvent, ProblemEvidence, ProblemRecord
 from desktop.core.ledger_index import LedgerEntry
@@ -174,8 +174,6 @@ class LedgerStore:
                                   .order_by(WP.c.updated_at.desc()).limit(1)).scalar()
         return DEFAULT_DUE_SOON_DAYS if value is None else int(value)
 
-    def count_live(self) -> int:
-        return self.conn.execute(select(func.count()).select_from(PR).where(live(PR))).scalar()
 
 
 def _entries(rows) -> list[LedgerEntry]:
