@@ -9,7 +9,9 @@ of `translate(...)` and `QT_TRANSLATE_NOOP(...)` from these modules.
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Callable, Iterator, Optional
 
 Translator = Callable[[str, str, Optional[str]], str]
 
@@ -19,6 +21,10 @@ def _untranslated(context: str, text: str, disambiguation: str | None = None) ->
 
 
 _translator: Translator = _untranslated
+# A report in a language other than the user's (or in both) is built in a
+# worker thread under its own translator; a context variable keeps that
+# thread's choice from leaking into the GUI thread.
+_override: ContextVar[Translator | None] = ContextVar("translator_override", default=None)
 
 
 def set_translator(translator: Translator | None) -> None:
@@ -29,7 +35,17 @@ def set_translator(translator: Translator | None) -> None:
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """Translate `text` in `context` into the current language."""
-    return _translator(context, text, disambiguation)
+    return (_override.get() or _translator)(context, text, disambiguation)
+
+
+@contextmanager
+def speaking(translator: Translator) -> Iterator[None]:
+    """Within the block (and in this thread only), translate with `translator`."""
+    token = _override.set(translator)
+    try:
+        yield
+    finally:
+        _override.reset(token)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None) -> str:  # noqa: N802

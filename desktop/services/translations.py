@@ -85,6 +85,17 @@ def _read_messages(body: bytes, out: dict[tuple[str, str, str], str]) -> None:
             comment = chunk.decode("utf-8")
 
 
+_catalogues: dict[str, Catalogue | None] = {}
+
+
+def catalogue_for(language: str) -> Catalogue | None:
+    """The catalogue of `language`, loaded once (None: no catalogue, source text)."""
+    if language not in _catalogues:
+        path = translation_file(language)
+        _catalogues[language] = Catalogue.load(path) if path.exists() else None
+    return _catalogues[language]
+
+
 def use_language(language: str) -> Catalogue | None:
     """Translate the lower layers' messages from the catalogue of `language`.
 

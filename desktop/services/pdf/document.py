@@ -1,0 +1,133 @@
+"""The frame every report is printed in: A4 pages, a running head with the
+report's title, "page N of M" at the foot, written atomically.
+
+The PDF is built under a temporary name beside the target, flushed to disk
+and renamed: a full disk, a pulled stick or a cancel leaves the old file (or
+none), never half a PDF.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+import desktop
+from desktop.core.errors import VillageDeskError
+from desktop.core.progress import NO_PROGRESS, Progress
+from desktop.services.pdf.fonts import ReportFonts
+from desktop.services.pdf.labels import ReportLabels
+from desktop.services.pdf.text import TextStyle, draw_text
+
+MARGIN = 16 * mm
+HEAD_STYLE = TextStyle(size=8, colour="#555555")
+
+
+class ReportWriteFailed(VillageDeskError):
+    pass
+
+
+def _numbered_canvas(doc: "ReportDocument"):
+    class NumberedCanvas(Canvas):
+        """Holds each page until the end, when the page count is known."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 (ReportLab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                doc.draw_foot(self, number, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+class ReportDocument:
+    def __init__(self, path: Path | str, title: str, fonts: ReportFonts, labels: ReportLabels,
+                 wide: bool = False, subtitle: str = "") -> None:
+        self.path = Path(path)
+        self.title = title
+        self.subtitle = subtitle
+        self.fonts = fonts
+        self.labels = labels
+        self.pagesize = landscape(A4) if wide else A4
+        self.printed_on = date.today()
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - 2 * MARGIN
+
+    @property
+    def frame_height(self) -> float:
+        return self.pagesize[1] - 2 * MARGIN - 8 * mm
+
+    def draw_head(self, canvas, doc) -> None:
+        width, height = self.pagesize
+        y = height - MARGIN + 2 * mm
+        head = self.title.replace("\n", " / ")
+        draw_text(canvas, MARGIN, y, head, HEAD_STYLE, self.fonts, width=self.frame_width * 0.7)
+        draw_text(canvas, MARGIN, y, self.printed_on.isoformat(), HEAD_STYLE.with_(align="right"), self.fonts,
+                  width=self.frame_width)
+        canvas.setStrokeColor("#999999")
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, y - 2 * mm, width - MARGIN, y - 2 * mm)
+
+    def draw_foot(self, canvas, number: int, total: int) -> None:
+        text = self.labels.translate("Reports", "Page {page} of {pages}", sep="  ", page=number, pages=total)
+        draw_text(canvas, MARGIN, MARGIN - 6 * mm, text, HEAD_STYLE.with_(align="center"), self.fonts,
+                  width=self.frame_width)
+
+    def build(self, story: list, progress: Progress = NO_PROGRESS) -> Path:
+        """Lay out `story` (platypus flowables) into the PDF at `path`."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _write_failed(self.path, exc) from exc
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        template = BaseDocTemplate(
+            str(tmp), pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN, title=self.title.replace("\n", " / "),
+            author="VillageDesk", creator=f"VillageDesk {desktop.__version__}", subject=self.subtitle,
+        )
+        frame = Frame(MARGIN, MARGIN, self.frame_width, self.frame_height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.draw_head)])
+        total = max(len(story), 1)
+
+        def report(kind, value):
+            if kind == "PROGRESS":
+                progress.step(min(value, total), total)
+
+        template.setProgressCallBack(report)
+        try:
+            template.build(story, canvasmaker=_numbered_canvas(self))
+            with open(tmp, "rb+") as f:
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise _write_failed(self.path, exc) from exc
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return self.path
+
+
+def _write_failed(path: Path, exc: OSError) -> ReportWriteFailed:
+    from desktop.core.i18n import translate
+
+    return ReportWriteFailed(translate("Reports", "The report could not be written to {path}: {reason}").format(
+        path=path, reason=exc.strerror or exc))

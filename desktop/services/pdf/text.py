@@ -1,0 +1,364 @@
+"""Setting mixed Tibetan, Chinese and Latin text in a PDF.
+
+ReportLab's Paragraph cannot: it wraps Tibetan inside clusters and shapes a
+word that mixes fonts with the first font (boxes, ../shared/FACTS.md). Here
+text is cut into break units (`core/script_runs.py`), each unit into runs of
+one font (chosen per character by script, falling back to a font that has
+the glyph), Tibetan runs are shaped with HarfBuzz one syllable at a time
+(through ReportLab's `shapeStr`, so subsetting and glyph widths stay
+ReportLab's), and lines are filled unit by unit. Each Tibetan run is written
+inside a `/Span <</ActualText …>> BDC … EMC` marked-content sequence, so
+copying text out of the PDF gives back the source characters rather than
+the private-use codes of stacked glyphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+from reportlab.platypus import Flowable
+
+from desktop.core.script_runs import Script, break_units, script_of
+from desktop.services.pdf.fonts import ReportFonts
+
+ELLIPSIS = "…"
+# Deep stacks above and below the line: the line box must hold them.
+TIBETAN_SAMPLE = "སྒྲུབ་བསྐྱེད་ཕྱུག་རྒྱུ་ཀྲུའུ་སྤྱོད་བསྒྲིགས་ཧྲུའུ་ཅི།"
+HAN_SAMPLE = "国整顿甘孜（）"
+LATIN_SAMPLE = "Agjy0159"
+LINE_GAP = 0.15  # of the font size, between one line's ink and the next
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float = 10.0
+    leading: float | None = None  # None: as tall as the scripts in the text need
+    bold: bool = False
+    colour: str = "#000000"
+    align: str = "left"  # left | center | right
+
+    def with_(self, **changes) -> "TextStyle":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Run:
+    """Characters of one font: `drawn` is what goes to the PDF (a ShapedStr
+    of glyphs for Tibetan), `text` the source characters."""
+
+    font: str
+    size: float
+    text: str
+    drawn: str
+    width: float
+    tibetan: bool
+
+
+@dataclass
+class Unit:
+    runs: list[Run]
+    width: float
+    space: float  # width of the trailing spaces, dropped at a line's end
+
+
+@dataclass
+class Line:
+    runs: list[tuple[float, Run]]  # (x offset, run)
+    width: float
+
+
+class Typesetter:
+    """Measures, breaks and draws text in one set of fonts. Shaping is
+    cached per (font, size, text): a report repeats the same syllables."""
+
+    def __init__(self, fonts: ReportFonts) -> None:
+        self.fonts = fonts
+        self._order = {
+            Script.TIBETAN: (fonts.tibetan, fonts.cjk, fonts.latin),
+            Script.HAN: (fonts.cjk, fonts.latin, fonts.tibetan),
+            Script.OTHER: (fonts.latin, fonts.cjk, fonts.tibetan),
+        }
+        self._cmaps = {name: pdfmetrics.getFont(name).face.charToGlyph for name in set(self._order[Script.HAN])}
+        self._runs: dict[tuple[str, float, str], Run] = {}
+        self._extents: dict[tuple[str, float], tuple[float, float]] = {}
+
+    # -- fonts per character -------------------------------------------------
+    def font_for(self, ch: str, previous: str | None) -> str:
+        if ch == " " and previous:
+            return previous
+        for name in self._order[script_of(ch)]:
+            if ord(ch) in self._cmaps[name]:
+                return name
+        return self._order[script_of(ch)][0]  # nothing has it: the script's own font shows its notdef
+
+    def size_for(self, font: str, size: float) -> float:
+        return size * self.fonts.tibetan_scale if font == self.fonts.tibetan else size
+
+    def _run(self, font: str, size: float, text: str) -> Run:
+        key = (font, size, text)
+        run = self._runs.get(key)
+        if run is None:
+            tibetan = font == self.fonts.tibetan and any(script_of(c) is Script.TIBETAN for c in text)
+            drawn: str = text
+            if tibetan:
+                drawn = shapeStr(text, font, size)
+            if isinstance(drawn, ShapedStr):
+                width = sum(d.x_advance for d in drawn.__shapeData__) * size / 1000
+            else:
+                width = pdfmetrics.stringWidth(text, font, size)
+            run = Run(font, size, text, drawn, width, tibetan)
+            if len(self._runs) > 200_000:
+                self._runs.clear()
+            self._runs[key] = run
+        return run
+
+    def runs(self, text: str, size: float) -> list[Run]:
+        """Text cut into runs of one font each, shaped and measured."""
+        out: list[Run] = []
+        current, font = "", None
+        for ch in text:
+            f = self.font_for(ch, font)
+            if f != font and current:
+                out.append(self._run(font, self.size_for(font, size), current))
+                current = ""
+            font = f
+            current += ch
+        if current:
+            out.append(self._run(font, self.size_for(font, size), current))
+        return out
+
+    def units(self, text: str, size: float) -> list[Unit]:
+        units = []
+        for piece in break_units(text):
+            body = piece.rstrip(" ")
+            runs = self.runs(body, size) if body else []
+            space = 0.0
+            if len(body) < len(piece):
+                font = runs[-1].font if runs else self.fonts.latin
+                space = pdfmetrics.stringWidth(piece[len(body):], font, self.size_for(font, size))
+            units.append(Unit(runs, sum(r.width for r in runs), space))
+        return units
+
+    def width(self, text: str, style: TextStyle) -> float:
+        return max((sum(u.width + u.space for u in self.units(line, style.size)) for line in text.split("\n")),
+                   default=0.0)
+
+    # -- breaking ------------------------------------------------------------
+    def lines(self, text: str, style: TextStyle, width: float) -> list[Line]:
+        lines: list[Line] = []
+        for paragraph in text.split("\n"):
+            lines.extend(self._fill(self.units(paragraph, style.size), width))
+        return lines
+
+    def _fill(self, units: list[Unit], width: float) -> list[Line]:
+        lines: list[Line] = []
+        placed: list[tuple[float, Run]] = []
+        x = 0.0  # end of the last unit's ink
+        pending = 0.0  # its trailing space
+        for unit in units:
+            if placed and x + pending + unit.width > width + 1e-6:
+                lines.append(Line(placed, x))
+                placed, x, pending = [], 0.0, 0.0
+            if not placed and unit.width > width + 1e-6:
+                for part in self._split_long(unit, width):
+                    if part is not unit:
+                        lines.append(Line([(0.0, r) for r in _offsets(part.runs)], part.width))
+                continue
+            start = x + pending if placed else 0.0
+            for offset, run in _offsets(unit.runs):
+                placed.append((start + offset, run))
+            x, pending = start + unit.width, unit.space
+        if placed or not lines:
+            lines.append(Line(placed, x))
+        return lines
+
+    def _split_long(self, unit: Unit, width: float):
+        """A unit wider than the line (a long number or Latin word): cut it
+        between characters, keeping Tibetan marks on their letter."""
+        text = "".join(r.text for r in unit.runs)
+        size = unit.runs[0].size if unit.runs else 10.0
+        base = size / (self.fonts.tibetan_scale if unit.runs and unit.runs[0].font == self.fonts.tibetan else 1)
+        chunk = ""
+        for cluster in _clusters(text):
+            trial = chunk + cluster
+            if chunk and sum(r.width for r in self.runs(trial, base)) > width:
+                runs = self.runs(chunk, base)
+                yield Unit(runs, sum(r.width for r in runs), 0.0)
+                chunk = cluster
+            else:
+                chunk = trial
+        if chunk:
+            runs = self.runs(chunk, base)
+            yield Unit(runs, sum(r.width for r in runs), 0.0)
+
+    # -- vertical metrics ------------------------------------------------------
+    def extent(self, font: str, size: float) -> tuple[float, float]:
+        """(ascent, descent) of the ink of the script's deepest sample, in points."""
+        key = (font, size)
+        if key not in self._extents:
+            self._extents[key] = _ink_extent(font, size, self._sample(font))
+        return self._extents[key]
+
+    def _sample(self, font: str) -> str:
+        if font == self.fonts.tibetan:
+            return TIBETAN_SAMPLE
+        return HAN_SAMPLE if font == self.fonts.cjk else LATIN_SAMPLE
+
+    def line_metrics(self, text: str, style: TextStyle) -> tuple[float, float]:
+        """(leading, ascent): the height of each line and where its baseline sits."""
+        fonts = {self.font_for(c, None) for c in set(text) if not c.isspace()} or {self.fonts.cjk}
+        ascent = max(self.extent(f, self.size_for(f, style.size))[0] for f in fonts)
+        descent = max(self.extent(f, self.size_for(f, style.size))[1] for f in fonts)
+        natural = ascent + descent + LINE_GAP * style.size
+        leading = max(style.leading or 0.0, natural)
+        return leading, ascent + (leading - ascent - descent) / 2
+
+    # -- drawing ---------------------------------------------------------------
+    def draw_line(self, canvas, x: float, y: float, line: Line, style: TextStyle, width: float | None = None) -> None:
+        if width is not None and style.align != "left":
+            x += (width - line.width) / (2 if style.align == "center" else 1)
+        if not line.runs:
+            return
+        canvas.saveState()
+        canvas.setFillColor(style.colour)
+        text = canvas.beginText(x, y)
+        if style.bold:
+            # Few Chinese fonts ship a bold; fill and stroke the outline instead.
+            canvas.setStrokeColor(style.colour)
+            canvas.setLineWidth(style.size * 0.035)
+            text.setTextRenderMode(2)
+        code = text._code  # private to ReportLab 5.1 (pinned): no public way to add marked content
+        for offset, run in line.runs:
+            text.setTextOrigin(x + offset, y)
+            text.setFont(run.font, run.size)
+            if run.tibetan:
+                code.append(f"/Span <</ActualText <FEFF{run.text.encode('utf-16-be').hex().upper()}>>> BDC")
+            code.append(text._formatText(run.drawn))
+            if run.tibetan:
+                code.append("EMC")
+        canvas.drawText(text)
+        canvas.restoreState()
+
+
+def _offsets(runs: list[Run]):
+    x = 0.0
+    for run in runs:
+        yield x, run
+        x += run.width
+
+
+_MARKS = set(range(0x0F71, 0x0F85)) | set(range(0x0F8D, 0x0FBD)) | {0x0F18, 0x0F19, 0x0F35, 0x0F37, 0x0F39,
+                                                                     0x0F3E, 0x0F3F, 0x0F86, 0x0F87, 0x0FC6}
+
+
+def _clusters(text: str):
+    cluster = ""
+    for ch in text:
+        if cluster and ord(ch) not in _MARKS:
+            yield cluster
+            cluster = ""
+        cluster += ch
+    if cluster:
+        yield cluster
+
+
+@lru_cache(maxsize=64)
+def _ink_extent(font: str, size: float, sample: str) -> tuple[float, float]:
+    import uharfbuzz
+
+    ttf = pdfmetrics.getFont(font)
+    hb = uharfbuzz.Font(ttf.hbFace)
+    buf = uharfbuzz.Buffer()
+    buf.add_str(sample)
+    buf.guess_segment_properties()
+    uharfbuzz.shape(hb, buf, {})
+    top, bottom = 0, 0
+    for info, pos in zip(buf.glyph_infos, buf.glyph_positions):
+        ext = hb.get_glyph_extents(info.codepoint)
+        if ext is None:
+            continue
+        top = max(top, pos.y_offset + ext.y_bearing)
+        bottom = min(bottom, pos.y_offset + ext.y_bearing + ext.height)
+    upem = ttf.face.unitsPerEm
+    if top == 0:  # a font without outlines for the sample: fall back to its declared metrics
+        return ttf.face.ascent * size / 1000, -ttf.face.descent * size / 1000
+    return top * size / upem, -bottom * size / upem
+
+
+_typesetters: dict[ReportFonts, Typesetter] = {}
+
+
+def typesetter(fonts: ReportFonts) -> Typesetter:
+    if fonts not in _typesetters:
+        _typesetters[fonts] = Typesetter(fonts)
+    return _typesetters[fonts]
+
+
+def text_width(text: str, style: TextStyle, fonts: ReportFonts) -> float:
+    return typesetter(fonts).width(text, style)
+
+
+def draw_text(canvas, x: float, y: float, text: str, style: TextStyle, fonts: ReportFonts,
+              width: float | None = None) -> None:
+    """One line at baseline y; aligned within `width`, cut with … if longer."""
+    ts = typesetter(fonts)
+    units = ts.units(text.replace("\n", " "), style.size)
+    line = Line([], 0.0)
+    if width is not None and sum(u.width + u.space for u in units) > width:
+        ell = ts.runs(ELLIPSIS, style.size)[0]
+        x_end = 0.0
+        placed: list[tuple[float, Run]] = []
+        for unit in units:
+            if x_end + unit.width + ell.width > width:
+                break
+            placed += [(x_end + o, r) for o, r in _offsets(unit.runs)]
+            x_end += unit.width + unit.space
+        line = Line(placed + [(x_end, ell)], x_end + ell.width)
+    else:
+        line = ts._fill(units, float("inf"))[0]
+    ts.draw_line(canvas, x, y, line, style, width)
+
+
+class MixedText(Flowable):
+    """A paragraph of mixed-script text for platypus: wraps, splits across
+    frames and pages, and sits in Table cells."""
+
+    def __init__(self, text: str, style: TextStyle, fonts: ReportFonts, _lines: list[Line] | None = None) -> None:
+        super().__init__()
+        self.text = str(text or "")
+        self.style = style
+        self.fonts = fonts
+        self._ts = typesetter(fonts)
+        self._lines = _lines
+        self._leading, self._ascent = self._ts.line_metrics(self.text, style)
+        self._given = _lines is not None
+
+    def __repr__(self) -> str:
+        return f"MixedText({self.text[:30]!r})"
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (platypus names)
+        if not self._given:
+            self._lines = self._ts.lines(self.text, self.style, availWidth)
+        self.width = availWidth
+        self.height = self._leading * len(self._lines)
+        return self.width, self.height
+
+    def minWidth(self):  # noqa: N802
+        return max((u.width for u in self._ts.units(self.text.replace("\n", " "), self.style.size)), default=0.0)
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        fit = int(availHeight // self._leading)
+        if fit <= 0 or fit >= len(self._lines):
+            return [] if fit <= 0 else [self]
+        return [MixedText(self.text, self.style, self.fonts, self._lines[:fit]),
+                MixedText(self.text, self.style, self.fonts, self._lines[fit:])]
+
+    def draw(self):
+        y = self.height - self._ascent
+        for line in self._lines:
+            self._ts.draw_line(self.canv, 0, y, line, self.style, self.width)
+            y -= self._leading
