@@ -22,6 +22,7 @@ class Settings:
     language: str = DEFAULT_LANGUAGE
     last_database: str | None = None
     window_geometry: str | None = None  # base64 of Qt's saveGeometry()
+    report_fonts: dict = field(default_factory=dict)  # font files chosen for PDFs, by role (pdf/fonts.py)
     extra: dict = field(default_factory=dict)  # keys this version does not know
 
 
