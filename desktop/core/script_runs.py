@@ -25,6 +25,9 @@ class Script(str, Enum):
 
 TSHEG = "\u0f0b"
 SHADS = frozenset("\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12\u0f14")
+# Combining marks (vowels, subjoined letters): never separated from their letter.
+TIBETAN_MARKS = frozenset(chr(c) for c in [*range(0x0F71, 0x0F85), *range(0x0F8D, 0x0FBD), 0x0F18, 0x0F19, 0x0F35,
+                                          0x0F37, 0x0F39, 0x0F3E, 0x0F3F, 0x0F86, 0x0F87, 0x0FC6])
 # Before these a Han line must not break (they close what precedes them).
 CLOSING = frozenset("，。、；：？！）》」』】〕〉”’％‰…—·,.;:?!)]}%")
 # After these it must not break (they open what follows).
@@ -60,12 +63,11 @@ def break_units(text: str) -> list[str]:
         i += 1
         if not nxt:
             break
-        if ch == " ":
-            if nxt != " ":
-                units.append(current)
-                current = ""
+        if nxt == " " or nxt in CLOSING or nxt in SHADS or nxt == TSHEG or nxt in TIBETAN_MARKS or ch in OPENING:
             continue
-        if nxt == " " or nxt in CLOSING or nxt in SHADS or ch in OPENING:
+        if ch == " ":
+            units.append(current)
+            current = ""
             continue
         if ch == TSHEG or ch in SHADS:
             units.append(current)

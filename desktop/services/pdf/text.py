@@ -21,7 +21,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.platypus import Flowable
 
-from desktop.core.script_runs import Script, break_units, script_of
+from desktop.core.script_runs import TIBETAN_MARKS, Script, break_units, script_of
 from desktop.services.pdf.fonts import ReportFonts
 
 ELLIPSIS = "…"
@@ -62,12 +62,14 @@ class Unit:
     runs: list[Run]
     width: float
     space: float  # width of the trailing spaces, dropped at a line's end
+    text: str = ""  # the source piece, spaces included
 
 
 @dataclass
 class Line:
     runs: list[tuple[float, Run]]  # (x offset, run)
     width: float
+    text: str = ""  # the source it sets, without the spaces it ends on
 
 
 class Typesetter:
@@ -139,7 +141,7 @@ class Typesetter:
             if len(body) < len(piece):
                 font = runs[-1].font if runs else self.fonts.latin
                 space = pdfmetrics.stringWidth(piece[len(body):], font, self.size_for(font, size))
-            units.append(Unit(runs, sum(r.width for r in runs), space))
+            units.append(Unit(runs, sum(r.width for r in runs), space, piece))
         return units
 
     def width(self, text: str, style: TextStyle) -> float:
@@ -156,23 +158,24 @@ class Typesetter:
     def _fill(self, units: list[Unit], width: float) -> list[Line]:
         lines: list[Line] = []
         placed: list[tuple[float, Run]] = []
+        text = ""
         x = 0.0  # end of the last unit's ink
         pending = 0.0  # its trailing space
         for unit in units:
             if placed and x + pending + unit.width > width + 1e-6:
-                lines.append(Line(placed, x))
-                placed, x, pending = [], 0.0, 0.0
+                lines.append(Line(placed, x, text.rstrip(" ")))
+                placed, x, pending, text = [], 0.0, 0.0, ""
             if not placed and unit.width > width + 1e-6:
-                for part in self._split_long(unit, width):
-                    if part is not unit:
-                        lines.append(Line([(0.0, r) for r in _offsets(part.runs)], part.width))
-                continue
+                parts = list(self._split_long(unit, width))
+                lines += [Line(list(_offsets(p.runs)), p.width, p.text) for p in parts[:-1]]
+                unit = parts[-1]
             start = x + pending if placed else 0.0
             for offset, run in _offsets(unit.runs):
                 placed.append((start + offset, run))
             x, pending = start + unit.width, unit.space
+            text += unit.text
         if placed or not lines:
-            lines.append(Line(placed, x))
+            lines.append(Line(placed, x, text.rstrip(" ")))
         return lines
 
     def _split_long(self, unit: Unit, width: float):
@@ -186,13 +189,12 @@ class Typesetter:
             trial = chunk + cluster
             if chunk and sum(r.width for r in self.runs(trial, base)) > width:
                 runs = self.runs(chunk, base)
-                yield Unit(runs, sum(r.width for r in runs), 0.0)
+                yield Unit(runs, sum(r.width for r in runs), 0.0, chunk)
                 chunk = cluster
             else:
                 chunk = trial
-        if chunk:
-            runs = self.runs(chunk, base)
-            yield Unit(runs, sum(r.width for r in runs), 0.0)
+        runs = self.runs(chunk, base)
+        yield Unit(runs, sum(r.width for r in runs), unit.space, chunk + unit.text[len(text):])
 
     # -- vertical metrics ------------------------------------------------------
     def extent(self, font: str, size: float) -> tuple[float, float]:
@@ -250,14 +252,10 @@ def _offsets(runs: list[Run]):
         x += run.width
 
 
-_MARKS = set(range(0x0F71, 0x0F85)) | set(range(0x0F8D, 0x0FBD)) | {0x0F18, 0x0F19, 0x0F35, 0x0F37, 0x0F39,
-                                                                     0x0F3E, 0x0F3F, 0x0F86, 0x0F87, 0x0FC6}
-
-
 def _clusters(text: str):
     cluster = ""
     for ch in text:
-        if cluster and ord(ch) not in _MARKS:
+        if cluster and ch not in TIBETAN_MARKS:
             yield cluster
             cluster = ""
         cluster += ch
