@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from reportlab.platypus import Flowable
@@ -85,6 +86,8 @@ class Typesetter:
         }
         self._cmaps = {name: pdfmetrics.getFont(name).face.charToGlyph for name in set(self._order[Script.HAN])}
         self._runs: dict[tuple[str, float, str], Run] = {}
+        self._units: dict[tuple[str, float], list[Unit]] = {}
+        self._metrics: dict[tuple[str, TextStyle], tuple[float, float]] = {}
         self._extents: dict[tuple[str, float], tuple[float, float]] = {}
 
     # -- fonts per character -------------------------------------------------
@@ -133,6 +136,15 @@ class Typesetter:
         return out
 
     def units(self, text: str, size: float) -> list[Unit]:
+        key = (text, size)
+        cached = self._units.get(key)
+        if cached is None:
+            if len(self._units) > 100_000:
+                self._units.clear()
+            cached = self._units[key] = self._cut(text, size)
+        return cached
+
+    def _cut(self, text: str, size: float) -> list[Unit]:
         units = []
         for piece in break_units(text):
             body = piece.rstrip(" ")
@@ -211,6 +223,14 @@ class Typesetter:
 
     def line_metrics(self, text: str, style: TextStyle) -> tuple[float, float]:
         """(leading, ascent): the height of each line and where its baseline sits."""
+        key = (text, style)
+        if key not in self._metrics:
+            if len(self._metrics) > 100_000:
+                self._metrics.clear()
+            self._metrics[key] = self._line_metrics(text, style)
+        return self._metrics[key]
+
+    def _line_metrics(self, text: str, style: TextStyle) -> tuple[float, float]:
         fonts = {self.font_for(c, None) for c in set(text) if not c.isspace()} or {self.fonts.cjk}
         ascent = max(self.extent(f, self.size_for(f, style.size))[0] for f in fonts)
         descent = max(self.extent(f, self.size_for(f, style.size))[1] for f in fonts)
@@ -224,25 +244,44 @@ class Typesetter:
             x += (width - line.width) / (2 if style.align == "center" else 1)
         if not line.runs:
             return
-        canvas.saveState()
-        canvas.setFillColor(style.colour)
-        text = canvas.beginText(x, y)
+        # The text object is written by hand: this runs for every table cell,
+        # and ReportLab's PDFTextObject costs several times the text itself.
+        # Private to ReportLab 5.1 (pinned): canvas._code, _doc, _escape and
+        # PDFTextObject._formatText for shaped glyph runs.
+        doc = canvas._doc
+        r, g, b = _colour(style.colour)
+        code = [f"q {fp_str(r, g, b)} rg"]
         if style.bold:
             # Few Chinese fonts ship a bold; fill and stroke the outline instead.
-            canvas.setStrokeColor(style.colour)
-            canvas.setLineWidth(style.size * 0.035)
-            text.setTextRenderMode(2)
-        code = text._code  # private to ReportLab 5.1 (pinned): no public way to add marked content
+            code.append(f"{fp_str(r, g, b)} RG {fp_str(style.size * 0.035)} w BT 2 Tr")
+        else:
+            code.append("BT")
+        shaper = None
         for offset, run in line.runs:
-            text.setTextOrigin(x + offset, y)
-            text.setFont(run.font, run.size)
+            code.append(f"1 0 0 1 {fp_str(x + offset, y)} Tm")
+            font = pdfmetrics.getFont(run.font)
             if run.tibetan:
                 code.append(f"/Span <</ActualText <FEFF{run.text.encode('utf-16-be').hex().upper()}>>> BDC")
-            code.append(text._formatText(run.drawn))
-            if run.tibetan:
+                if shaper is None:
+                    shaper = canvas.beginText()
+                shaper.setFont(run.font, run.size)
+                shaper._curSubset = -1  # each run names its own subset
+                code.append(shaper._formatText(run.drawn))
                 code.append("EMC")
-        canvas.drawText(text)
-        canvas.restoreState()
+            else:
+                size = fp_str(run.size)
+                for subset, chars in font.splitString(run.drawn, doc):
+                    code.append(f"{font.getSubsetInternalName(subset, doc)} {size} Tf ({canvas._escape(chars)}) Tj")
+        code.append("ET Q")
+        canvas._code.append(" ".join(code))
+
+
+@lru_cache(maxsize=256)
+def _colour(value: str):
+    from reportlab.lib.colors import toColor
+
+    colour = toColor(value)
+    return colour.red, colour.green, colour.blue
 
 
 def _offsets(runs: list[Run]):
@@ -333,13 +372,15 @@ class MixedText(Flowable):
         self._lines = _lines
         self._leading, self._ascent = self._ts.line_metrics(self.text, style)
         self._given = _lines is not None
+        self._width_wrapped: float | None = None
 
     def __repr__(self) -> str:
         return f"MixedText({self.text[:30]!r})"
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (platypus names)
-        if not self._given:
+        if not self._given and availWidth != self._width_wrapped:  # tables wrap each cell several times
             self._lines = self._ts.lines(self.text, self.style, availWidth)
+            self._width_wrapped = availWidth
         self.width = availWidth
         self.height = self._leading * len(self._lines)
         return self.width, self.height
