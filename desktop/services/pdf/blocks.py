@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from desktop.core.terms import WarningColour
 from desktop.services.pdf.fonts import ReportFonts
 from desktop.services.pdf.text import MixedText, TextStyle
 
@@ -17,6 +18,8 @@ HEADER_FILL = "#E8ECF2"
 GRID = "#8A8F99"
 ZEBRA = "#F6F7F9"
 PAD = 3
+# Light fills for a colour cell (a warning, a deadline): the text stays readable in print.
+WARNING_FILLS = {WarningColour.RED: "#F6C5C0", WarningColour.YELLOW: "#FBE7A1", WarningColour.GREEN: "#C9E7D0"}
 
 
 def title(text: str, fonts: ReportFonts) -> list:
