@@ -11,6 +11,7 @@ import os
 import sys
 
 from desktop.cli import campaign_commands, commands, inspection_commands, plan_commands, problem_commands
+from desktop.cli.export_commands import export
 from desktop.cli.parser import parse
 from desktop.core.errors import VillageDeskError
 from desktop.services.settings import LANGUAGES, database_to_open, load_settings
@@ -47,6 +48,7 @@ _COMMANDS = {
     ("accept", None): campaign_commands.accept,
     ("withdraw-team", None): campaign_commands.withdraw_team,
     ("dashboard", None): campaign_commands.dashboard,
+    ("export", None): export,
 }
 _CREATES_DATABASE = {"demo"}
 

@@ -7,6 +7,7 @@ import argparse
 
 import desktop
 from desktop.cli.campaign_parser import add_campaign_commands, check_campaign_usage
+from desktop.cli.export_commands import add_export_command
 from desktop.core.i18n import translate
 from desktop.services.settings import LANGUAGES
 
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     vshow.add_argument("--json", action="store_true", help=translate("CLI", "print JSON for scripts"))
     _inspection_commands(sub, common)
     add_campaign_commands(sub, common)
+    add_export_command(sub, common)
     return parser
 
 

@@ -55,6 +55,8 @@ INTEGER = "0"
 DECIMAL = "0.0"
 LIST_SHEET = "lists"          # the hidden sheet holding drop-down lists too long for the validation itself
 HEADER_FILL = "DDEBF7"        # a pale blue that prints as light grey
+# Excel's own pale "bad / neutral / good" fills: the colour reads at a glance and the text stays legible.
+RED_FILL, YELLOW_FILL, GREEN_FILL = "FFC7CE", "FFEB9C", "C6EFCE"
 MAX_ROWS = 1_048_576
 _MAX_TEXT = 32_767            # Excel's limit for a cell; longer text makes Excel "repair" the file
 _FIT_ROWS = 200               # rows buffered to fit the column widths (write-only writes widths first)
@@ -75,6 +77,7 @@ class Column:
     choices: tuple[str, ...] = ()     # the values offered (as shown in the cells): a drop-down over the column
     strict: bool = False              # refuse other values (an error box); default: the list only suggests
     wrap: bool = False                # long text: wrap within `width` (Excel fits the row height)
+    fills: tuple[tuple[str, str], ...] = ()   # (value shown, RGB): a cell holding the value gets that fill
 
 
 def text_width(text: str) -> float:
@@ -230,16 +233,19 @@ class XlsxSheet:
         self._freeze_columns = freeze_columns
         self._pending: list[list[Any]] | None = []
         self._styles = [self._style(c) for c in columns]
+        self._fills = [{value: self._style(c, rgb) for value, rgb in c.fills} or None for c in columns]
 
-    def _style(self, column: Column):
+    def _style(self, column: Column, fill: str | None = None):
         """The style array of the column's cells, or None for plain values (openpyxl's fast path)."""
-        if not (column.number_format or column.wrap):
+        if not (column.number_format or column.wrap or fill):
             return None
         cell = WriteOnlyCell(self.ws)
         if column.number_format:
             cell.number_format = column.number_format
         if column.wrap:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if fill:
+            cell.fill = PatternFill("solid", fgColor=fill)
         return cell._style
 
     def append(self, values: Sequence[Any]) -> None:
@@ -247,7 +253,7 @@ class XlsxSheet:
         if self.rows >= MAX_ROWS - 1:
             raise ExcelSaveFailed(translate("Excel", "The sheet {sheet} would pass Excel's limit of {limit} rows.").format(
                 sheet=self.title, limit=MAX_ROWS))
-        row = [self._cell(v, s) for v, s in zip(values, self._styles)]
+        row = [self._cell(v, s if f is None else f.get(v, s)) for v, s, f in zip(values, self._styles, self._fills)]
         self.rows += 1
         if self._pending is None:
             self.ws.append(row)
