@@ -133,6 +133,8 @@ COLUMNS: tuple[RosterColumn, ...] = (
     _c("post_note", QT_TRANSLATE_NOOP("Roster", "Note"), POST, TEXT, "备注", "མཆན་འགྲེལ།",
        ("说明", "note", "remarks"), 20),
     # -- read only to be left alone --------------------------------------------------
+    _c("reason", QT_TRANSLATE_NOOP("Roster", "Why not imported"), "", IGNORE, "未导入原因", "ནང་འདྲེན་མ་བྱས་པའི་རྒྱུ་མཚན།",
+       ("why not imported",), 40),
     _c("serial", QT_TRANSLATE_NOOP("Roster", "Serial number"), "", IGNORE, "序号", "ཨང་རིམ།",
        ("编号", "序", "no", "number"), 6),
 )

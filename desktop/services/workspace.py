@@ -97,6 +97,13 @@ class Workspace:
     def dashboard(self) -> DashboardService:
         return DashboardService(self)
 
+    @cached_property
+    def roster(self) -> "RosterImportService":
+        # Imported when first used: openpyxl costs start-up time.
+        from desktop.services.roster_import import RosterImportService
+
+        return RosterImportService(self)
+
     def has_data(self) -> bool:
         with self.db.read() as r:
             return r.has_data()
