@@ -17,6 +17,7 @@ from desktop.storage.models import AdminUnitRow, ChangeLogRow, ChangesetRow, Loc
 from desktop.storage.inspections import InspectionStore
 from desktop.storage.ledger import LedgerStore
 from desktop.storage.plans import PlanStore
+from desktop.storage.reports import ReportStore
 from desktop.storage.support import SupportStore
 from desktop.storage.people import PeopleStore
 from desktop.storage.villages import VillageStore
@@ -66,6 +67,10 @@ class Reader:
     @cached_property
     def support(self) -> SupportStore:
         return SupportStore(self.conn)
+
+    @cached_property
+    def reports(self) -> ReportStore:
+        return ReportStore(self.conn)
 
     @cached_property
     def changes(self) -> "ChangeLogStore":

@@ -50,9 +50,10 @@ def kind_name(kind: str) -> str:
 
 
 def _builders() -> dict[str, Builder]:
-    from desktop.services.reports import dossier, plan_form
+    from desktop.services.reports import county_overview, dossier, ledger_report, plan_form, township_summary
 
-    return {"plan": plan_form.build, "dossier": dossier.build}
+    return {"plan": plan_form.build, "dossier": dossier.build, "ledger": ledger_report.build,
+            "township": township_summary.build, "county": county_overview.build}
 
 
 REPORTS: dict[str, Builder] = _builders()
