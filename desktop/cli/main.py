@@ -13,6 +13,7 @@ import sys
 from desktop.cli import campaign_commands, commands, inspection_commands, plan_commands, problem_commands
 from desktop.cli.export_commands import export
 from desktop.cli.parser import parse
+from desktop.cli.roster_commands import roster_import, roster_template
 from desktop.core.errors import VillageDeskError
 from desktop.services.settings import LANGUAGES, database_to_open, load_settings
 from desktop.services.translations import use_language
@@ -49,8 +50,10 @@ _COMMANDS = {
     ("withdraw-team", None): campaign_commands.withdraw_team,
     ("dashboard", None): campaign_commands.dashboard,
     ("export", None): export,
+    ("roster", "template"): roster_template,
+    ("roster", "import"): roster_import,
 }
-_CREATES_DATABASE = {"demo"}
+_CREATES_DATABASE = {"demo", "roster"}   # a roster is a way to start a database
 
 
 def _language_in(argv: list[str]) -> str | None:
