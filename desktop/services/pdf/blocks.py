@@ -4,7 +4,7 @@ tables. Every piece of text goes through `MixedText`, never Paragraph."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Spacer, Table, TableStyle
 
 from desktop.core.terms import WarningColour
 from desktop.services.pdf.fonts import ReportFonts
@@ -18,6 +18,7 @@ HEADER_FILL = "#E8ECF2"
 GRID = "#8A8F99"
 ZEBRA = "#F6F7F9"
 PAD = 3
+HEADING_ROOM = 35 * mm  # room a heading needs below it on the page
 # Light fills for a colour cell (a warning, a deadline): the text stays readable in print.
 WARNING_FILLS = {WarningColour.RED: "#F6C5C0", WarningColour.YELLOW: "#FBE7A1", WarningColour.GREEN: "#C9E7D0"}
 
@@ -27,7 +28,10 @@ def title(text: str, fonts: ReportFonts) -> list:
 
 
 def heading(text: str, fonts: ReportFonts) -> list:
-    return [Spacer(1, 3 * mm), MixedText(text, HEADING, fonts), Spacer(1, 2 * mm)]
+    # A new page unless the heading and the first lines under it fit: a
+    # heading is not left alone at the foot of a page. (keepWithNext would
+    # carry a whole table over, leaving the page empty.)
+    return [CondPageBreak(HEADING_ROOM), Spacer(1, 3 * mm), MixedText(text, HEADING, fonts), Spacer(1, 2 * mm)]
 
 
 def paragraph(text: str, fonts: ReportFonts, style: TextStyle = BODY) -> MixedText:

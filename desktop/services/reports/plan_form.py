@@ -155,7 +155,7 @@ def _meeting(labels: ReportLabels, fonts: ReportFonts, width: float, plan) -> li
         ("BOTTOMPADDING", (0, 0), (-1, 0), blocks.PAD + 2),
     ]))
     heading = labels.of(lambda: field_label("meeting"))
-    return blocks.heading(heading, fonts)[1:] + [table]
+    return [MixedText(heading, blocks.HEADING, fonts), Spacer(1, 2 * mm), table]
 
 
 def _signatures(labels: ReportLabels, fonts: ReportFonts, width: float) -> list:
