@@ -475,22 +475,42 @@ _TRUE = {"是", "党员", "中共党员", "中共预备党员", "预备党员", 
 _FALSE = {"否", "不是", "群众", "团员", "共青团员", "无党派", "无党派人士", "非党员", "n", "no", "false", "0", "×", "མིན"}
 
 
-def _words(term: type[Term]) -> dict[str, Term]:
-    """Every word that names a member: the list's own, the stored value, and
-    the label (full and short) in the current language."""
-    words = {fold(k): v for k, v in _CHOICE_WORDS.get(term, {}).items()}
-    for member in term:
-        for name in (member.value, member.label, member.short_label):
-            words.setdefault(fold(name), member)
+Words = dict[Any, dict[str, Any]]
+"""A closed list (Gender, PostRole, ... and bool for yes/no) -> folded word -> member."""
+
+_LISTS = (*CHOICE_LISTS.values(), WeaknessType, PostRole)
+
+
+def label_words() -> Words:
+    """The labels of every closed list in the current language, folded: the
+    service adds each catalogue's, so a sheet filled in Tibetan reads in a
+    Chinese session too."""
+    words: Words = {t: {fold(n): m for m in t for n in (m.label, m.short_label) if fold(n)} for t in _LISTS}
+    words[bool] = {fold(translate("Roster", "Yes")): True, fold(translate("Roster", "No")): False}
     return words
 
 
-def parse_choice(term: type[Term], value: Any) -> tuple[Term | None, str | None]:
+def vocabulary(*extra: Words) -> Words:
+    """Every word naming a member: the words townships write, the stored
+    values, the labels in the current language, then those in `extra`."""
+    words: Words = {}
+    for t in _LISTS:
+        own = _ROLE_WORDS if t is PostRole else _CHOICE_WORDS.get(t, {})
+        words[t] = {fold(k): v for k, v in own.items()} | {fold(m.value): m for m in t}
+    words[bool] = {fold(w): True for w in _TRUE} | {fold(w): False for w in _FALSE}
+    for more in (label_words(), *extra):
+        for t, found in more.items():
+            for k, v in found.items():
+                words[t].setdefault(k, v)
+    return words
+
+
+def parse_choice(term: type[Term], value: Any, words: Words | None = None) -> tuple[Term | None, str | None]:
     text = clean_text(value)
     if not text:
         return None, None
     folded = fold(text)
-    found = _words(term).get(folded)
+    found = (words or vocabulary())[term].get(folded)
     if found is None and term is Ethnicity and folded.endswith("族"):
         found = Ethnicity.OTHER     # the 56 nationalities beyond the list
     if found is None:
@@ -499,12 +519,12 @@ def parse_choice(term: type[Term], value: Any) -> tuple[Term | None, str | None]
     return found, None
 
 
-def parse_weakness(value: Any) -> tuple[frozenset[WeaknessType], str | None]:
+def parse_weakness(value: Any, words: Words | None = None) -> tuple[frozenset[WeaknessType], str | None]:
     """'软、散', '软散', '软：班子软弱无力', 'soft, lax' -> the set of types."""
     text = clean_text(value)
     if not text:
         return frozenset(), None
-    words = _words(WeaknessType)
+    words = (words or vocabulary())[WeaknessType]
     found: set[WeaknessType] = set()
     for part in _WEAKNESS_SPLIT.split(_half(text)):
         folded = fold(part)
@@ -522,17 +542,14 @@ def parse_weakness(value: Any) -> tuple[frozenset[WeaknessType], str | None]:
     return frozenset(found), None
 
 
-def parse_roles(value: Any) -> tuple[tuple[PostRole, ...], str | None]:
+def parse_roles(value: Any, words: Words | None = None) -> tuple[tuple[PostRole, ...], str | None]:
     """'党支部书记、村委会主任' or '书记兼主任' or '一肩挑' -> the posts, in order."""
     text = clean_text(value)
     if not text:
         return (), None
     if fold(text) in _BOTH_POSTS:
         return (PostRole.BRANCH_SECRETARY, PostRole.DIRECTOR), None
-    words = {fold(k): v for k, v in _ROLE_WORDS.items()}
-    for member in PostRole:
-        for name in (member.value, member.label):
-            words.setdefault(fold(name), member)
+    words = (words or vocabulary())[PostRole]
     roles: list[PostRole] = []
     for part in _ROLE_SPLIT.split(_half(text)):
         folded = fold(part)
@@ -547,7 +564,7 @@ def parse_roles(value: Any) -> tuple[tuple[PostRole, ...], str | None]:
     return tuple(roles), None
 
 
-def parse_flag(value: Any) -> tuple[bool | None, str | None]:
+def parse_flag(value: Any, words: Words | None = None) -> tuple[bool | None, str | None]:
     if value is None or value == "":
         return None, None
     if isinstance(value, bool):
@@ -555,10 +572,11 @@ def parse_flag(value: Any) -> tuple[bool | None, str | None]:
     folded = fold(value)
     if not folded:
         return None, None
-    if folded in _TRUE or folded == fold(translate("Roster", "Yes")):
-        return True, None
-    if folded in _FALSE or folded == fold(translate("Roster", "No")):
-        return False, None
+    found = (words or vocabulary())[bool].get(folded)
+    if found is None and str(value).strip() in ("√", "✓", "✔", "×", "✗", "✘"):
+        found = str(value).strip() in ("√", "✓", "✔")
+    if found is not None:
+        return found, None
     return None, translate("Roster", "{text} is not 是 or 否 (yes or no).").format(text=clean_text(value))
 
 
@@ -609,7 +627,7 @@ def id_number_facts(value: Any) -> tuple[int | None, Gender | None]:
     return born.year, Gender.MALE if int(text[16]) % 2 else Gender.FEMALE
 
 
-def read_cell(key: str, value: Any) -> tuple[Any, str | None]:
+def read_cell(key: str, value: Any, words: Words | None = None) -> tuple[Any, str | None]:
     """One cell read as its column's kind: (value, message). Blank is
     (None, None) (or the kind's empty value). Dates keep their precision
     out: the row reader takes only a birth date's year."""
@@ -624,17 +642,17 @@ def read_cell(key: str, value: Any) -> tuple[Any, str | None]:
         when, _, message = parse_date_value(value)
         return when, message
     if kind == CHOICE:
-        return parse_choice(CHOICE_LISTS[key], value)
+        return parse_choice(CHOICE_LISTS[key], value, words)
     if kind == CHOICES:
-        types, message = parse_weakness(value)
+        types, message = parse_weakness(value, words)
         return (types if types else None), message
     if kind == FLAG:
-        return parse_flag(value)
+        return parse_flag(value, words)
     if kind == PHONE:
         phone, message = parse_phone(value)
         return phone or None, message
     if kind == ROLES:
-        roles, message = parse_roles(value)
+        roles, message = parse_roles(value, words)
         return (roles or None), message
     if kind == TERM:
         term, message = parse_term(value)

@@ -199,7 +199,11 @@ class _Pass:
         self.by_name: dict[tuple[str, str], _Entry] = {}
         self.by_bare_name: dict[str, list[_Entry]] = {}
         self.by_db_id: dict[str, _Entry] = {}
-        self.people: dict[tuple[str, str], _Entry] = {}
+        self.people_in: dict[tuple[str, str], list[_Entry]] = {}          # (village id, name) -> people
+        self.people_by_phone: dict[tuple[str, str], list[_Entry]] = {}    # (name, phone) -> people
+        self.stored_in: dict[tuple[str, str], list[KnownRecord]] = {}
+        self.stored_by_phone: dict[tuple[str, str], list[KnownRecord]] = {}
+        self.person_by_known: dict[str, _Entry] = {}
         self.person_list: list[_Entry] = []
         self.posts: dict[tuple, _Entry] = {}
         self.post_list: list[_Entry] = []
@@ -376,24 +380,43 @@ class _Pass:
 
     # -- people and posts ---------------------------------------------------------------
 
-    def person_of(self, row: RosterRow, village: _Entry, index: dict[str, dict[str, KnownRecord]]) -> _Entry:
+    def person_of(self, row: RosterRow, village: _Entry) -> _Entry:
+        """The person a row names: by name in the village, else by name and
+        phone anywhere (a cadre with posts in several villages); a namesake
+        born in another year or of the other gender is someone else."""
         v = row.values
-        keys = [fold(v.get("name_zh")), fold(v.get("name_bo"))]
-        for key in keys:
-            if key and (village.id, key) in self.people:
-                return self.people[(village.id, key)]
-        known = None
-        stored = index.get(village.id, {})
-        for key in keys:
-            if key and key in stored:
-                known = stored[key]
-                break
-        entry = _Entry(known.id if known else new_id(), known, village=village)
-        self.person_list.append(entry)
-        for key in keys + ([fold(known.values["name_zh"]), fold(known.values["name_bo"])] if known else []):
-            if key:
-                self.people.setdefault((village.id, key), entry)
+        names = [n for n in (fold(v.get("name_zh")), fold(v.get("name_bo"))) if n]
+        ident = {"birth_year": v.get("birth_year"), "gender": v["gender"].value if v.get("gender") else None}
+        phone = v.get("phone")
+        found = _choose([e for n in names for e in self.people_in.get((village.id, n), [])], ident, phone, _values)
+        if found is None and phone:
+            found = _choose([e for n in names for e in self.people_by_phone.get((n, phone), [])], ident, phone, _values)
+        if found is not None:
+            return found
+        known = _choose([k for n in names for k in self.stored_in.get((village.id, n), [])], ident, phone, _stored)
+        if known is None and phone:
+            known = _choose([k for n in names for k in self.stored_by_phone.get((n, phone), [])], ident, phone, _stored)
+        if known is not None and known.id in self.person_by_known:
+            entry = self.person_by_known[known.id]
+        else:
+            entry = _Entry(known.id if known else new_id(), known, village=village)
+            self.person_list.append(entry)
+            if known is not None:
+                self.person_by_known[known.id] = entry
+        self._register_person(entry, village, names, phone)
         return entry
+
+    def _register_person(self, entry: _Entry, village: _Entry, names: list[str], phone: str | None) -> None:
+        known = entry.known.values if entry.known else {}
+        all_names = {*names, *(n for n in (fold(known.get("name_zh")), fold(known.get("name_bo"))) if n)}
+        for name in all_names:
+            listed = self.people_in.setdefault((village.id, name), [])
+            if entry not in listed:
+                listed.append(entry)
+            for number in {phone, known.get("phone")} - {None, ""}:
+                listed = self.people_by_phone.setdefault((name, number), [])
+                if entry not in listed:
+                    listed.append(entry)
 
     def merge_person(self, row: RosterRow, person: _Entry) -> bool:
         v = row.values
@@ -407,7 +430,7 @@ class _Pass:
         return self._merge(row, person, values, {**PERSON_FIELDS, "birth_year": _birth_key(row)}, name)
 
     def posts_of(self, row: RosterRow, village: _Entry, person: _Entry,
-                 stored: dict[tuple[str, str], list[KnownRecord]]) -> list[tuple[_Entry, dict[str, Any]]]:
+                 stored: dict[tuple[str, str, str], list[KnownRecord]]) -> list[tuple[_Entry, dict[str, Any]]]:
         v = row.values
         found = []
         for role in v["post"]:
@@ -427,7 +450,7 @@ class _Pass:
                     name=v.get("name_zh") or v.get("name_bo"), sheet=first.sheet, row=first.number))
                 return []
             if entry is None:
-                known = _pick_post(stored.get((person.id, role.value), []), v.get("term_start"))
+                known = _pick_post(stored.get((person.id, village.id, role.value), []), v.get("term_start"))
                 if known is not None and any(e.id == known.id for e in self.post_list):
                     known = None
                 entry = _Entry(known.id if known else new_id(), known, village=village, person=person)
@@ -456,22 +479,25 @@ class _Pass:
             if row.has_person:
                 with_person.append((row, entry))
         stored_people, stored_posts = self.known.load_people([e.known.id for e in self.villages if e.known])
-        index: dict[str, dict[str, KnownRecord]] = {}
         people_by_id = {p.id: p for p in stored_people}
-        posts_by: dict[tuple[str, str], list[KnownRecord]] = {}
+        posts_by: dict[tuple[str, str, str], list[KnownRecord]] = {}
         for post in stored_posts:
             person = people_by_id.get(post.values["person_id"])
             if person is None:
                 continue
-            village_index = index.setdefault(post.values["village_id"], {})
-            for name in (fold(person.values["name_zh"]), fold(person.values["name_bo"])):
-                if name:
-                    village_index.setdefault(name, person)
-            posts_by.setdefault((person.id, post.values["role"]), []).append(post)
+            for name in {fold(person.values["name_zh"]), fold(person.values["name_bo"])} - {""}:
+                listed = self.stored_in.setdefault((post.values["village_id"], name), [])
+                if person not in listed:
+                    listed.append(person)
+                if person.values["phone"]:
+                    listed = self.stored_by_phone.setdefault((name, person.values["phone"]), [])
+                    if person not in listed:
+                        listed.append(person)
+            posts_by.setdefault((person.id, post.values["village_id"], post.values["role"]), []).append(post)
         for row, village in with_person:
             if id(row) in self.problems:
                 continue
-            person = self.person_of(row, village, index)
+            person = self.person_of(row, village)
             if not self.merge_person(row, person):
                 continue
             for post, values in self.posts_of(row, village, person, posts_by):
@@ -479,6 +505,24 @@ class _Pass:
                 if not self._merge(row, post, values, POST_FIELDS, label):
                     break
                 post.only_row = post.only_row or row
+
+
+def _values(e: _Entry) -> dict[str, Any]:
+    return {**e.known.values, **e.values} if e.known else e.values
+
+
+def _stored(k: KnownRecord) -> dict[str, Any]:
+    return k.values
+
+
+def _choose(candidates: list, ident: dict[str, Any], phone: str | None, values_of) -> Any:
+    """The candidate that can be this person (no other birth year or gender),
+    the one with the same phone first."""
+    fitting = [c for c in candidates
+               if all(ident[f] is None or values_of(c).get(f) is None or values_of(c)[f] == ident[f] for f in ident)]
+    if not fitting:
+        return None
+    return next((c for c in fitting if phone and values_of(c).get("phone") == phone), fitting[0])
 
 
 def _birth_key(row: RosterRow) -> str:

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from desktop.core.i18n import translate
 from desktop.core.roster import (
-    BY_KEY, PERSON_KEYS, POST_KEYS, VILLAGE_KEYS, id_number_facts, read_cell,
+    BY_KEY, PERSON_KEYS, POST_KEYS, VILLAGE_KEYS, Words, id_number_facts, read_cell, vocabulary,
 )
 from desktop.core.validation import check_birth_year
 
@@ -111,17 +111,18 @@ class CellReader:
     column: a roster repeats its townships, villages, posts and genders on
     every row, so most cells are read once."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Words | None = None) -> None:
+        self.words = words or vocabulary()
         self._memo: dict[str, dict[Any, tuple[Any, str | None]]] = {k: {} for k in BY_KEY}
 
     def read(self, key: str, value: Any) -> tuple[Any, str | None]:
         # Only texts and dates: 1, 1.0 and True are equal keys but read apart.
         if type(value) is not str and type(value) is not datetime:
-            return read_cell(key, value)
+            return read_cell(key, value, self.words)
         memo = self._memo[key]
         found = memo.get(value)
         if found is None:
-            found = memo[value] = read_cell(key, value)
+            found = memo[value] = read_cell(key, value, self.words)
         return found
 
 

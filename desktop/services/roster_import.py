@@ -24,12 +24,14 @@ import openpyxl
 
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import EditConflict, VillageDeskError
-from desktop.core.i18n import translate
+from desktop.core.i18n import speaking, translate
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 from desktop.core.roster import (BY_KEY, COLUMNS, HEADER_SEARCH_ROWS, find_header, fold, is_blank, is_total_or_footer,
-                                 sheet_columns, title_index)
+                                 label_words, sheet_columns, title_index, vocabulary, Words)
 from desktop.core.roster_plan import ADDED, CHANGED, UNCHANGED, Known, RosterItem, RosterPlan, plan_roster
 from desktop.core.roster_rows import CellReader, RosterProblem, RosterRow, SheetLayout, read_row
+from desktop.services.settings import LANGUAGES
+from desktop.services.translations import catalogue_for
 from desktop.storage.roster import RosterStore
 
 ACTION = "roster.import"
@@ -211,7 +213,7 @@ def _read_workbook(path: Path, mapping: dict, today, progress: Progress) -> tupl
         raise RosterFileInvalid(translate("Roster", "There is no file {path}.").format(path=path))
     sheets: list[SheetInfo] = []
     rows: list[RosterRow] = []
-    reader = CellReader()
+    reader = CellReader(_vocabulary())
     extra = title_index()
     try:
         with path.open("rb") as f:   # a file object: openpyxl judges the content, not the name
@@ -243,6 +245,18 @@ def _read_workbook(path: Path, mapping: dict, today, progress: Progress) -> tupl
             "Roster", "No sheet of {name} has a roster's header row (such as 乡镇, 村名, 区划代码, 姓名, 职务) "
                       "in its first {rows} rows.").format(name=path.name, rows=HEADER_SEARCH_ROWS))
     return sheets, rows
+
+
+def _vocabulary() -> Words:
+    """The words of the closed lists in the user's language and in each
+    catalogue's: a sheet filled in Tibetan reads in a Chinese session."""
+    extra = []
+    for language in LANGUAGES:
+        catalogue = catalogue_for(language)
+        if catalogue is not None:
+            with speaking(catalogue.translate):
+                extra.append(label_words())
+    return vocabulary(*extra)
 
 
 def _read_sheet(ws, mapping: dict, extra: dict, reader: CellReader, today, out: list[RosterRow],
