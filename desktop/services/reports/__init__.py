@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator, Mapping
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -56,7 +56,29 @@ def _builders() -> dict[str, Builder]:
             "township": township_summary.build, "county": county_overview.build}
 
 
-REPORTS: dict[str, Builder] = _builders()
+class _Registry(Mapping):
+    """Kind -> builder, the builders imported on first use: the CLI's
+    parser reads the kinds on every command and need not load ReportLab."""
+
+    def __init__(self) -> None:
+        self._builders: dict[str, Builder] | None = None
+
+    def _loaded(self) -> dict[str, Builder]:
+        if self._builders is None:
+            self._builders = _builders()
+        return self._builders
+
+    def __getitem__(self, kind: str) -> Builder:
+        return self._loaded()[kind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+
+REPORTS: Mapping[str, Builder] = _Registry()
 
 
 def report_fonts() -> ReportFonts:
