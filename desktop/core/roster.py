@@ -162,8 +162,11 @@ VILLAGE_SHEET_KEYS: tuple[str, ...] = TEMPLATE_KEYS[:12]
 
 # -- headers -----------------------------------------------------------------------
 
-_PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
-_TIBETAN_MARKS = str.maketrans("", "", "་།༄༅༎༏༐༑༔")
+# Spaces and punctuation: ASCII, Latin-1, general, CJK and full-width, and
+# Tibetan's head marks, tsheg and shads. Not \W, which would also drop
+# Tibetan vowel signs and subjoined letters (marks, not word characters).
+_PUNCT = re.compile(r"[\s_!-/:-@\[-`{-~\u00a0-\u00bf\u00d7\u2000-\u206f\u2190-\u22ff\u3000-\u303f"
+                    r"\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u0f01-\u0f14\u0f3a-\u0f3d]+")
 _PARENS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 
 
@@ -174,8 +177,7 @@ def fold(text: Any) -> str:
         return ""
     if isinstance(text, float) and text.is_integer():
         text = int(text)
-    folded = unicodedata.normalize("NFKC", str(text)).lower().translate(_TIBETAN_MARKS)
-    return _PUNCT.sub("", folded)
+    return _PUNCT.sub("", unicodedata.normalize("NFKC", str(text)).lower())
 
 
 def _header_index() -> dict[str, str]:
@@ -569,12 +571,13 @@ def parse_flag(value: Any, words: Words | None = None) -> tuple[bool | None, str
         return None, None
     if isinstance(value, bool):
         return value, None
+    mark = str(value).strip()
+    if mark in ("√", "✓", "✔", "×", "✗", "✘"):
+        return mark in ("√", "✓", "✔"), None
     folded = fold(value)
     if not folded:
         return None, None
     found = (words or vocabulary())[bool].get(folded)
-    if found is None and str(value).strip() in ("√", "✓", "✔", "×", "✗", "✘"):
-        found = str(value).strip() in ("√", "✓", "✔")
     if found is not None:
         return found, None
     return None, translate("Roster", "{text} is not 是 or 否 (yes or no).").format(text=clean_text(value))
