@@ -69,7 +69,7 @@ def _c(key, label, group, kind, zh, bo, aliases=(), width=14) -> RosterColumn:
 COLUMNS: tuple[RosterColumn, ...] = (
     # -- the village ------------------------------------------------------------
     _c("township", QT_TRANSLATE_NOOP("Roster", "Township"), VILLAGE, TEXT, "乡镇", "ཤང་གྲོང་རྡལ།",
-       ("乡镇名称", "乡镇名", "乡（镇）", "乡镇（街道）", "乡镇街道", "所属乡镇", "所在乡镇", "乡", "镇", "街道",
+       ("乡镇名称", "乡镇名", "乡（镇）", "乡镇（街道）", "乡镇街道", "所属乡镇", "所在乡镇", "所在乡", "所在镇", "所属乡", "所属镇", "乡", "镇", "街道",
         "乡镇（场）", "ཤང་།", "township or town"), 12),
     _c("village_code", QT_TRANSLATE_NOOP("Roster", "Division code"), VILLAGE, CODE, "区划代码",
        "ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།",

@@ -24,6 +24,7 @@ the first row stands.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Iterable
@@ -150,8 +151,8 @@ class _Township:
     name: str
     known: bool
     text: str = ""
-    rows: list[RosterRow] = field(default_factory=list)
-    codes: set[str] = field(default_factory=set)
+    coded: list[tuple[str, RosterRow]] = field(default_factory=list)   # a new township's villages' codes
+    code: str | None = None
 
 
 @dataclass(slots=True)
@@ -207,6 +208,21 @@ class _Pass:
         self.person_list: list[_Entry] = []
         self.posts: dict[tuple, _Entry] = {}
         self.post_list: list[_Entry] = []
+
+    def _code_new_townships(self) -> None:
+        """A new township takes the 9 digits most of its villages' codes start
+        with; a village whose code starts otherwise is rejected, as it would be
+        under a township already known."""
+        for t in self.new_townships:
+            counts = Counter(code[:TOWNSHIP_CODE_DIGITS] for code, _ in t.coded)
+            ranked = counts.most_common(2)
+            if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+                continue
+            t.code = ranked[0][0]
+            for code, row in t.coded:
+                message = check_division_code(code, t.code)
+                if message:
+                    self.fail(row, "village_code", message)
 
     def township_names(self) -> dict[str, str]:
         names = {u.id: u.name_zh or u.name_bo for u in self.known.units}
@@ -367,8 +383,6 @@ class _Pass:
         code = entry.values.get("code")
         if code:
             self.by_code.setdefault(code, entry)
-            if township is not None and not township.known:
-                township.codes.add(code)
         tid = entry.values.get("township_id") or (entry.known.values["township_id"] if entry.known else None)
         for f in ("name_zh", "name_bo"):
             name = fold(entry.values.get(f))
@@ -476,8 +490,11 @@ class _Pass:
             if not self.merge_village(row, entry, township):
                 continue
             self.register(entry, township)
+            if township is not None and not township.known and v_code(row):
+                township.coded.append((v_code(row), row))
             if row.has_person:
                 with_person.append((row, entry))
+        self._code_new_townships()
         stored_people, stored_posts = self.known.load_people([e.known.id for e in self.villages if e.known])
         people_by_id = {p.id: p for p in stored_people}
         posts_by: dict[tuple[str, str, str], list[KnownRecord]] = {}
@@ -505,6 +522,10 @@ class _Pass:
                 if not self._merge(row, post, values, POST_FIELDS, label):
                     break
                 post.only_row = post.only_row or row
+
+
+def v_code(row: RosterRow) -> str | None:
+    return row.values.get("village_code")
 
 
 def _values(e: _Entry) -> dict[str, Any]:
@@ -576,8 +597,7 @@ def _build(p: _Pass, rejected: list[RosterRow]) -> RosterPlan:
     plan = RosterPlan(rejected=rejected)
     names = p.township_names()
     for t in p.new_townships:
-        prefix = {c[:TOWNSHIP_CODE_DIGITS] for c in t.codes}
-        code = prefix.pop() if len(prefix) == 1 else None
+        code = t.code
         county = _county_for(code, p.counties)
         han = any("\u4e00" <= ch <= "\u9fff" for ch in t.text)
         plan.inserts.setdefault("admin_unit", []).append({
