@@ -13,6 +13,7 @@ import sys
 from desktop.cli import campaign_commands, commands, inspection_commands, plan_commands, problem_commands
 from desktop.cli.export_commands import export
 from desktop.cli.parser import parse
+from desktop.cli.report_commands import report
 from desktop.cli.roster_commands import roster_import, roster_template
 from desktop.core.errors import VillageDeskError
 from desktop.services.settings import LANGUAGES, database_to_open, load_settings
@@ -52,6 +53,7 @@ _COMMANDS = {
     ("export", None): export,
     ("roster", "template"): roster_template,
     ("roster", "import"): roster_import,
+    ("report", None): report,
 }
 _CREATES_DATABASE = {"demo", "roster"}   # a roster is a way to start a database
 

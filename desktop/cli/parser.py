@@ -8,6 +8,7 @@ import argparse
 import desktop
 from desktop.cli.campaign_parser import add_campaign_commands, check_campaign_usage
 from desktop.cli.export_commands import add_export_command
+from desktop.cli.report_commands import add_report_commands
 from desktop.cli.roster_commands import add_roster_commands
 from desktop.core.i18n import translate
 from desktop.services.settings import LANGUAGES
@@ -62,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_campaign_commands(sub, common)
     add_export_command(sub, common)
     add_roster_commands(sub, common)
+    add_report_commands(sub)
     return parser
 
 

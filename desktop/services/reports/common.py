@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from desktop.core.errors import village_not_found
+from desktop.core.i18n import translate
 from desktop.core.terms import Term
 from desktop.services.pdf import blocks
 from desktop.services.pdf.fonts import ReportFonts
@@ -73,8 +73,11 @@ def village_heading(ws, village_id: str):
 
 
 def village_id_of(ws, request) -> str:
+    """The id of the request's village (given by id or code)."""
     if not request.village_id:
-        raise village_not_found("")
+        from desktop.services.reports import ReportRequestInvalid
+
+        raise ReportRequestInvalid(translate("Reports", "This report is about one village: say which."))
     return ws.villages.id_of(request.village_id)
 
 
