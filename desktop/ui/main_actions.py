@@ -50,11 +50,15 @@ def make_menus(window) -> None:
     """The menu bar and the toolbar (their titles are set in MainWindow.retranslate)."""
     # Here, not at the top: the menus build their actions with make_action.
     from desktop.ui.campaign_menu import CampaignMenu
+    from desktop.ui.excel_menu import ExcelMenu
     from desktop.ui.inspection_menu import InspectionMenu
 
     bar = window.menuBar()
     window.file_menu = bar.addMenu("")
     window.file_menu.addActions([window.new_village_action, window.open_village_action])
+    window.file_menu.addSeparator()
+    window.excel_menu = ExcelMenu(window)
+    window.excel_menu.add_to(window.file_menu)
     window.file_menu.addSeparator()
     window.file_menu.addActions([window.open_db_action, window.new_db_action])
     window.file_menu.addSeparator()

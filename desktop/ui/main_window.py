@@ -140,6 +140,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.about_action.setText(self.tr("About VillageDesk"))
         self.inspection_menu.retranslate()
         self.campaign_menu.retranslate()
+        self.excel_menu.retranslate()
         for i in range(self.undo_stack.count()):
             command = self.undo_stack.command(i)
             if isinstance(command, ChangeSetCommand):

@@ -4,7 +4,7 @@
     python -m desktop.ui.preview person --lang zh_CN --out person.png
 
 Screens: main, village, person, picker, demo, inspection, start, summary,
-overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare.
+overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare, roster.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
-           "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare")
+           "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare",
+           "roster")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,6 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.plan_preview import preview_compare, preview_plan
 
         shown = (preview_plan if args.screen == "plan" else preview_compare)(window, args.lang)
+    elif args.screen == "roster":
+        from desktop.ui.roster_preview import preview_roster
+
+        shown = preview_roster(window, args.lang)
     else:
         window.show()
     if args.out:

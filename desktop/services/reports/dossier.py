@@ -95,7 +95,7 @@ def _posts(s: Sheet, file) -> list:
     header = [t("Reports", "Post"), t("Reports", "Name"), t("Reports", "Gender"), t("Reports", "Born"),
               t("Reports", "Education"), t("Reports", "Term")]
     return s.section(t("Reports", "People and posts"), header, _person_rows(s, file, roles, unit=False),
-                     [1.6, 1.5, 0.5, 0.5, 1.2, 1.7])
+                     [1.6, 1.5, 0.6, 0.55, 1.2, 1.7])
 
 
 def _support(ws, s: Sheet, file) -> list:
@@ -103,7 +103,7 @@ def _support(ws, s: Sheet, file) -> list:
     header = [t("Reports", "Post"), t("Reports", "Name"), t("Reports", "Gender"), t("Reports", "Born"),
               t("Reports", "Education"), t("Reports", "Unit"), t("Reports", "Term")]
     out = s.section(t("Reports", "Support arrangements"), header, _person_rows(s, file, SUPPORT_ROLES, unit=True),
-                    [1.5, 1.2, 0.5, 0.5, 1.0, 1.3, 1.6])
+                    [1.5, 1.2, 0.6, 0.55, 1.0, 1.3, 1.6])
     paired = ""
     if f.paired_village_id:
         zh, bo = ws.villages.names([f.paired_village_id]).get(f.paired_village_id, ("", ""))
