@@ -193,16 +193,32 @@ class StackedBarChart(Chart):
     enough shows its number, each bar its total, the legend the order."""
 
     def __init__(self, rows: list[tuple[str, list[float]]], series: list[Series], fonts: ReportFonts,
-                 width: float, *, label_share: float = 0.25, bar: float = 11.0) -> None:
+                 width: float, *, label_share: float = 0.25, bar: float = 11.0, top_value: float | None = None) -> None:
         super().__init__(fonts, width)
         self.rows = rows
         self.series = series
         self.bar = bar
+        self.label_share = label_share
         self.label_width = width * label_share
         self.row_heights = [max(bar + 4, self.text_height(label) + 3) for label, _ in rows]
         self.legend = self.legend_height(series)
-        self.top_value = max((sum(values) for _, values in rows), default=0) or 1
+        self.top_value = top_value or max((sum(values) for _, values in rows), default=0) or 1
         self.height = self.legend + sum(self.row_heights) + 2
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (platypus names)
+        """Many townships: the bars go on over pages, each part with its
+        legend and on the same scale."""
+        room = availHeight - self.legend - 2
+        fit, used = 0, 0.0
+        for h in self.row_heights:
+            if used + h > room:
+                break
+            used += h
+            fit += 1
+        if fit == 0 or fit >= len(self.rows):
+            return [] if fit == 0 else [self]
+        return [StackedBarChart(part, self.series, self.fonts, self.width, label_share=self.label_share, bar=self.bar,
+                                top_value=self.top_value) for part in (self.rows[:fit], self.rows[fit:])]
 
     def draw(self):
         c = self.canv

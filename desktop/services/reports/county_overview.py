@@ -33,7 +33,7 @@ from desktop.services.reports.summary_tables import colour_series, township_tabl
 
 def build(ws, request, out: Path, fonts: ReportFonts, progress) -> Path:
     labels = ReportLabels(request.language)
-    unit = resolve_unit(ws, request.unit_id, AdminLevel.COUNTY)
+    unit = resolve_unit(ws, request.unit_id or _only_county(ws), AdminLevel.COUNTY)
     progress.step(0, 1, labels.translate("Reports", "Counting", sep=" "))
     figures = scope_figures(ws, unit)
     title = labels.translate("Reports", "County overview", sep=" / ")
@@ -41,6 +41,12 @@ def build(ws, request, out: Path, fonts: ReportFonts, progress) -> Path:
     doc = ReportDocument(out, f"{title} · {place}" if place else title, fonts, labels, wide=True,
                          subtitle=unit.code or "" if unit else "")
     return doc.build(story(labels, fonts, doc.frame_width, figures), progress)
+
+
+def _only_county(ws) -> str | None:
+    """A county's own database holds one county: the request need not name it."""
+    counties = ws.units.counties()
+    return counties[0].id if len(counties) == 1 else None
 
 
 def story(labels: ReportLabels, fonts: ReportFonts, width: float, figures: ScopeFigures) -> list:
@@ -61,7 +67,8 @@ def story(labels: ReportLabels, fonts: ReportFonts, width: float, figures: Scope
                                   converted=sum(tw.converted for tw in figures.townships)), fonts))
     out.append(blocks.paragraph(labels.of(counts.sentence), fonts))
     out += blocks.heading(t("Reports", "Villages by warning colour, per township"), fonts)
-    rows = [(both(labels, tw.name_zh, tw.name_bo), [tw.colours.get(c, 0) for c in COLOURS])
+    # One line per bar, in both scripts side by side: a county's townships fit a page.
+    rows = [(both(labels, tw.name_zh, tw.name_bo, " "), [tw.colours.get(c, 0) for c in COLOURS])
             for tw in figures.townships]
     out.append(StackedBarChart(rows, colour_series(labels), fonts, width * 0.75))
     out += blocks.heading(t("Reports", "Townships"), fonts)

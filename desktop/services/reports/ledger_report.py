@@ -36,7 +36,7 @@ from desktop.services.reports.summary_tables import OVERDUE_TINT
 
 # Share of the width: No., village, category/aspect, description, source,
 # found, deadline, responsible, status, reopened.
-SHARES = (0.035, 0.11, 0.11, 0.27, 0.075, 0.07, 0.085, 0.11, 0.085, 0.05)
+SHARES = (0.035, 0.11, 0.11, 0.26, 0.075, 0.07, 0.085, 0.11, 0.085, 0.06)
 CHUNK = 2000   # problems read and set per step (progress, memory)
 
 

@@ -46,10 +46,12 @@ def build(ws, request, out: Path, fonts: ReportFonts, progress) -> Path:
                                   fonts, blocks.BODY.with_(align="center")))
     story.append(Spacer(1, 2 * mm))
     story.append(blocks.paragraph(labels.of(figures.dashboard.problems.sentence), fonts))
-    story.append(Spacer(1, 2 * mm))
+    # The charts before the grid of figures: a bilingual grid fills half a page, and the
+    # charts are what a reader takes in first.
+    story.append(_charts(ws, labels, fonts, width, figures))
+    story += blocks.heading(t("Reports", "Figures"), fonts)
     story.append(blocks.field_grid(_figures(labels, figures), width, fonts, columns=4, label_share=0.62,
                                    style=blocks.SMALL))
-    story.append(_charts(ws, labels, fonts, width, figures))
     story += blocks.heading(t("Reports", "Overdue problems"), fonts)
     story.append(_overdue(ws, labels, fonts, width, figures))
     story += blocks.heading(t("Reports", "Villages"), fonts)
@@ -119,9 +121,11 @@ def _charts(ws, labels: ReportLabels, fonts: ReportFonts, width: float, figures:
 
 
 def _month_table(labels: ReportLabels, fonts: ReportFonts, width: float, span, names: list[str]):
-    """The chart's numbers: a column per month."""
+    """The chart's numbers: a column per month (the chart's axis shows the years)."""
     style = blocks.SMALL.with_(size=7)
-    header = [""] + [f"{m}\n{y}" if i == 0 or m == 1 else str(m) for i, (y, m) in enumerate(span.months)]
+    years = sorted({y for y, _ in span.months})
+    corner = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+    header = [corner] + [str(m) for _, m in span.months]
     rows = [[name, *(str(n) for n in values)] for name, values in zip(names, (span.found, span.solved, span.closed))]
     first = width * 0.2
     rest = (width - first) / max(len(span.months), 1)
