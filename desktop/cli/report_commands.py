@@ -37,6 +37,9 @@ def add_report_commands(sub) -> None:
     report.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help=translate("CLI", "database file (default: the last one opened, else one in your data folder)"))
     report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--status", metavar="S[,S]", help=translate(
+        "CLI", "ledger: only problems in these statuses (open, in_progress, solved, closed, reopened)"))
+    report.add_argument("--overdue", action="store_true", help=translate("CLI", "ledger: only overdue problems"))
 
 
 # The reports about one village.
@@ -48,7 +51,8 @@ def report(ws: Workspace, args: argparse.Namespace) -> int:
         print(translate("CLI", "villagedesk report {kind}: say which village with --village CODE.").format(
             kind=args.kind), file=sys.stderr)
         return 2
-    request = ReportRequest(args.kind, args.lang, village_id=args.village, unit_id=args.township)
+    options = {"status": args.status, "overdue": args.overdue} if args.kind == "ledger" else {}
+    request = ReportRequest(args.kind, args.lang, village_id=args.village, unit_id=args.township, options=options)
     tty = sys.stderr.isatty()
     path = build_report(ws, request, args.out, Progress(_print_progress if tty else None))
     if tty:
