@@ -258,3 +258,31 @@ def test_charts_carry_their_labels_and_numbers(tmp_path, fonts):
     for tick in nice_ticks(31):
         assert str(tick) in numbers
     assert nice_ticks(31) == [0, 10, 20, 30, 40] and nice_ticks(4) == [0, 1, 2, 3, 4] and nice_ticks(0) == [0, 1]
+
+
+def test_report_reads_count_what_the_ledger_and_histories_hold(demo):
+    import sqlite3
+
+    township = township_of(demo)
+    ids = demo.dashboard.scope(township.id)
+    with demo.db.read() as r:
+        tally = r.reports.problem_tally(township.id, TODAY)
+        found = r.reports.problems_found_by_day(township.id)
+        moves = r.reports.moves_by_day(township.id, [ProblemStatus.SOLVED, ProblemStatus.CLOSED])
+        everywhere = r.reports.problem_tally(None, TODAY)
+        inspections = r.reports.inspections(township.id)
+    counts = demo.ledger.counts(ids)
+    assert sum(n for _, _, n, _, _ in tally) == sum(n for _, n in found) == counts.found
+    assert {v for v, *_ in tally} <= set(ids) and sum(n for _, _, n, _, _ in everywhere) == demo.ledger.counts().found
+    con = sqlite3.connect(demo.path)
+    marks = ",".join("?" * len(ids))
+    expected = dict(con.execute(
+        f"SELECT e.to_status, count(*) FROM problem_event e JOIN problem p ON p.id = e.problem_id "
+        f"WHERE p.village_id IN ({marks}) AND e.to_status IN ('solved', 'closed') AND NOT e.deleted "
+        f"AND NOT p.deleted GROUP BY e.to_status", ids))
+    assert {s.value: sum(n for _, to, n in moves if to is s)
+            for s in (ProblemStatus.SOLVED, ProblemStatus.CLOSED)} == expected
+    assert sum(inspections.values()) == con.execute(
+        f"SELECT count(*) FROM inspection WHERE village_id IN ({marks}) AND status = 'final' AND NOT deleted",
+        ids).fetchone()[0] > 0
+    con.close()
