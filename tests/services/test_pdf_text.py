@@ -169,3 +169,16 @@ def test_a_long_paragraph_splits_across_pages_without_losing_a_line(tmp_path, fo
     from pypdf import PdfReader
 
     assert len(PdfReader(str(tmp_path / "long.pdf")).pages) > 1
+
+
+def test_bold_tibetan_is_set_in_the_bold_face_shaped_by_harfbuzz(tmp_path, fonts):
+    assert fonts.tibetan_bold, "Noto Serif Tibetan Bold comes with fonts-noto-core"
+    pdf = tmp_path / "bold.pdf"
+    SimpleDocTemplate(str(pdf)).build([MixedText(STACKS + " 整顿15", TextStyle(size=11, bold=True), fonts)])
+    bold_file = Path(fonts.files["tibetan"]).with_name("NotoSerifTibetan-Bold.ttf")
+    shaper = Shaper(bold_file)
+    spans = [s for s in shown_text(pdf) if s.actual_text is not None]
+    assert spans and all(s.font == "NotoSerifTibetan-Bold" for s in spans)
+    for span in spans:
+        assert span.glyphs == shaper.glyphs(span.actual_text)
+    assert re.sub(r"\s", "", _pdftotext(pdf)) == re.sub(r"\s", "", STACKS + " 整顿15")

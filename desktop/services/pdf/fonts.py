@@ -45,6 +45,9 @@ LATIN_FILES = [
     ("LiberationSans-Regular.ttf", "Liberation Sans"),
     ("arial.ttf", "Arial"),
 ]
+# The bold face beside a Tibetan file, where the family has one.
+TIBETAN_BOLD = {"NotoSerifTibetan-Regular.ttf": "NotoSerifTibetan-Bold.ttf",
+                "NotoSansTibetan-Regular.ttf": "NotoSansTibetan-Bold.ttf", "himalaya.ttf": None}
 # Himalaya and Tibetan Machine Uni draw small at a given size: their Tibetan
 # is scaled to sit level with the Chinese beside it (as on screen, ui/fonts.py).
 TIBETAN_SCALE = {"himalaya.ttf": 1.45, "TibetanMachineUni.ttf": 1.2, "DDC_Uchen.ttf": 1.1}
@@ -83,6 +86,7 @@ class ReportFonts:
     latin: str
     files: dict = field(default_factory=dict, compare=False)
     tibetan_scale: float = 1.0
+    tibetan_bold: str | None = None
 
 
 def font_folders() -> list[Path]:
@@ -209,4 +213,15 @@ def load_fonts(choice: FontChoice | None = None, folders: list[Path] | None = No
         else:
             raise MissingFonts(_install_hint("latin"))
     return ReportFonts(tibetan=names["tibetan"], cjk=names["cjk"], latin=names["latin"], files=files,
-                       tibetan_scale=TIBETAN_SCALE.get(files["tibetan"].name, 1.0))
+                       tibetan_scale=TIBETAN_SCALE.get(files["tibetan"].name, 1.0),
+                       tibetan_bold=_bold_beside(files["tibetan"]))
+
+
+def _bold_beside(regular: Path) -> str | None:
+    bold = TIBETAN_BOLD.get(regular.name)
+    if not bold or not (regular.parent / bold).is_file():
+        return None
+    try:
+        return register(regular.parent / bold, "tibetan")
+    except MissingFonts:
+        return None

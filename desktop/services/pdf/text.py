@@ -85,8 +85,9 @@ class Typesetter:
             Script.OTHER: (fonts.latin, fonts.cjk, fonts.tibetan),
         }
         self._cmaps = {name: pdfmetrics.getFont(name).face.charToGlyph for name in set(self._order[Script.HAN])}
+        self._tibetan = {fonts.tibetan, fonts.tibetan_bold or fonts.tibetan}
         self._runs: dict[tuple[str, float, str], Run] = {}
-        self._units: dict[tuple[str, float], list[Unit]] = {}
+        self._units: dict[tuple[str, float, bool], list[Unit]] = {}
         self._metrics: dict[tuple[str, TextStyle], tuple[float, float]] = {}
         self._extents: dict[tuple[str, float], tuple[float, float]] = {}
 
@@ -100,13 +101,13 @@ class Typesetter:
         return self._order[script_of(ch)][0]  # nothing has it: the script's own font shows its notdef
 
     def size_for(self, font: str, size: float) -> float:
-        return size * self.fonts.tibetan_scale if font == self.fonts.tibetan else size
+        return size * self.fonts.tibetan_scale if font in self._tibetan else size
 
     def _run(self, font: str, size: float, text: str) -> Run:
         key = (font, size, text)
         run = self._runs.get(key)
         if run is None:
-            tibetan = font == self.fonts.tibetan and any(script_of(c) is Script.TIBETAN for c in text)
+            tibetan = font in self._tibetan and any(script_of(c) is Script.TIBETAN for c in text)
             drawn: str = text
             if tibetan:
                 drawn = shapeStr(text, font, size)
@@ -120,12 +121,17 @@ class Typesetter:
             self._runs[key] = run
         return run
 
-    def runs(self, text: str, size: float) -> list[Run]:
-        """Text cut into runs of one font each, shaped and measured."""
+    def runs(self, text: str, size: float, bold: bool = False) -> list[Run]:
+        """Text cut into runs of one font each, shaped and measured. Bold
+        Tibetan takes the bold font where there is one: a stroked outline
+        (how the other scripts are made bold) blurs the stacks."""
         out: list[Run] = []
         current, font = "", None
+        bold_tibetan = bold and self.fonts.tibetan_bold
         for ch in text:
             f = self.font_for(ch, font)
+            if bold_tibetan and f == self.fonts.tibetan:
+                f = self.fonts.tibetan_bold
             if f != font and current:
                 out.append(self._run(font, self.size_for(font, size), current))
                 current = ""
@@ -135,20 +141,20 @@ class Typesetter:
             out.append(self._run(font, self.size_for(font, size), current))
         return out
 
-    def units(self, text: str, size: float) -> list[Unit]:
-        key = (text, size)
+    def units(self, text: str, size: float, bold: bool = False) -> list[Unit]:
+        key = (text, size, bold)
         cached = self._units.get(key)
         if cached is None:
             if len(self._units) > 100_000:
                 self._units.clear()
-            cached = self._units[key] = self._cut(text, size)
+            cached = self._units[key] = self._cut(text, size, bold)
         return cached
 
-    def _cut(self, text: str, size: float) -> list[Unit]:
+    def _cut(self, text: str, size: float, bold: bool) -> list[Unit]:
         units = []
         for piece in break_units(text):
             body = piece.rstrip(" ")
-            runs = self.runs(body, size) if body else []
+            runs = self.runs(body, size, bold) if body else []
             space = 0.0
             if len(body) < len(piece):
                 font = runs[-1].font if runs else self.fonts.latin
@@ -157,17 +163,18 @@ class Typesetter:
         return units
 
     def width(self, text: str, style: TextStyle) -> float:
-        return max((sum(u.width + u.space for u in self.units(line, style.size)) for line in text.split("\n")),
+        return max((sum(u.width + u.space for u in self.units(line, style.size, style.bold))
+                    for line in text.split("\n")),
                    default=0.0)
 
     # -- breaking ------------------------------------------------------------
     def lines(self, text: str, style: TextStyle, width: float) -> list[Line]:
         lines: list[Line] = []
         for paragraph in text.split("\n"):
-            lines.extend(self._fill(self.units(paragraph, style.size), width))
+            lines.extend(self._fill(self.units(paragraph, style.size, style.bold), width, style.bold))
         return lines
 
-    def _fill(self, units: list[Unit], width: float) -> list[Line]:
+    def _fill(self, units: list[Unit], width: float, bold: bool = False) -> list[Line]:
         lines: list[Line] = []
         placed: list[tuple[float, Run]] = []
         text = ""
@@ -178,7 +185,7 @@ class Typesetter:
                 lines.append(Line(placed, x, text.rstrip(" ")))
                 placed, x, pending, text = [], 0.0, 0.0, ""
             if not placed and unit.width > width + 1e-6:
-                parts = list(self._split_long(unit, width))
+                parts = list(self._split_long(unit, width, bold))
                 lines += [Line(list(_offsets(p.runs)), p.width, p.text) for p in parts[:-1]]
                 unit = parts[-1]
             start = x + pending if placed else 0.0
@@ -190,22 +197,22 @@ class Typesetter:
             lines.append(Line(placed, x, text.rstrip(" ")))
         return lines
 
-    def _split_long(self, unit: Unit, width: float):
+    def _split_long(self, unit: Unit, width: float, bold: bool):
         """A unit wider than the line (a long number or Latin word): cut it
         between characters, keeping Tibetan marks on their letter."""
         text = "".join(r.text for r in unit.runs)
         size = unit.runs[0].size if unit.runs else 10.0
-        base = size / (self.fonts.tibetan_scale if unit.runs and unit.runs[0].font == self.fonts.tibetan else 1)
+        base = size / (self.fonts.tibetan_scale if unit.runs and unit.runs[0].font in self._tibetan else 1)
         chunk = ""
         for cluster in _clusters(text):
             trial = chunk + cluster
-            if chunk and sum(r.width for r in self.runs(trial, base)) > width:
-                runs = self.runs(chunk, base)
+            if chunk and sum(r.width for r in self.runs(trial, base, bold)) > width:
+                runs = self.runs(chunk, base, bold)
                 yield Unit(runs, sum(r.width for r in runs), 0.0, chunk)
                 chunk = cluster
             else:
                 chunk = trial
-        runs = self.runs(chunk, base)
+        runs = self.runs(chunk, base, bold)
         yield Unit(runs, sum(r.width for r in runs), unit.space, chunk + unit.text[len(text):])
 
     # -- vertical metrics ------------------------------------------------------
@@ -217,7 +224,7 @@ class Typesetter:
         return self._extents[key]
 
     def _sample(self, font: str) -> str:
-        if font == self.fonts.tibetan:
+        if font in self._tibetan:
             return TIBETAN_SAMPLE
         return HAN_SAMPLE if font == self.fonts.cjk else LATIN_SAMPLE
 
@@ -253,12 +260,14 @@ class Typesetter:
         code = [f"q {fp_str(r, g, b)} rg"]
         if style.bold:
             # Few Chinese fonts ship a bold; fill and stroke the outline instead.
-            code.append(f"{fp_str(r, g, b)} RG {fp_str(style.size * 0.035)} w BT 2 Tr")
+            code.append(f"{fp_str(r, g, b)} RG {fp_str(style.size * 0.035)} w BT")
         else:
             code.append("BT")
         shaper = None
         for offset, run in line.runs:
             code.append(f"1 0 0 1 {fp_str(x + offset, y)} Tm")
+            if style.bold:
+                code.append("0 Tr" if run.font == self.fonts.tibetan_bold else "2 Tr")
             font = pdfmetrics.getFont(run.font)
             if run.tibetan:
                 code.append(f"/Span <</ActualText <FEFF{run.text.encode('utf-16-be').hex().upper()}>>> BDC")
@@ -342,10 +351,10 @@ def draw_text(canvas, x: float, y: float, text: str, style: TextStyle, fonts: Re
               width: float | None = None) -> None:
     """One line at baseline y; aligned within `width`, cut with … if longer."""
     ts = typesetter(fonts)
-    units = ts.units(text.replace("\n", " "), style.size)
+    units = ts.units(text.replace("\n", " "), style.size, style.bold)
     line = Line([], 0.0)
     if width is not None and sum(u.width + u.space for u in units) > width:
-        ell = ts.runs(ELLIPSIS, style.size)[0]
+        ell = ts.runs(ELLIPSIS, style.size, style.bold)[0]
         x_end = 0.0
         placed: list[tuple[float, Run]] = []
         for unit in units:
@@ -355,7 +364,7 @@ def draw_text(canvas, x: float, y: float, text: str, style: TextStyle, fonts: Re
             x_end += unit.width + unit.space
         line = Line(placed + [(x_end, ell)], x_end + ell.width)
     else:
-        line = ts._fill(units, float("inf"))[0]
+        line = ts._fill(units, float("inf"), style.bold)[0]
     ts.draw_line(canvas, x, y, line, style, width)
 
 
@@ -386,7 +395,8 @@ class MixedText(Flowable):
         return self.width, self.height
 
     def minWidth(self):  # noqa: N802
-        return max((u.width for u in self._ts.units(self.text.replace("\n", " "), self.style.size)), default=0.0)
+        return max((u.width for u in self._ts.units(self.text.replace("\n", " "), self.style.size, self.style.bold)),
+                   default=0.0)
 
     def split(self, availWidth, availHeight):  # noqa: N803
         self.wrap(availWidth, availHeight)
