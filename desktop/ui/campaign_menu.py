@@ -65,6 +65,8 @@ class CampaignMenu(QObject):
             widget.open_village.connect(self.window.open_village)
         if hasattr(widget, "open_plan"):
             widget.open_plan.connect(self.open_plan)
+        if hasattr(widget, "report_requested"):
+            self.window.report_menu.follow(widget)
         widget.resize(*size)
         return widget
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -60,6 +61,7 @@ class DashboardWindow(Retranslating, QWidget):
     changed = Signal(object, str)      # never emitted: the dashboard changes nothing
     open_village = Signal(str)
     open_ledger = Signal(object)       # a LedgerFilter
+    report_requested = Signal(str, object)   # "township" or "county", the unit in view (report_menu.py)
 
     def __init__(self, workspace, language: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +139,11 @@ class DashboardWindow(Retranslating, QWidget):
         top.addWidget(self.scope)
         top.addSpacing(16)
         top.addWidget(self.headline, 1)
+        self.report_buttons = {kind: QPushButton(self) for kind in ("township", "county")}
+        for kind, button in self.report_buttons.items():
+            button.setObjectName(f"report_{kind}")
+            button.clicked.connect(lambda _c=False, k=kind: self.report_requested.emit(k, self.scope.currentData()))
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
@@ -303,6 +310,8 @@ class DashboardWindow(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Dashboard"))
         self.scope_label.setText(self.tr("Villages of"))
+        self.report_buttons["township"].setText(self.tr("Township summary…"))
+        self.report_buttons["county"].setText(self.tr("County overview…"))
         if self.scope.count():
             self.scope.setItemText(0, self.tr("All villages"))
         for name, text in (("categories", self.tr("Problems found and solved, by category")),

@@ -50,6 +50,7 @@ WIDTHS = {LedgerColumn.VILLAGE: 13, LedgerColumn.DESCRIPTION: 20, LedgerColumn.C
 class LedgerWindow(Retranslating, QWidget):
     changed = Signal(object, str)   # a change set made here, its undo description
     open_village = Signal(str)      # village id
+    report_requested = Signal(str, object)   # "ledger", the list's LedgerFilter (report_menu.py)
 
     def __init__(self, workspace, language: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +96,7 @@ class LedgerWindow(Retranslating, QWidget):
 
         self.new_button, self.open_button = button("newProblem"), button("openProblem")
         self.village_button, self.delete_button = button("problemVillage"), button("deleteProblem")
+        self.report_button = button("ledgerReport")
         self.move_buttons = {name: button(f"ledger_{name}") for name in MOVE_BY_NAME}
         self.moves_label = QLabel(self)
         self.days_label = QLabel(self)
@@ -111,6 +113,7 @@ class LedgerWindow(Retranslating, QWidget):
         actions = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.village_button, self.delete_button):
             actions.addWidget(b)
+        actions.addWidget(self.report_button)
         actions.addStretch()
         actions.addWidget(self.days_label)
         actions.addWidget(self.days)
@@ -140,6 +143,7 @@ class LedgerWindow(Retranslating, QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.village_button.clicked.connect(self._open_village)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.report_button.clicked.connect(lambda: self.report_requested.emit("ledger", self.filters.ledger_filter()))
         for name, b in self.move_buttons.items():
             b.clicked.connect(lambda _c=False, n=name: self.move_selected(n))
         self.days.valueChanged.connect(lambda _v: self._days_timer.start())
@@ -344,6 +348,7 @@ class LedgerWindow(Retranslating, QWidget):
         self.open_button.setToolTip(self.tr("Open the selected problem (Enter or double-click)"))
         self.village_button.setText(self.tr("Village file"))
         self.delete_button.setText(self.tr("Delete…"))
+        self.report_button.setText(self.tr("Ledger report…"))
         self.moves_label.setText(self.tr("Move the selected problem:"))
         for name, b in self.move_buttons.items():
             b.setText(move_label(MOVE_BY_NAME[name]) + "…")

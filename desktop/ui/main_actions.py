@@ -52,6 +52,7 @@ def make_menus(window) -> None:
     from desktop.ui.campaign_menu import CampaignMenu
     from desktop.ui.excel_menu import ExcelMenu
     from desktop.ui.inspection_menu import InspectionMenu
+    from desktop.ui.report_menu import ReportMenu
 
     bar = window.menuBar()
     window.file_menu = bar.addMenu("")
@@ -71,6 +72,9 @@ def make_menus(window) -> None:
     bar.addMenu(window.inspection_menu.menu)
     window.campaign_menu = CampaignMenu(window)
     bar.addMenu(window.campaign_menu.menu)
+    window.report_menu = ReportMenu(window)
+    bar.addMenu(window.report_menu.menu)
+    bar.addMenu(window.report_menu.settings_menu)
     window.language_menu = bar.addMenu("")
     window.language_menu.addActions(window.language_actions.actions())
     window.help_menu = bar.addMenu("")

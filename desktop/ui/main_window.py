@@ -141,6 +141,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.inspection_menu.retranslate()
         self.campaign_menu.retranslate()
         self.excel_menu.retranslate()
+        self.report_menu.retranslate()
         for i in range(self.undo_stack.count()):
             command = self.undo_stack.command(i)
             if isinstance(command, ChangeSetCommand):
@@ -204,6 +205,7 @@ class MainWindow(Retranslating, QMainWindow):
             dialog.saved.connect(self._on_file_saved)
             self.inspection_menu.follow_village_file(dialog)
             self.campaign_menu.follow_village_file(dialog)
+            self.report_menu.follow(dialog)
             dialog.finished.connect(lambda _r, d=dialog: self._forget_dialog(d))
             self.file_dialogs[dialog.village_id] = dialog
         dialog.show()

@@ -43,6 +43,7 @@ P = PlanStatus
 class PlanEditor(AskBeforeClose, Retranslating, QWidget):
     changed = Signal(object, str)    # a change set made here, its undo description
     open_village = Signal(str)       # village id
+    report_requested = Signal(str, object)   # "plan", the village id (report_menu.py)
 
     def __init__(self, workspace, plan_id: str, language: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +80,7 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
         self.side.addTab(self.history, "")
 
         self.buttons = {name: self._button(f"plan_{name}") for name in (
-            "check", "save", "meeting", "submit", "approve", "return", "revise", "compare", "close")}
+            "check", "save", "meeting", "submit", "approve", "return", "revise", "compare", "print", "close")}
 
         item_buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
@@ -105,6 +106,7 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
         for name in ("meeting", "submit", "approve", "return", "revise", "compare"):
             steps.addWidget(self.buttons[name])
         steps.addStretch()
+        steps.addWidget(self.buttons["print"])
         steps.addWidget(self.buttons["close"])
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -123,7 +125,8 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
         st = self.steps
         actions = {"check": self.run_check, "save": self.save, "meeting": st.record_meeting,
                    "submit": st.submit, "approve": lambda: st.review(True), "return": lambda: st.review(False),
-                   "revise": st.revise, "compare": st.compare_rounds, "close": self.close}
+                   "revise": st.revise, "compare": st.compare_rounds, "close": self.close,
+                   "print": lambda: self.report_requested.emit("plan", self.file.plan.village_id)}
         for name, slot in actions.items():
             self.buttons[name].clicked.connect(lambda _checked=False, slot=slot: slot())
 
@@ -380,7 +383,8 @@ class PlanEditor(AskBeforeClose, Retranslating, QWidget):
         self.table.retranslate()
         texts = {"check": self.tr("Check"), "save": self.tr("Save"), "meeting": self.tr("Village meeting…"),
                  "submit": self.tr("Submit to county"), "approve": self.tr("Approve…"),
-                 "return": self.tr("Return…"), "compare": self.tr("Compare rounds…"), "close": self.tr("Close")}
+                 "return": self.tr("Return…"), "compare": self.tr("Compare rounds…"), "close": self.tr("Close"),
+                 "print": self.tr("Print plan form…")}
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self.buttons["revise"].setText(self.tr("Revise as round {n}").format(n=self.file.plan.round + 1))

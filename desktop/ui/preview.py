@@ -4,7 +4,8 @@
     python -m desktop.ui.preview person --lang zh_CN --out person.png
 
 Screens: main, village, person, picker, demo, inspection, start, summary,
-overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare, roster.
+overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare,
+report, reportfonts, roster.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
            "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare",
-           "roster")
+           "report", "reportfonts", "roster")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.plan_preview import preview_compare, preview_plan
 
         shown = (preview_plan if args.screen == "plan" else preview_compare)(window, args.lang)
+    elif args.screen in ("report", "reportfonts"):
+        from desktop.ui.report_screens import preview_fonts, preview_report
+
+        shown = preview_report(window, args.lang) if args.screen == "report" else preview_fonts(window)
     elif args.screen == "roster":
         from desktop.ui.roster_preview import preview_roster
 

@@ -46,6 +46,7 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
     inspection_changed = Signal(object, str)   # a change set made in the Inspections tab, its undo description
     campaign_changed = Signal(object, str)     # ... in the problems, plan, support log or acceptance tab
     open_plan = Signal(str)                    # plan id, from the Plan tab
+    report_requested = Signal(str, object)     # report kind, village id (report_menu.py)
 
     def __init__(self, workspace, hub: ChangeHub, village_id: str | None, language: str,
                  parent: QWidget | None = None) -> None:
@@ -93,7 +94,13 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.save_button.setDefault(True)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("close")
+        self.report_buttons = {kind: QPushButton(self) for kind in ("plan", "dossier")}
         buttons = QHBoxLayout()
+        for kind, button in self.report_buttons.items():
+            button.setObjectName(f"report_{kind}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _c=False, k=kind: self.report_requested.emit(k, self.village_id))
+            buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
@@ -130,6 +137,8 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self._dirty = plan_file_save(self.original, self.edited).has_edits
         self.setWindowModified(self._dirty)
         self.save_button.setEnabled(self._dirty)
+        for button in self.report_buttons.values():
+            button.setEnabled(bool(self.original.facts.row_version))   # a new village prints once saved
         self._update_title()
 
     def name(self) -> str:
@@ -230,6 +239,8 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.campaign.retranslate()
         self.save_button.setText(self.tr("Save"))
         self.close_button.setText(self.tr("Close"))
+        self.report_buttons["plan"].setText(self.tr("Print plan form…"))
+        self.report_buttons["dossier"].setText(self.tr("Village dossier…"))
         self._update_title()
 
     def set_language(self, language: str) -> None:
