@@ -320,3 +320,42 @@ def test_found_dates_are_days(demo, tmp_path):
     _, _, rows = read(path)
     found = ZH.translate("Export", "Date found")
     assert all(isinstance(day(r[found]), date) and day(r[found]) <= TODAY for r in rows)
+
+
+# -- the round trip: export villages -> roster import ---------------------------------------------
+
+def _roster_fields(ws, language: str) -> dict:
+    """Every field the roster carries, by village code: the village's, and per post its person's and its own.
+    The roster names a township once, in the export's language: a township it creates has that name."""
+    out = {}
+    for village_id in ws.villages.search(VillageQuery()):
+        f = ws.villages.open_file(village_id)
+        township = ws.units.get(f.facts.township_id)
+        facts = ((township.name_bo if language == "bo_CN" else township.name_zh), f.facts.name_zh, f.facts.name_bo, f.facts.kind,
+                 f.facts.population, f.facts.households, f.facts.party_members, f.facts.party_org_type,
+                 f.facts.weakness, f.facts.paired_unit, f.facts.note)
+        posts = sorted((f.people[p.person_id].name_zh, f.people[p.person_id].name_bo, f.people[p.person_id].gender,
+                        f.people[p.person_id].ethnicity, f.people[p.person_id].birth_year,
+                        f.people[p.person_id].education, f.people[p.person_id].party_member,
+                        f.people[p.person_id].phone, f.people[p.person_id].unit, p.role, p.term_start, p.term_end,
+                        p.note) for p in f.posts)
+        out[f.facts.code] = (facts, posts)
+    return out
+
+
+@pytest.mark.parametrize("options", [ExportOptions("zh_CN"), ExportOptions("bo_CN", both_headers=True)],
+                         ids=["zh_CN", "bo_CN-both"])
+def test_exported_villages_read_back_through_the_roster_import_unchanged(demo, tmp_path, options):
+    path = tmp_path / "villages.xlsx"
+    export_xlsx(demo, "villages", path, options)
+    with (ZH if options.language == "zh_CN" else BO).speaking():     # the user imports in the export's language
+        again = demo.roster.preview(path)
+        assert again.problems == [] and not again.has_changes       # nothing to add or change
+        with Workspace.open(tmp_path / "fresh.sqlite3", actor="t") as fresh:
+            fresh.today = demo.today
+            preview = fresh.roster.preview(path)
+            assert preview.problems == []
+            fresh.roster.apply(preview)
+            before, after = _roster_fields(demo, options.language), _roster_fields(fresh, options.language)
+    assert len(before) == 20 and sum(len(posts) for _, posts in before.values()) > 100
+    assert after == before
