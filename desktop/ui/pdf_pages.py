@@ -17,10 +17,11 @@ import threading
 from pathlib import Path
 
 import pypdfium2
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 
 from desktop.core.errors import VillageDeskError
-from desktop.core.i18n import translate
+
 
 PDFIUM_LOCK = threading.RLock()
 POINTS_PER_INCH = 72.0
@@ -39,8 +40,8 @@ class PdfPages:
             try:
                 self._pdf = pypdfium2.PdfDocument(str(self.path))
             except (pypdfium2.PdfiumError, OSError) as exc:
-                raise PdfUnreadable(translate("Reports", "The PDF {path} cannot be read: {reason}").format(
-                    path=self.path, reason=exc)) from exc
+                raise PdfUnreadable(QCoreApplication.translate(
+                    "ReportPrinting", "The PDF {path} cannot be read: {reason}").format(path=self.path, reason=exc)) from exc
             # Sizes come from the page tree without loading the pages: a
             # hundred pages open at once.
             self.sizes: list[tuple[float, float]] = [self._pdf.get_page_size(i) for i in range(len(self._pdf))]
@@ -64,7 +65,8 @@ class PdfPages:
 
     def _render(self, index: int, scale: float) -> QImage:
         if self._pdf is None:
-            raise PdfUnreadable(translate("Reports", "The PDF {path} is closed.").format(path=self.path))
+            raise PdfUnreadable(QCoreApplication.translate("ReportPrinting", "The PDF {path} is closed.").format(
+                path=self.path))
         page = self._pdf[index]
         try:
             bitmap = page.render(scale=scale, rev_byteorder=True)

@@ -14,7 +14,7 @@ import os
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import SLOT, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -53,6 +53,7 @@ class ReportPreview(Retranslating, QWidget):
         self.task: Task | None = None
         self.file_dialog: QFileDialog | None = None
         self.print_dialog: QPrintDialog | None = None
+        self._printer: QPrinter | None = None   # the print dialog's, until printing starts
         self.pages = PdfPages(self.path)
 
         self.view = PdfPageView(self)
@@ -175,13 +176,15 @@ class ReportPreview(Retranslating, QWidget):
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
-        dialog.accepted.connect(lambda: self.print_on(printer))
         dialog.finished.connect(dialog.deleteLater)
-        self.print_dialog = dialog
-        # As QDialog.open() does (QPrintDialog's own open() wants a slot to call).
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.show()
+        self.print_dialog, self._printer = dialog, printer
+        # Qt's way without a nested event loop (Windows and macOS show their own dialog).
+        dialog.open(self, SLOT("_print_chosen()"))
         return dialog
+
+    @Slot()
+    def _print_chosen(self) -> None:
+        self.print_on(self._printer)
 
     def print_on(self, printer: QPrinter) -> Task:
         """Print on `printer` (set up by the print dialog or a test) off the GUI thread."""

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter, QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop.core.errors import VillageDeskError
-from desktop.core.i18n import translate
+
 from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.ui.pdf_pages import POINTS_PER_INCH, PdfPages
 
@@ -65,8 +65,8 @@ def print_pdf(path: Path | str, printer: QPrinter, progress: Progress = NO_PROGR
     try:
         order = pages_to_print(printer, len(pages), current)
         if not order:
-            raise PrintFailed(translate("Reports", "The chosen pages are not in this report of {count} pages.")
-                              .format(count=len(pages)))
+            raise PrintFailed(QCoreApplication.translate(
+                "ReportPrinting", "The chosen pages are not in this report of {count} pages.").format(count=len(pages)))
         copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
         if printer.collateCopies():
             sheets = order * copies
@@ -76,15 +76,15 @@ def print_pdf(path: Path | str, printer: QPrinter, progress: Progress = NO_PROGR
         printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintFailed(translate("Reports", "The printer {printer} could not be started.").format(
-                printer=printer.printerName() or printer.outputFileName()))
+            raise PrintFailed(QCoreApplication.translate("ReportPrinting", "The printer {printer} could not be started.")
+                              .format(printer=printer.printerName() or printer.outputFileName()))
         try:
             dpi = min(printer.resolution(), MAX_DPI)
             for n, index in enumerate(sheets):
-                progress.step(n, len(sheets), translate("Reports", "Printing page {page} of {pages}…").format(
-                    page=n + 1, pages=len(sheets)))
+                progress.step(n, len(sheets), QCoreApplication.translate(
+                    "ReportPrinting", "Printing page {page} of {pages}…").format(page=n + 1, pages=len(sheets)))
                 if n and not printer.newPage():
-                    raise PrintFailed(translate("Reports", "The printer stopped taking pages."))
+                    raise PrintFailed(QCoreApplication.translate("ReportPrinting", "The printer stopped taking pages."))
                 _draw_page(painter, printer, pages, index, dpi)
             progress.step(len(sheets), len(sheets))
         except BaseException:

@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageRanges
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLineEdit, QRadioButton, QSpinBox
 
 from desktop.core.progress import Progress
 from desktop.services.pdf import blocks
@@ -183,11 +184,29 @@ def test_cancelled_printing_stops(qapp, long_pdf, tmp_path):
         print_pdf(long_pdf, _pdf_printer(tmp_path / "never.pdf"), progress)
 
 
-def test_the_print_dialog_offers_the_pages(qtbot, preview):
+def test_the_print_dialog_offers_the_pages_and_prints_on_ok(qtbot, preview, tmp_path):
     dialog = preview.print_()
-    assert dialog.isVisible()
+    assert dialog.isVisible() and dialog.isModal()
     assert (dialog.minPage(), dialog.maxPage()) == (1, preview.page_count())
-    dialog.reject()
+    # As the user fills in Qt's own dialog (no printer here: print to a file), then OK.
+    dialog.findChild(QLineEdit, "filename").setText(str(tmp_path / "from-dialog.pdf"))
+    dialog.findChild(QRadioButton, "printRange").setChecked(True)
+    dialog.findChild(QSpinBox, "from").setValue(2)
+    dialog.findChild(QSpinBox, "to").setValue(3)
+    with qtbot.waitSignal(preview.printed, timeout=60_000) as printed:
+        dialog.accept()
+    assert printed.args == [2]
+    assert pages_in(tmp_path / "from-dialog.pdf") == 2
+
+
+def test_a_printer_that_cannot_start_says_so(qtbot, preview, tmp_path):
+    printer = _pdf_printer(tmp_path / "no-such-folder" / "out.pdf")
+    task = preview.print_on(printer)
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    box = message_box(preview, "errorBox")
+    assert box is not None and "could not be started" in box.text()
+    assert preview.buttons["print"].isEnabled()
 
 
 def test_closing_deletes_the_temporary_file(qtbot, preview):
