@@ -60,7 +60,7 @@ class ReportFontsDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         self._show()
         self.retranslate()
-        self.resize(720, 520)
+        self.resize(760, 600)
 
     # -- showing ---------------------------------------------------------
 
