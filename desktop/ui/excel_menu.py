@@ -121,3 +121,5 @@ class ExcelMenu(QObject):
 
     def _imported(self, changeset: ChangeSet, description: str) -> None:
         self.window.push_change(changeset, lambda: description)
+        self.window.statusBar().showMessage(
+            self.tr("Roster imported. Undo takes the whole import back (Ctrl+Z)."), 10000)

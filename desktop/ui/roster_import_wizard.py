@@ -136,11 +136,19 @@ class RosterImportWizard(Retranslating, QWizard):
         preview, roster = self.preview, self.ws.roster
         self.task = Task(self, self.tr("Importing the roster…"), lambda progress: roster.apply(preview, progress))
         self.task.succeeded.connect(self._imported)
-        self.task.failed.connect(lambda message: show_error(self, self.tr("Import roster"), message))
+        self.task.failed.connect(self._import_failed)
         self.task.cancelled.connect(lambda: show_error(self, self.tr("Import roster"),
                                                        self.tr("Cancelled. Nothing was written.")))
         self.task.finished.connect(self._task_finished)
         return self.task.start()
+
+    def _import_failed(self, message: str) -> None:
+        """Nothing was written. Most often the database changed since the
+        preview: once the user has read why, read the workbook again so the
+        preview shows what Import would now do."""
+        box = show_error(self, self.tr("Import roster"), message)
+        preview = self.preview
+        box.finished.connect(lambda _r: self._read(preview.path, preview.mapping, PREVIEW_PAGE))
 
     def _imported(self, changeset) -> None:
         self.changeset = changeset

@@ -10,9 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage
 
+from desktop.core.roster import BY_KEY
 from desktop.core.roster_rows import column_letter
+from desktop.ui import fonts
 from desktop.ui.list_table import as_list_table
 from desktop.ui.retranslate import Retranslating
+from desktop.ui.roster_preview_models import has_tibetan
 
 FIELD_COLUMN = 3
 
@@ -34,8 +37,8 @@ class RosterMappingPage(Retranslating, QWizardPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.recognised)
         self._headers: dict[tuple[str, int], str] = {}   # (sheet, 1-based column) -> header, in listing order
-        self._fields: list[tuple[str, str]] = []         # (key, title) offered
         self._chosen: dict[tuple[str, int], str | None] = {}
+        self._sheets: list = []                         # the sheets read, for the recognised headers
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -48,12 +51,14 @@ class RosterMappingPage(Retranslating, QWizardPage):
         for row in range(self.table.rowCount()):
             combo = self.combo(row)
             combo.setItemText(0, self.tr("(leave out)"))
+            for i in range(1, combo.count()):
+                combo.setItemText(i, BY_KEY[combo.itemData(i)].title)
+        self._show_recognised()
 
     # -- filling -----------------------------------------------------------
 
     def set_preview(self, preview, fields: list[tuple[str, str]]) -> None:
         """List the unrecognised headers of `preview` (and those mapped before)."""
-        self._fields = fields
         self._chosen = dict(preview.mapping)
         for sheet in preview.sheets:
             for number, header in sheet.unmatched:
@@ -64,7 +69,10 @@ class RosterMappingPage(Retranslating, QWizardPage):
         self.table.setRowCount(len(self._headers))
         for row, ((sheet, number), header) in enumerate(self._headers.items()):
             for col, text in enumerate((sheet, column_letter(number - 1), header)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if has_tibetan(text):
+                    item.setFont(fonts.tibetan_font(self.font()))
+                self.table.setItem(row, col, item)
             combo = QComboBox(self.table)
             combo.setObjectName(f"map_{row}")
             combo.addItem(self.tr("(leave out)"), None)
@@ -72,17 +80,18 @@ class RosterMappingPage(Retranslating, QWizardPage):
                 combo.addItem(title, key)
             combo.setCurrentIndex(max(0, combo.findData(self._chosen.get((sheet, number)))))
             self.table.setCellWidget(row, FIELD_COLUMN, combo)
-        self.recognised.setText("\n".join(
-            self.tr("{sheet}: {columns}").format(
-                sheet=s.title, columns=", ".join(f"{header} → {title}" for header, title in self._titles(s)))
-            for s in preview.sheets if s.header_row))
+        self._sheets = [s for s in preview.sheets if s.header_row]
+        self._show_recognised()
 
-    def _titles(self, sheet) -> list[tuple[str, str]]:
-        titles = dict(self._fields)
-        return [(header, titles.get(key, key)) for _number, header, key in sheet.columns]
+    def _show_recognised(self) -> None:
+        """What each sheet's other headers were read as."""
+        self.recognised.setText("\n".join(self.tr("{sheet}: {columns}").format(
+            sheet=s.title, columns=", ".join(f"{header} → {BY_KEY[key].title}" for _n, header, key in s.columns))
+            for s in self._sheets))
 
     def clear(self) -> None:
         self._headers.clear()
+        self._sheets = []
         self._chosen.clear()
         self.table.setRowCount(0)
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop.core.roster import BY_KEY
 from desktop.core.roster_plan import ADDED, RosterItem
 from desktop.core.roster_rows import RosterProblem
+from desktop.ui import fonts
 
 ADDED_COLOUR = "#1e7b34"
 CHANGED_COLOUR = "#8a5a00"
@@ -37,6 +38,34 @@ def describe_rows(item: RosterItem) -> str:
     return shown + (" …" if len(rows) > 3 else "")
 
 
+def has_tibetan(text: str) -> bool:
+    return any("\u0f00" <= ch <= "\u0fff" for ch in text)
+
+
+class _TibetanFont:
+    """A Tibetan font for cells holding Tibetan, made once: in a Chinese
+    session the CJK font's line box would clip the stacks."""
+
+    def __init__(self) -> None:
+        self._font = None
+
+    def __call__(self, text: str):
+        if not text or not has_tibetan(text):
+            return None
+        if self._font is None:
+            self._font = fonts.tibetan_font()
+        return self._font
+
+
+def _refresh(model: QAbstractTableModel) -> None:
+    """Headers and cells again, in the language now in use."""
+    columns, rows = model.columnCount(), model.rowCount()
+    if columns:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+    if columns and rows:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
+
+
 class RosterItemsModel(QAbstractTableModel):
     """Added and changed items of one kind (township, village, person, post)."""
 
@@ -44,12 +73,16 @@ class RosterItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.with_village = with_village
         self.items: list[RosterItem] = []
+        self._font = _TibetanFont()
 
     def set_items(self, items: list[RosterItem]) -> None:
         self.beginResetModel()
         # Additions first, then changes; each in the roster's order.
         self.items = [i for i in items if i.status == ADDED] + [i for i in items if i.status != ADDED]
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        _refresh(self)
 
     def _columns(self) -> list[str]:
         return ["status", "name", *(["village"] if self.with_village else []), "changes", "rows"]
@@ -85,6 +118,8 @@ class RosterItemsModel(QAbstractTableModel):
                 return describe_rows(item)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             return QBrush(QColor(ADDED_COLOUR if item.status == ADDED else CHANGED_COLOUR))
+        if role == Qt.ItemDataRole.FontRole and column in ("name", "village", "changes"):
+            return self._font(self.data(index))
         return None
 
 
@@ -94,11 +129,15 @@ class RejectedModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.problems: list[RosterProblem] = []
+        self._font = _TibetanFont()
 
     def set_problems(self, problems: list[RosterProblem]) -> None:
         self.beginResetModel()
         self.problems = list(problems)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        _refresh(self)
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.problems)
@@ -112,6 +151,8 @@ class RejectedModel(QAbstractTableModel):
         return (self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Header"), self.tr("Reason"))[section]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.FontRole:
+            return self._font(self.data(index))
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         p = self.problems[index.row()]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -93,7 +93,10 @@ class RosterPreviewPage(Retranslating, QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self._fitted: set[int] = set()
         self.save_rejects_button.clicked.connect(lambda: self.save_rejects())
+        # After the switch, when the tab's view is visible.
+        self.tabs.currentChanged.connect(lambda i: QTimer.singleShot(0, lambda: self._fit_columns(i)))
         self.retranslate()
 
     # -- showing -----------------------------------------------------------
@@ -104,18 +107,27 @@ class RosterPreviewPage(Retranslating, QWizardPage):
         for entity in ENTITIES:
             self.models[entity].set_items(preview.added(entity) + preview.changed(entity))
         self.rejected_model.set_problems(preview.problems)
-        self._fit_columns()
+        self._fitted.clear()
         self.retranslate()
         # Open on what needs the user first: the rejected rows, else what is added.
         first = next((i for i, e in enumerate(ENTITIES) if self.models[e].rowCount()), 1)
         self.tabs.setCurrentIndex(len(ENTITIES) if preview.rejected else first)
         self.completeChanged.emit()
 
-    def _fit_columns(self) -> None:
-        for view in (*self.views.values(), self.rejected_view):
-            view.resizeColumnsToContents()
-            for col in range(view.model().columnCount() - 1):
-                view.setColumnWidth(col, min(view.columnWidth(col) + 12, MAX_WIDTH))
+    def _fit_columns(self, index: int) -> None:
+        """Fit the columns of the tab shown to its rows in view, once per preview:
+        a hidden view would measure every row (30,000 people)."""
+        view = self.rejected_view if index == len(ENTITIES) else self.views[ENTITIES[index]] if index >= 0 else None
+        if view is None or index in self._fitted or not view.isVisible():
+            return
+        self._fitted.add(index)
+        view.resizeColumnsToContents()
+        for col in range(view.model().columnCount() - 1):
+            view.setColumnWidth(col, min(view.columnWidth(col) + 12, MAX_WIDTH))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._fit_columns(self.tabs.currentIndex())
 
     def tab_index(self, entity: str) -> int:
         return len(ENTITIES) if entity == "rejected" else ENTITIES.index(entity)
@@ -125,6 +137,8 @@ class RosterPreviewPage(Retranslating, QWizardPage):
         self.save_rejects_button.setText(self.tr("Save rejected rows…"))
         self.rejected_hint.setText(self.tr(
             "These rows are not imported. Save them as a workbook, fix them there and import that workbook."))
+        for model in (*self.models.values(), self.rejected_model):
+            model.retranslate()
         p = self.preview
         names = {"admin_unit": self.tr("New townships"), "village": self.tr("Villages"),
                  "person": self.tr("People"), "post": self.tr("Posts")}

@@ -158,6 +158,32 @@ def test_a_change_made_after_the_preview_refuses_the_import(qtbot, window, tmp_p
     assert box is not None and box.text()
     assert wizard.isVisible() and ws.villages.count() == count
     assert not any(t.name_zh == NEW_TOWNSHIP for t in ws.units.townships())
+    # Once the message is read, the preview is made again from what the database now holds.
+    stale = wizard.preview
+    click_button(qtbot, box, QMessageBox.StandardButton.Ok)
+    qtbot.waitUntil(lambda: wizard.preview is not stale and wizard.task is None, timeout=30_000)
+    assert wizard.currentId() == PREVIEW_PAGE
+    [change] = wizard.preview.changed("village")
+    assert [(c.before, c.after) for c in change.changes] == [(str(messy.population - 1), str(messy.population))]
+    with qtbot.waitSignal(wizard.changed, timeout=30_000):
+        wizard.start_import()
+    assert ws.villages.count() == count + 2
+
+
+def test_cancel_while_importing_writes_nothing(qtbot, window, tmp_path):
+    ws = window.ws
+    messy = write_messy_roster(tmp_path / "花名册.xlsx", ws)
+    wizard = _open(qtbot, window, messy.path)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=30_000)
+    count = ws.villages.count()
+    task = wizard.start_import()
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        task.cancel()
+    box = message_box(wizard, "errorBox")
+    assert box is not None and wizard.isVisible() and wizard.changeset is None
+    assert ws.villages.count() == count and window.model.rowCount() == count
+    assert not window.undo_action.isEnabled()
 
 
 def test_save_template(qtbot, window, tmp_path):
