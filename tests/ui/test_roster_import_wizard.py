@@ -6,6 +6,7 @@ a file that is no workbook writes nothing."""
 from __future__ import annotations
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
@@ -15,12 +16,18 @@ from tests.ui.conftest import click_button, message_box
 from tests.ui.roster_data import NEW_TOWNSHIP, NEW_VILLAGES, PHONE_COLUMN, write_messy_roster
 
 
-def _open(qtbot, window, path):
-    """File → Import roster…, then the file chosen (what Browse… does with the file picked)."""
+def _open(qtbot, window, path, typed: bool = False):
+    """File → Import roster…, then the file chosen (what Browse… does with
+    the file picked), or its path typed into the field and Next pressed."""
     window.excel_menu.import_action.trigger()
     wizard = window.excel_menu.wizard
     assert wizard is not None and wizard.isVisible()
-    wizard.read_file(path)
+    if typed:
+        qtbot.keyClicks(wizard.file_page.path, str(path))
+        _next(qtbot, wizard)
+        assert wizard.task is not None
+    else:
+        wizard.read_file(path)
     qtbot.waitUntil(lambda: wizard.task is None, timeout=30_000)
     return wizard
 
@@ -129,13 +136,21 @@ def test_cancel_while_reading_writes_nothing(qtbot, window, tmp_path):
     wizard.reject()
 
 
-def test_not_a_workbook_is_a_message(qtbot, window, tmp_path):
+@pytest.mark.parametrize("damage", ["text", "truncated"])
+def test_not_a_workbook_is_a_message(qtbot, window, tmp_path, damage):
     bad = tmp_path / "roster.xlsx"
-    bad.write_text("乡镇,村名\n新华乡,团结村\n", encoding="utf-8")
+    if damage == "text":
+        bad.write_text("乡镇,村名\n新华乡,团结村\n", encoding="utf-8")
+    else:
+        write_messy_roster(bad, window.ws)
+        bad.write_bytes(bad.read_bytes()[:2000])
+    before = window.ws.villages.count()
     wizard = _open(qtbot, window, bad)
     box = message_box(wizard, "errorBox")
     assert box is not None and "roster.xlsx" in box.text()
     assert wizard.preview is None and wizard.currentId() == 0
+    assert "roster.xlsx" in wizard.file_page.status.text()
+    assert window.ws.villages.count() == before
 
 
 def test_a_change_made_after_the_preview_refuses_the_import(qtbot, window, tmp_path):
@@ -172,8 +187,9 @@ def test_a_change_made_after_the_preview_refuses_the_import(qtbot, window, tmp_p
 
 def test_cancel_while_importing_writes_nothing(qtbot, window, tmp_path):
     ws = window.ws
-    messy = write_messy_roster(tmp_path / "花名册.xlsx", ws)
-    wizard = _open(qtbot, window, messy.path)
+    messy = write_messy_roster(tmp_path / "roster.xlsx", ws)
+    wizard = _open(qtbot, window, messy.path, typed=True)
+    assert wizard.currentId() == MAPPING_PAGE
     _next(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=30_000)
     count = ws.villages.count()
