@@ -170,11 +170,22 @@ _PUNCT = re.compile(r"[\s_!-/:-@\[-`{-~\u00a0-\u00bf\u00d7\u2000-\u206f\u2190-\u
 _PARENS = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 
 
+_FOLDED: dict[str, str] = {}
+
+
 def fold(text: Any) -> str:
     """A header or value for matching: full-width to half-width (NFKC),
     lower case, without spaces, punctuation or Tibetan tsheg and shad."""
     if text is None:
         return ""
+    if type(text) is str:
+        # Names and words repeat down a roster (a village's on each of its rows): fold each once.
+        found = _FOLDED.get(text)
+        if found is None:
+            if len(_FOLDED) > 200_000:
+                _FOLDED.clear()
+            found = _FOLDED[text] = _PUNCT.sub("", unicodedata.normalize("NFKC", text).lower())
+        return found
     if isinstance(text, float) and text.is_integer():
         text = int(text)
     return _PUNCT.sub("", unicodedata.normalize("NFKC", str(text)).lower())
@@ -264,9 +275,15 @@ def is_blank(row: Sequence[Any]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
+# A row can be a total or a signature line only if it holds one of these.
+_HINTS = re.compile(r"计|总数|汇总|填|审|制表|负责人|联系人|说明|注|备注|བསྡོམས")
+
+
 def is_total_or_footer(row: Sequence[Any]) -> bool:
     """A subtotal or total row (合计, 小计, 总计...) or a signature line
     under the table (填表人：...): not a village or a person."""
+    if not _HINTS.search("\x1f".join([v for v in row if type(v) is str])):
+        return False
     for value in row:
         if not isinstance(value, str) or not value.strip():
             continue

@@ -31,12 +31,14 @@ from typing import Any, Callable, Iterable
 
 from desktop.core.i18n import translate
 from desktop.core.ids import new_id
+from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.roster import BY_KEY, CHOICE_LISTS, fold
 from desktop.core.roster_rows import RosterProblem, RosterRow
 from desktop.core.terms import AdminLevel, PostRole, TownshipKind, weakness_mask, weakness_short_labels, weakness_types
 from desktop.core.validation import TOWNSHIP_CODE_DIGITS, check_division_code
 
 ADDED, CHANGED, UNCHANGED = "added", "changed", "unchanged"
+PROGRESS_EVERY = 1000
 
 # Stored column -> the roster column that fills it.
 VILLAGE_FIELDS = {"township_id": "township", "code": "village_code", "name_zh": "village_name_zh",
@@ -69,7 +71,7 @@ class KnownUnit:
     name_bo: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class KnownRecord:
     """A stored village, person or post: its id, version and stored columns."""
 
@@ -155,7 +157,7 @@ class _Township:
     code: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)     # compared by identity: entries are many and large
 class _Entry:
     """A village, person or post as the roster gives it."""
 
@@ -177,6 +179,9 @@ class _Pass:
         self.known = known
         self.today = today
         self.problems: dict[int, list[tuple[str | None, str]]] = {}   # id(row) -> (key, message)
+        # Rows that made an entry or gave it a value: rejecting one of them
+        # means matching again without it.
+        self.contributed: set[int] = set()
         units = [u for u in known.units if u.level == AdminLevel.TOWNSHIP.value]
         self.counties = [u for u in known.units if u.level == AdminLevel.COUNTY.value]
         self.township_by_name: dict[str, list[KnownUnit]] = {}
@@ -208,6 +213,7 @@ class _Pass:
         self.person_list: list[_Entry] = []
         self.posts: dict[tuple, _Entry] = {}
         self.post_list: list[_Entry] = []
+        self.posts_taken: set[str] = set()
 
     def _code_new_townships(self) -> None:
         """A new township takes the 9 digits most of its villages' codes start
@@ -254,6 +260,7 @@ class _Pass:
                 break
         else:
             found = _Township(new_id(), text, False, text)
+            self.contributed.add(id(row))
             self.new_townships.append(found)
         for key in keys:     # 扎西乡 and 扎西 are one township
             self.townships.setdefault(key, found)
@@ -295,6 +302,7 @@ class _Pass:
                 entry = self.by_db_id[known.id]
             else:
                 entry = _Entry(known.id if known else new_id(), known)
+                self.contributed.add(id(row))
                 self.villages.append(entry)
                 if known is not None:
                     self.by_db_id[known.id] = entry
@@ -376,6 +384,7 @@ class _Pass:
             if f not in entry.values:
                 entry.values[f] = value
                 entry.origin[f] = row
+                self.contributed.add(id(row))
         entry.rows.append(row)
         return True
 
@@ -414,6 +423,7 @@ class _Pass:
             entry = self.person_by_known[known.id]
         else:
             entry = _Entry(known.id if known else new_id(), known, village=village)
+            self.contributed.add(id(row))
             self.person_list.append(entry)
             if known is not None:
                 self.person_by_known[known.id] = entry
@@ -465,19 +475,26 @@ class _Pass:
                 return []
             if entry is None:
                 known = _pick_post(stored.get((person.id, village.id, role.value), []), v.get("term_start"))
-                if known is not None and any(e.id == known.id for e in self.post_list):
-                    known = None
+                if known is not None and known.id in self.posts_taken:
+                    known = None     # a second term of the same post: a new post
                 entry = _Entry(known.id if known else new_id(), known, village=village, person=person)
+                self.contributed.add(id(row))
                 self.posts[key] = entry
                 self.post_list.append(entry)
+                if known is not None:
+                    self.posts_taken.add(known.id)
             found.append((entry, values))
         return found
 
     # -- the pass --------------------------------------------------------------------------
 
-    def run(self) -> None:
+    def run(self, progress: Progress) -> None:
         with_person: list[tuple[RosterRow, _Entry]] = []
-        for row in self.rows:
+        total = 2 * len(self.rows)
+        progress.step(0, total, translate("Roster", "Matching the roster with the database"))
+        for i, row in enumerate(self.rows):
+            if i % PROGRESS_EVERY == 0:
+                progress.step(i)
             if not row.has_village and not row.has_person:
                 self.fail(row, None, translate("Roster", "The row names no village and no person."))
                 continue
@@ -511,7 +528,9 @@ class _Pass:
                     if person not in listed:
                         listed.append(person)
             posts_by.setdefault((person.id, post.values["village_id"], post.values["role"]), []).append(post)
-        for row, village in with_person:
+        for i, (row, village) in enumerate(with_person):
+            if i % PROGRESS_EVERY == 0:
+                progress.step(len(self.rows) + i)
             if id(row) in self.problems:
                 continue
             person = self.person_of(row, village)
@@ -567,30 +586,30 @@ def _pick_post(posts: list[KnownRecord], term_start: date | None) -> KnownRecord
     return max(pool, key=lambda p: (p.values["term_start"] or date.min, p.id))
 
 
-def plan_roster(rows: Iterable[RosterRow], known: Known, today: date) -> RosterPlan:
+def plan_roster(rows: Iterable[RosterRow], known: Known, today: date, progress: Progress = NO_PROGRESS) -> RosterPlan:
     """The plan for the rows: what is added, changed, left unchanged and rejected.
 
     Rows rejected in a pass (a conflict, an unknown village) are left out of
-    the next, so nothing of a rejected row is written; passes repeat until
-    none is rejected (one or two in practice).
+    the next, so nothing of a rejected row is written; passes repeat while a
+    row rejected had made or filled an entry (one or two in practice).
     """
     rows = list(rows)
     rejected_ids = {id(r) for r in rows if r.rejected}
     while True:
         taking = [r for r in rows if id(r) not in rejected_ids]
         p = _Pass(taking, known, today)
-        p.run()
-        if not p.problems:
-            break
+        p.run(progress)
         for row in taking:
             for key, message in p.problems.get(id(row), []):
                 row.reject(key, message)
         rejected_ids |= set(p.problems)
+        if not p.contributed & set(p.problems):
+            break
     return _build(p, [r for r in rows if id(r) in rejected_ids])
 
 
 def _rows(entry: _Entry) -> tuple[tuple[str, int], ...]:
-    return tuple((r.sheet, r.number) for r in entry.rows)
+    return tuple((r.sheet, r.number) for r in entry.rows if not r.problems)
 
 
 def _build(p: _Pass, rejected: list[RosterRow]) -> RosterPlan:

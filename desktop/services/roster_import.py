@@ -135,7 +135,7 @@ class RosterImportService:
             store = RosterStore(r.conn)
             as_of = store.last_change()
             parse_problems = {id(row): len(row.problems) for row in rows}
-            plan = plan_roster(rows, _known(store), self.ws.today())
+            plan = plan_roster(rows, _known(store), self.ws.today(), progress)
         return RosterPreview(path, tuple(sheets), plan, mapping, as_of, rows, parse_problems)
 
     # -- apply -----------------------------------------------------------------------
@@ -154,7 +154,7 @@ class RosterImportService:
             if store.last_change() != preview.as_of:
                 rows = [dataclasses.replace(r, problems=r.problems[:preview._parse_problems.get(id(r), 0)])
                         for r in preview._rows]
-                fresh = plan_roster(rows, _known(store), self.ws.today())
+                fresh = plan_roster(rows, _known(store), self.ws.today(), progress)
                 if fresh.signature() != plan.signature() or len(fresh.rejected) != len(plan.rejected):
                     raise RosterChanged(translate(
                         "Roster", "Villages or people in this roster were changed since the preview. "
