@@ -156,6 +156,11 @@ def test_township_summary_prints_its_figures_charts_and_villages(demo, fonts, tm
     span = months(demo, township)
     assert sum(span.found) == dashboard.problems.found   # every problem found within the last 18 months
     assert "".join(str(n) for n in span.found) in body
+    # The bars of problems found by category: each category named, with its count.
+    for c in dashboard.by_category:
+        names = said(language, lambda: c.category.label)
+        assert flat(f"{c.category.value}{names[0]}") in body and all(flat(n) in body for n in names)
+        assert str(c.found) in text.split()
     # Overdue problems and every village.
     late = demo.ledger.many(demo.ledger.index(figures.dashboard.village_ids).select(LedgerFilter(overdue_only=True)))
     assert len(late) == dashboard.problems.overdue

@@ -3,7 +3,7 @@ township Party committee and the report it sends up.
 
 Its figures (villages, weak villages, inspections, problems found /
 solved / closed / overdue, plans by review state, campaign status,
-support work), two charts side by side (the villages' warning colours
+support work), the problems found per category as bars, two charts side by side (the villages' warning colours
 period by period; problems found, reported solved and closed out month
 by month, with the numbers under it), the overdue problems, oldest
 deadline first, and every village with its colour and figures.
@@ -23,7 +23,7 @@ from desktop.services.pdf import blocks
 from desktop.services.pdf.document import ReportDocument
 from desktop.services.pdf.fonts import ReportFonts
 from desktop.services.pdf.labels import ReportLabels
-from desktop.services.reports.charts import LineChart, StackedBarChart
+from desktop.services.reports.charts import BarChart, LineChart, StackedBarChart
 from desktop.services.reports.common import both, day, number, term
 from desktop.services.reports.figures import COLOURS, ScopeFigures, colour_periods, months, resolve_unit, scope_figures
 from desktop.services.reports.summary_tables import OVERDUE_TINT, colour_series, figure, village_table
@@ -52,6 +52,9 @@ def build(ws, request, out: Path, fonts: ReportFonts, progress) -> Path:
     story += blocks.heading(t("Reports", "Figures"), fonts)
     story.append(blocks.field_grid(_figures(labels, figures), width, fonts, columns=4, label_share=0.62,
                                    style=blocks.SMALL))
+    story += blocks.heading(t("Reports", "Problems found by category"), fonts)
+    story.append(BarChart([(f"{c.category.value} {term(labels, c.category, ' ')}", c.found)
+                           for c in figures.dashboard.by_category], fonts, width * 0.6, label_share=0.4))
     story += blocks.heading(t("Reports", "Overdue problems"), fonts)
     story.append(_overdue(ws, labels, fonts, width, figures))
     story += blocks.heading(t("Reports", "Villages"), fonts)
