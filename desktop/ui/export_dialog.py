@@ -164,4 +164,7 @@ class ExportDialog(Retranslating, QDialog):
         box.open()
 
     def _finished(self) -> None:
+        # QThread.finished comes just before the thread ends: wait for it
+        # before the dialog (and with it the thread) is deleted.
+        self.task.worker.wait()
         self.done(QDialog.DialogCode.Accepted if self.result is not None else QDialog.DialogCode.Rejected)

@@ -109,7 +109,12 @@ class RosterImportWizard(Retranslating, QWizard):
         show_error(self, self.tr("Import roster"), message)
 
     def _task_finished(self) -> None:
+        # QThread.finished comes just before the thread ends: wait for it, or
+        # closing (deleting) the wizard now would destroy a running thread.
+        self.task.worker.wait()
         self.task = None
+        if self.changeset is not None:
+            super().accept()
 
     # -- importing -------------------------------------------------------------
 
@@ -151,10 +156,10 @@ class RosterImportWizard(Retranslating, QWizard):
         box.finished.connect(lambda _r: self._read(preview.path, preview.mapping, PREVIEW_PAGE))
 
     def _imported(self, changeset) -> None:
+        """Written: announce it; the wizard closes once the work's thread has ended."""
         self.changeset = changeset
         if changeset:
             self.changed.emit(changeset, self.tr("import roster {file}").format(file=self.preview.path.name))
-        super().accept()
 
     def reject(self) -> None:
         if self.task is not None:     # the progress dialog's Cancel stops the work; the wizard stays
