@@ -411,14 +411,14 @@ class _Pass:
         names = [n for n in (fold(v.get("name_zh")), fold(v.get("name_bo"))) if n]
         ident = {"birth_year": v.get("birth_year"), "gender": v["gender"].value if v.get("gender") else None}
         phone = v.get("phone")
-        found = _choose([e for n in names for e in self.people_in.get((village.id, n), [])], ident, phone, _values)
-        if found is None and phone:
-            found = _choose([e for n in names for e in self.people_by_phone.get((n, phone), [])], ident, phone, _values)
+        places = [(village.id, n) for n in names]
+        by_phone = [(n, phone) for n in names] if phone else []
+        found = _choose(_listed(self.people_in, places), ident, phone, _values) or \
+            _choose(_listed(self.people_by_phone, by_phone), ident, phone, _values)
         if found is not None:
             return found
-        known = _choose([k for n in names for k in self.stored_in.get((village.id, n), [])], ident, phone, _stored)
-        if known is None and phone:
-            known = _choose([k for n in names for k in self.stored_by_phone.get((n, phone), [])], ident, phone, _stored)
+        known = _choose(_listed(self.stored_in, places), ident, phone, _stored) or \
+            _choose(_listed(self.stored_by_phone, by_phone), ident, phone, _stored)
         if known is not None and known.id in self.person_by_known:
             entry = self.person_by_known[known.id]
         else:
@@ -547,6 +547,16 @@ def v_code(row: RosterRow) -> str | None:
     return row.values.get("village_code")
 
 
+def _listed(index: dict, keys: list) -> list:
+    """Everything `index` lists under any of `keys` (most rows: nothing)."""
+    found: list = []
+    for key in keys:
+        listed = index.get(key)
+        if listed:
+            found += listed
+    return found
+
+
 def _values(e: _Entry) -> dict[str, Any]:
     return {**e.known.values, **e.values} if e.known else e.values
 
@@ -558,6 +568,8 @@ def _stored(k: KnownRecord) -> dict[str, Any]:
 def _choose(candidates: list, ident: dict[str, Any], phone: str | None, values_of) -> Any:
     """The candidate that can be this person (no other birth year or gender),
     the one with the same phone first."""
+    if not candidates:
+        return None
     fitting = [c for c in candidates
                if all(ident[f] is None or values_of(c).get(f) is None or values_of(c)[f] == ident[f] for f in ident)]
     if not fitting:
