@@ -9,8 +9,6 @@ is."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
-
 from desktop.core.i18n import translate
 from desktop.core.terms import Term
 from desktop.services.pdf import blocks
@@ -46,11 +44,6 @@ def terms(labels: ReportLabels, values) -> str:
         with labels.speaking(language):
             parts.append((" " if language == "bo_CN" else "、").join(v.label for v in values))
     return parts[0] if len(parts) == 1 or parts[0] == parts[1] else "\n".join(parts)
-
-
-def said(labels: ReportLabels, fn: Callable[[], str]) -> str:
-    """Anything the lower layers translate (a field label, a sentence)."""
-    return labels.of(fn)
 
 
 def day(d: date | None) -> str:
