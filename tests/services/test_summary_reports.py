@@ -122,6 +122,25 @@ def test_ledger_report_of_one_village_and_by_status(demo, fonts, tmp_path):
     assert f"发现问题{len(mine)}个" in body
 
 
+def test_ledger_report_prints_what_the_list_shows_narrowed_to_villages_weakness_and_due_soon(demo, fonts, tmp_path):
+    from desktop.services.reports.ledger_report import ledger_filter
+
+    villages = [v for v in scope_figures(demo, None).villages if v.problems.found >= 1][:3]
+    options = {"village_ids": [v.id for v in villages[:2]], "due_soon": True, "weakness": ["soft"]}
+    chosen = ledger_filter(options, None)
+    assert chosen.village_ids == frozenset(v.id for v in villages[:2]) and chosen.due_soon_only
+    assert {w.value for w in chosen.weakness} == {"soft"}
+    # Within a request's scope, the list's villages narrow it further.
+    assert ledger_filter({"village_ids": [villages[0].id, villages[2].id]}, [villages[0].id]).village_ids == \
+        frozenset([villages[0].id])
+    out = build_report(demo, ReportRequest("ledger", "zh_CN", options={"village_ids": [villages[0].id]}),
+                       tmp_path / "one.pdf", fonts=fonts)
+    found = len(demo.ledger.for_village(villages[0].id))
+    assert f"发现问题{found}个" in flat(text_of(out))
+    with pytest.raises(ReportRequestInvalid):
+        ledger_filter({"weakness": ["sleepy"]}, None)
+
+
 def test_ledger_report_refuses_a_filter_value_and_writes_nothing(demo, fonts, tmp_path):
     out = tmp_path / "bad.pdf"
     with pytest.raises(ReportRequestInvalid) as caught:

@@ -23,7 +23,7 @@ from desktop.core.i18n import translate
 from desktop.core.ledger import count, deadline_colour
 from desktop.core.ledger_index import LedgerFilter, SortKey
 from desktop.core.ledger_terms import ProblemAspect, ProblemCategory, ProblemSource, ProblemStatus
-from desktop.core.terms import WarningColour
+from desktop.core.terms import WarningColour, WeaknessType
 from desktop.services.pdf import blocks
 from desktop.services.pdf.document import ReportDocument
 from desktop.services.pdf.fonts import ReportFonts
@@ -56,24 +56,37 @@ def ledger_filter(options: dict, village_ids) -> LedgerFilter:
     statuses = options.get("status") or ()
     if isinstance(statuses, str):
         statuses = [s for s in statuses.split(",") if s.strip()]
+    weakness = options.get("weakness") or ()
+    if isinstance(weakness, str):
+        weakness = [w for w in weakness.split(",") if w.strip()]
+    # The villages the list was narrowed to (a dashboard figure's), within the request's scope.
+    chosen = options.get("village_ids")
+    if chosen is not None:
+        village_ids = set(chosen) if village_ids is None else set(chosen) & set(village_ids)
     return LedgerFilter(
         village_ids=frozenset(village_ids) if village_ids is not None else None,
         statuses=frozenset(_statuses(statuses)),
+        weakness=frozenset(_parse_all(WeaknessType, "weakness", weakness)),
+        due_soon_only=bool(options.get("due_soon")),
         category=parse(ProblemCategory, "category"), aspect=parse(ProblemAspect, "aspect"),
         source=parse(ProblemSource, "source"), person=str(options.get("person") or ""),
         text=str(options.get("text") or ""), overdue_only=bool(options.get("overdue")),
         reopened_only=bool(options.get("reopened")))
 
 
-def _statuses(values) -> set[ProblemStatus]:
+def _parse_all(term_type, option: str, values) -> set:
     out = set()
     for value in values:
         try:
-            out.add(ProblemStatus(str(value).strip()))
+            out.add(term_type(str(value).strip()))
         except ValueError:
             raise ReportRequestInvalid(translate("Reports", "{value} is not a {option}. Use one of: {values}.").format(
-                value=value, option="status", values=", ".join(s.value for s in ProblemStatus))) from None
+                value=value, option=option, values=", ".join(t.value for t in term_type))) from None
     return out
+
+
+def _statuses(values) -> set[ProblemStatus]:
+    return _parse_all(ProblemStatus, "status", values)
 
 
 def _scope(ws, labels: ReportLabels, request) -> tuple[list[str] | None, str]:
