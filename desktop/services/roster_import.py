@@ -15,7 +15,9 @@ a chart's data). Rules of matching and rejection: desktop/core/roster_plan.py.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Mapping
@@ -130,12 +132,13 @@ class RosterImportService:
         """Read the workbook and match it with the database. Writes nothing."""
         path = Path(path)
         mapping = dict(mapping or {})
-        sheets, rows = _read_workbook(path, mapping, self.ws.today(), progress)
-        with self.ws.db.read() as r:
-            store = RosterStore(r.conn)
-            as_of = store.last_change()
-            parse_problems = {id(row): len(row.problems) for row in rows}
-            plan = plan_roster(rows, _known(store), self.ws.today(), progress)
+        with _no_cyclic_gc():
+            sheets, rows = _read_workbook(path, mapping, self.ws.today(), progress)
+            with self.ws.db.read() as r:
+                store = RosterStore(r.conn)
+                as_of = store.last_change()
+                parse_problems = {id(row): len(row.problems) for row in rows}
+                plan = plan_roster(rows, _known(store), self.ws.today(), progress)
         return RosterPreview(path, tuple(sheets), plan, mapping, as_of, rows, parse_problems)
 
     # -- apply -----------------------------------------------------------------------
@@ -148,7 +151,7 @@ class RosterImportService:
         showed, RosterChanged is raised and nothing is written. Cancelling
         (through `progress`) writes nothing either.
         """
-        with self.ws.db.write(self.ws.actor, ACTION) as w:
+        with _no_cyclic_gc(), self.ws.db.write(self.ws.actor, ACTION) as w:
             store = RosterStore(w.conn)
             plan = preview.plan
             if store.last_change() != preview.as_of:
@@ -193,6 +196,21 @@ class RosterImportService:
         from desktop.services.roster_files import write_template
 
         return write_template(Path(path))
+
+
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Reading makes hundreds of thousands of objects that all stay alive
+    (rows, values, entries): each of the cyclic GC's passes would walk them
+    and the whole heap again, a fifth of the time in the benchmark. Reference
+    counting still frees what is dropped."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _known(store: RosterStore) -> Known:
