@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from desktop.core.query import VillageQuery
 from desktop.ui.roster_import_wizard import MAPPING_PAGE, PREVIEW_PAGE
 from tests.ui.conftest import click_button, message_box
 from tests.ui.roster_data import NEW_TOWNSHIP, NEW_VILLAGES, PHONE_COLUMN, write_messy_roster
