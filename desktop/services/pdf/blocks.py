@@ -23,6 +23,15 @@ HEADING_ROOM = 35 * mm  # room a heading needs below it on the page
 WARNING_FILLS = {WarningColour.RED: "#F6C5C0", WarningColour.YELLOW: "#FBE7A1", WarningColour.GREEN: "#C9E7D0"}
 
 
+def table(data: list, fonts: ReportFonts, commands: list | tuple = (), **options) -> Table:
+    """A platypus Table whose cells default to one of our fonts: ReportLab's
+    default, Helvetica, is otherwise named in the PDF (set, never drawn) and
+    left unembedded. Every report table is made here."""
+    made = Table(data, **options)
+    made.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.latin), *commands]))
+    return made
+
+
 def title(text: str, fonts: ReportFonts) -> list:
     return [MixedText(text, TITLE, fonts), Spacer(1, 4 * mm)]
 
@@ -60,9 +69,7 @@ def data_table(header: list[str], rows: list[list], widths: list[float], fonts: 
         commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(data), 2)]
     for (col, row), colour in (fills or {}).items():
         commands.append(("BACKGROUND", (col, row + 1), (col, row + 1), colour))
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(commands))
-    return table
+    return table(data, fonts, commands, colWidths=widths, repeatRows=1)
 
 
 def field_grid(pairs: list[tuple[str, str]], width: float, fonts: ReportFonts, columns: int = 2,
@@ -79,7 +86,6 @@ def field_grid(pairs: list[tuple[str, str]], width: float, fonts: ReportFonts, c
             row += [MixedText(label, label_style, fonts), MixedText(value, style, fonts)]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=widths)
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -87,8 +93,7 @@ def field_grid(pairs: list[tuple[str, str]], width: float, fonts: ReportFonts, c
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
     ]
     commands += [("BACKGROUND", (c, 0), (c, -1), HEADER_FILL) for c in range(0, 2 * columns, 2)]
-    table.setStyle(TableStyle(commands))
-    return table
+    return table(rows, fonts, commands, colWidths=widths)
 
 
 def _cell(value, style: TextStyle, fonts: ReportFonts):

@@ -101,6 +101,9 @@ class ReportDocument:
             str(tmp), pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN, title=self.title.replace("\n", " / "),
             author="VillageDesk", creator=f"VillageDesk {desktop.__version__}", subject=self.subtitle,
+            # Pages start in a font of ours: ReportLab's default, Helvetica, would be
+            # referenced (never drawn) and left unembedded.
+            initialFontName=self.fonts.latin,
         )
         frame = Frame(MARGIN, MARGIN, self.frame_width, self.frame_height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -87,10 +87,10 @@ def _head(labels: ReportLabels, fonts: ReportFonts, width: float, plan, village:
         return grid
     comment = blocks.field_grid([(labels.of(lambda: field_label("comment")), plan.review_comment)], width, fonts,
                                 columns=1, label_share=0.42 / 3)
-    return Table([[grid], [comment]], colWidths=[width], style=[("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                                                 ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+    return blocks.table([[grid], [comment]], fonts, [("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], colWidths=[width])
 
 
 def _items(labels: ReportLabels, fonts: ReportFonts, width: float, plan_file) -> Table:
@@ -140,8 +140,8 @@ def _meeting(labels: ReportLabels, fonts: ReportFonts, width: float, plan) -> li
          _filled(plan.meeting_resolution, fonts), "", ""],
     ]
     w = width
-    table = Table(rows, colWidths=[0.16 * w, 0.34 * w, 0.2 * w, 0.3 * w],
-                  rowHeights=[None, None if plan.meeting_resolution else 3 * BLANK_LINE])
+    table = blocks.table(rows, fonts, colWidths=[0.16 * w, 0.34 * w, 0.2 * w, 0.3 * w],
+                         rowHeights=[None, None if plan.meeting_resolution else 3 * BLANK_LINE])
     table.setStyle(TableStyle([
         ("SPAN", (1, 1), (3, 1)),
         ("GRID", (0, 0), (-1, -1), 0.4, blocks.GRID),
@@ -170,7 +170,7 @@ def _signatures(labels: ReportLabels, fonts: ReportFonts, width: float) -> list:
     rows = [[MixedText(w, label_style, fonts) for w in who],
             ["", "", ""],
             [MixedText(date_label, blocks.SMALL.with_(colour="#333333"), fonts) for _ in who]]
-    table = Table(rows, colWidths=[s * width for s in shares], rowHeights=[None, 3 * BLANK_LINE, None])
+    table = blocks.table(rows, fonts, colWidths=[s * width for s in shares], rowHeights=[None, 3 * BLANK_LINE, None])
     commands = [("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BOTTOMPADDING", (0, 2), (-1, 2), BLANK_LINE / 2),
                 ("LEFTPADDING", (0, 0), (-1, -1), blocks.PAD + 2),

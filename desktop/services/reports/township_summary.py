@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, TableStyle
 
 from desktop.core.ledger_index import LedgerFilter, SortKey
 from desktop.core.ledger_terms import CampaignStatus, PlanStatus
@@ -117,7 +117,7 @@ def _charts(ws, labels: ReportLabels, fonts: ReportFonts, width: float, figures:
         right.append(_month_table(labels, fonts, half, span, names))
     else:
         right.append(blocks.paragraph(t("Reports", "No problems recorded yet."), fonts))
-    table = Table([[left, right]], colWidths=[width / 2, width / 2])
+    table = blocks.table([[left, right]], fonts, colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm)]))
     return KeepTogether([Spacer(1, 3 * mm), table])
