@@ -83,6 +83,9 @@ class Task(QObject):
             self.dialog.setLabelText(text)
 
     def _on_finished(self) -> None:
+        # QThread.finished is emitted just before the thread ends: a window
+        # deleted on our signal would destroy a thread still running.
+        self.worker.wait()
         self.dialog.close()
         self.dialog.deleteLater()
         self.finished.emit()
