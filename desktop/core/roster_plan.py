@@ -413,12 +413,16 @@ class _Pass:
         phone = v.get("phone")
         places = [(village.id, n) for n in names]
         by_phone = [(n, phone) for n in names] if phone else []
-        found = _choose(_listed(self.people_in, places), ident, phone, _values) or \
-            _choose(_listed(self.people_by_phone, by_phone), ident, phone, _values)
+        # In the file, another phone is another person (namesakes are common);
+        # a stored person may have changed numbers, unless a row with their
+        # old number has claimed them already.
+        found = _choose(_listed(self.people_in, places), ident, phone, _values, True) or \
+            _choose(_listed(self.people_by_phone, by_phone), ident, phone, _values, True)
         if found is not None:
             return found
-        known = _choose(_listed(self.stored_in, places), ident, phone, _stored) or \
-            _choose(_listed(self.stored_by_phone, by_phone), ident, phone, _stored)
+        taken = self.person_by_known
+        known = _choose(_listed(self.stored_in, places), ident, phone, _stored, False, taken) or \
+            _choose(_listed(self.stored_by_phone, by_phone), ident, phone, _stored, False, taken)
         if known is not None and known.id in self.person_by_known:
             entry = self.person_by_known[known.id]
         else:
@@ -565,16 +569,25 @@ def _stored(k: KnownRecord) -> dict[str, Any]:
     return k.values
 
 
-def _choose(candidates: list, ident: dict[str, Any], phone: str | None, values_of) -> Any:
-    """The candidate that can be this person (no other birth year or gender),
-    the one with the same phone first."""
+def _choose(candidates: list, ident: dict[str, Any], phone: str | None, values_of, phone_is_identity: bool,
+            taken: dict | None = None) -> Any:
+    """The candidate that can be this person (no other birth year or gender;
+    with `phone_is_identity`, no other phone), the one with the same phone
+    first; stored people in `taken` only by their phone."""
     if not candidates:
         return None
-    fitting = [c for c in candidates
-               if all(ident[f] is None or values_of(c).get(f) is None or values_of(c)[f] == ident[f] for f in ident)]
-    if not fitting:
-        return None
-    return next((c for c in fitting if phone and values_of(c).get("phone") == phone), fitting[0])
+    fitting = []
+    for c in candidates:
+        values = values_of(c)
+        if any(ident[f] is not None and values.get(f) is not None and values[f] != ident[f] for f in ident):
+            continue
+        if phone_is_identity and phone and values.get("phone") and values["phone"] != phone:
+            continue
+        if phone and values.get("phone") == phone:
+            return c
+        if taken is None or c.id not in taken:
+            fitting.append(c)
+    return fitting[0] if fitting else None
 
 
 def _birth_key(row: RosterRow) -> str:

@@ -257,10 +257,14 @@ def test_namesakes_born_in_other_years_are_two_people(workspace, township, tmp_p
     wb.active.append(["白依乡", "513336100501", "岗村", "扎西", "1970.01", "党支部书记", "13800000001"])
     wb.active.append(["白依乡", "513336100501", "岗村", "扎西", "1992.06", "后备干部", "13800000002"])
     wb.active.append(["白依乡", "513336100501", "岗村", "扎西", "1970.01", "村委会主任", "13800000001"])
+    wb.active.append(["白依乡", "513336100501", "岗村", "扎西", "1970.01", "村委委员", "13800000003"])  # a third
     wb.save(path)
     preview = workspace.roster.preview(path)
-    assert preview.problems == [] and preview.counts()["person"]["added"] == 2
-    assert preview.counts()["post"]["added"] == 3
+    assert preview.problems == [] and preview.counts()["person"]["added"] == 3
+    assert preview.counts()["post"]["added"] == 4
+    workspace.roster.apply(preview)
+    again = workspace.roster.preview(path)                 # each finds its own stored namesake
+    assert not again.has_changes and again.counts()["person"]["unchanged"] == 3
 
 
 def test_a_later_row_giving_a_village_another_value_is_rejected(workspace, township, tmp_path):
