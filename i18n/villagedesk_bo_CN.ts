@@ -621,6 +621,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/roster_commands.py" line="+111"/>
         <source>Villages</source>
         <translation>གྲོང་ཚོའི་གྲངས།</translation>
     </message>
@@ -745,7 +746,8 @@
         <translation>(སྔོན་མ།)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+19"/>
+        <location filename="../desktop/cli/parser.py" line="+22"/>
+        <location filename="../desktop/cli/report_commands.py" line="+38"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ། (སོར་བཞག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ་དེ་ཡིན། དེ་མེད་ན་ཁྱེད་ཀྱི་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ་ཡིན།)</translation>
     </message>
@@ -818,9 +820,10 @@
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+19"/>
         <location line="+6"/>
+        <location filename="../desktop/cli/roster_commands.py" line="-70"/>
         <source>print JSON for scripts</source>
         <translation>ལས་རིམ་ཡིག་ཆར་སྤྱོད་པའི་JSONའདོན།</translation>
     </message>
@@ -1153,7 +1156,7 @@
         <translation>accept --status ནི་ཅི་ཡང་ཐོ་འགོད་མི་བྱེད། --level དང་ --result --date མ་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-37"/>
+        <location filename="../desktop/cli/parser.py" line="-40"/>
         <source>show one village file</source>
         <translation>གྲོང་ཚོ་གཅིག་གི་ཡིག་ཚགས་ལྟ་བ།</translation>
     </message>
@@ -1163,7 +1166,7 @@
         <translation>ཨང་ཀི་12ཡོད་པའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། (ཡང་ན་གྲོང་ཚོའི་id)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>list, import and export checklist templates</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞིའི་ཐོ་ལྟ་བ་དང་ནང་འདྲེན། ཕྱིར་འདྲེན།</translation>
     </message>
@@ -1647,6 +1650,196 @@
         <source>{count} problems put on the ledger.</source>
         <translation>གནད་དོན་{count} གནད་དོན་ཐོ་དེབ་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/export_commands.py" line="+17"/>
+        <source>export the villages, ledger, plans, inspections or warnings to Excel</source>
+        <translation>གྲོང་ཚོ་དང་གནད་དོན་ཐོ་དེབ། གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ། ཞིབ་བཤེར། ཉེན་བརྡ་བཅས་ Excel ལ་ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formatted Excel workbook: frozen header, filters, drop-down lists for statuses. Values and headers are in the language of --lang; the village list is written as a roster that `roster import` reads back.</source>
+        <translation>རྣམ་གཞག་ལྡན་པའི་ Excel ལས་དེབ་འབྲི་བ། གདོང་ཕྲེང་གཏན་འཇགས་དང་འཚག་རྒྱག རྣམ་པའི་འདེམས་ཐོ་བཅས་ཡོད། གྲངས་ཐང་དང་གདོང་ཕྲེང་ནི་ --lang གིས་གཏན་འཁེལ་བའི་སྐད་ཡིག་ཏུ་འབྲི། གྲོང་ཚོའི་ཐོ་ནི་ `roster import` གིས་བསྐྱར་དུ་ཀློག་ཐུབ་པའི་མིང་ཐོའི་རྣམ་པར་འབྲི།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>headers in Chinese and Tibetan (the values stay in the language of --lang)</source>
+        <translation>གདོང་ཕྲེང་རྒྱ་ཡིག་དང་བོད་ཡིག་གཉིས་ཀར་འབྲི། (གྲངས་ཐང་ནི་ --lang གི་སྐད་ཡིག་ཏུ་ལུས།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inspections: add a sheet with every answer</source>
+        <translation>ཞིབ་བཤེར། ལན་ཚང་མ་ཡོད་པའི་ལས་ཤོག་ཅིག་ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--answers belongs to the inspections export</source>
+        <translation>--answers ནི་ཞིབ་བཤེར་ཕྱིར་འདྲེན་ཁོ་ནར་སྤྱོད།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{rows} rows written to {path}.</source>
+        <translation>ཕྲེང་{rows} {path} ནང་བྲིས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/report_commands.py" line="-13"/>
+        <source>print a report to PDF: plan form, village dossier, ledger, township, county</source>
+        <translation>སྙན་ཞུ་ PDF ལ་པར་འདེབས། འཆར་གཞིའི་རེའུ་མིག གྲོང་ཚོའི་ཡིག་ཚགས། གནད་དོན་ཐོ་དེབ། ཤང་གྲོང་རྡལ་གྱི་ཕྱོགས་བསྡོམས། རྫོང་གི་སྤྱི་ཁྱབ་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a report as a PDF in Chinese, Tibetan or both. The plan form and the village dossier are about one village (--village); the others about a township or county (--township) or all of them.</source>
+        <translation>སྙན་ཞུ་ PDF ཡི་རྣམ་པར་རྒྱ་ཡིག་གམ་བོད་ཡིག ཡང་ན་སྐད་ཡིག་གཉིས་ཀར་འབྲི། འཆར་གཞིའི་རེའུ་མིག་དང་གྲོང་ཚོའི་ཡིག་ཚགས་ནི་གྲོང་ཚོ་གཅིག་གི་ཆེད་ཡིན། (--village) གཞན་རྣམས་ནི་ཤང་གྲོང་རྡལ་ལམ་རྫོང་གཅིག་གི་ཆེད་ཡིན། (--township) མ་བཀོད་ན་ཚང་མའི་ཆེད་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of: {kinds}</source>
+        <translation>{kinds} གང་རུང་གཅིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the village&apos;s division code (or id)</source>
+        <translation>གྲོང་ཚོའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། (ཡང་ན་ id)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the township (or county): its code or its Chinese or Tibetan name</source>
+        <translation>ཤང་གྲོང་རྡལ། (ཡང་ན་རྫོང་།) དེའི་ཨང་རྟགས་སམ་རྒྱ་ཡིག་གམ་བོད་ཡིག་གི་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report&apos;s language: zh_CN, bo_CN or both (default: the one chosen in the app)</source>
+        <translation>སྙན་ཞུའི་སྐད་ཡིག zh_CN དང་ bo_CN ཡང་ན་ both (སོར་བཞག་ནི་མཉེན་ཆས་ནང་བདམས་པ་དེ་ཡིན།)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ledger: only problems in these statuses (open, in_progress, solved, closed, reopened)</source>
+        <translation>གནད་དོན་ཐོ་དེབ། རྣམ་པ་འདི་དག་གི་གནད་དོན་ཁོ་ན། (open, in_progress, solved, closed, reopened)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ledger: only overdue problems</source>
+        <translation>གནད་དོན་ཐོ་དེབ། དུས་བཀག་ལས་བརྒལ་བའི་གནད་དོན་ཁོ་ན།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>villagedesk report {kind}: say which village with --village CODE.</source>
+        <translation>villagedesk report {kind} ལ་གྲོང་ཚོ་གང་ཡིན་པ་ --village CODE ཡིས་སྟོན་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report saved to {path}.</source>
+        <translation>སྙན་ཞུ་ {path} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/roster_commands.py" line="-17"/>
+        <source>import villages, people and posts from an Excel roster; save a blank roster</source>
+        <translation>Excel མིང་ཐོ་ནས་གྲོང་ཚོ་དང་མི། ལས་གནས་བཅས་ནང་འདྲེན། མིང་ཐོ་སྟོང་པ་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save a blank roster with the expected columns and drop-down lists</source>
+        <translation>དགོས་ངེས་ཀྱི་སྟར་དང་འདེམས་ཐོ་ཡོད་པའི་མིང་ཐོ་སྟོང་པ་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import a roster workbook</source>
+        <translation>མིང་ཐོའི་ལས་དེབ་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports the rows that are right, all in one transaction, and lists the rows rejected with sheet, row, column and reason. Exits 1 when rows were rejected.</source>
+        <translation>ནོར་འཁྲུལ་མེད་པའི་ཕྲེང་ཚང་མ་ཐེངས་གཅིག་ལ་ནང་འདྲེན་བྱེད། ཕྱིར་བསྐྱུར་བའི་ཕྲེང་རྣམས་ལས་ཤོག་དང་ཕྲེང་། སྟར། རྒྱུ་མཚན་བཅས་སྟོན། ཕྱིར་བསྐྱུར་བའི་ཕྲེང་ཡོད་ན་ཕྱིར་འཐོན་ཨང་རྟགས་ 1 ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show what would change; write nothing</source>
+        <translation>འགྱུར་བ་ཅི་འབྱུང་བ་སྟོན་ཙམ་བྱེད། ཅི་ཡང་མི་འབྲི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the rejected rows with the reasons, to fix and import again</source>
+        <translation>ཕྱིར་བསྐྱུར་བའི་ཕྲེང་རྣམས་རྒྱུ་མཚན་དང་བཅས་ཉར་ཚགས་བྱེད། བཟོ་བཅོས་བྱས་རྗེས་ཡང་བསྐྱར་ནང་འདྲེན་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read a column whose header was not recognised as this roster column (KEY such as phone, village_code; &apos;none&apos; to leave a column out); COLUMN is a letter or number</source>
+        <translation>སྟར་མིང་ངོས་མ་ཟིན་པའི་སྟར་ཞིག་མིང་ཐོའི་སྟར་འདི་ལྟར་ཀློག (KEY དཔེར་ན་ phone, village_code། སྟར་ཞིག་མི་ཀློག་ན་ &apos;none&apos;) COLUMN ནི་སྟར་གྱི་དབྱིན་ཡིག་གམ་ཨང་གྲངས་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blank roster saved to {path}.</source>
+        <translation>མིང་ཐོ་སྟོང་པ་ {path} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--map takes SHEET!COLUMN=KEY, such as &apos;Sheet1!H=phone&apos;, with one of the keys: {keys}.</source>
+        <translation>--map ཡི་རྣམ་གཞག་ནི་ SHEET!COLUMN=KEY ཡིན། དཔེར་ན་ &apos;Sheet1!H=phone&apos; KEY ནི་ {keys} གང་རུང་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{count} rows were rejected.</source>
+        <translation>ཕྲེང་{count} ཕྱིར་བསྐྱུར་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: {rows} rows read from {sheets} sheets ({skipped} blank or subtotal rows left out).</source>
+        <translation>{file} ལས་ཤོག་{sheets} ནས་ཕྲེང་{rows} བཀློགས་ཟིན། (ཕྲེང་སྟོང་པའམ་བསྡོམས་གྲངས་ཀྱི་ཕྲེང་{skipped} མ་བཀློགས།)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sheet {sheet}: no roster header found; left out.</source>
+        <translation>ལས་ཤོག་ {sheet} ནང་མིང་ཐོའི་གདོང་ཕྲེང་མ་རྙེད་པས་མ་བཀློགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet {sheet}, column {column} ({header}): not recognised, left out (read it with --map).</source>
+        <translation>ལས་ཤོག་ {sheet} སྟར་ {column} ({header}) ངོས་མ་ཟིན་པས་མ་བཀློགས། (--map སྤྱད་ན་ཀློག་ཐུབ།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Townships</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>མི།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Posts</source>
+        <translation>ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {added} to add, {changed} to change, {unchanged} unchanged.</source>
+        <translation>{what} ཁ་སྣོན་བྱ་རྒྱུ་{added}། བཟོ་བཅོས་བྱ་རྒྱུ་{changed}། འགྱུར་བ་མེད་པ་{unchanged}།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new township {name}</source>
+        <translation>ཤང་གྲོང་རྡལ་གསར་པ་ {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rejected rows saved to {path}.</source>
+        <translation>ཕྱིར་བསྐྱུར་བའི་ཕྲེང་རྣམས་ {path} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>ཚོད་ལྟའི་འཁོར་སྐྱོད། ཅི་ཡང་བྲིས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported in one change set ({id}); the app can undo it whole.</source>
+        <translation>བཟོ་བཅོས་ཚོགས་གཅིག་ ({id}) ལ་ནང་འདྲེན་བྱས་ཟིན། མཉེན་ཆས་ནང་ཧྲིལ་པོར་ཕྱིར་འཐེན་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: the database already holds all of it.</source>
+        <translation>ནང་འདྲེན་བྱ་རྒྱུ་མེད། གཞི་གྲངས་མཛོད་ནང་ཚང་མ་ཡོད་ཟིན།</translation>
+    </message>
 </context>
 <context>
     <name>CampaignMenu</name>
@@ -1671,7 +1864,7 @@
         <translation>ལེགས་སྒྲིག་གི་སྤྱིའི་གནས་ཚུལ།</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Village plan</source>
         <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
     </message>
@@ -2064,13 +2257,13 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../desktop/ui/dashboard_window.py" line="+160"/>
-        <location line="+147"/>
+        <location filename="../desktop/ui/dashboard_window.py" line="+167"/>
+        <location line="+149"/>
         <source>All villages</source>
         <translation>གྲོང་ཚོ་ཡོངས།</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>{found} problems found, {solved} solved</source>
         <translation>གནད་དོན་ {found} རྙེད་པ་ལས་ {solved} ཐག་ཆོད་ཟིན།</translation>
     </message>
@@ -2110,6 +2303,16 @@
         <location line="+1"/>
         <source>Villages of</source>
         <translation>ཁྱབ་ཁོངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township summary…</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱི་བསྡོམས་རྩིས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County overview…</source>
+        <translation>རྫོང་གི་སྤྱིའི་གནས་ཚུལ།…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2372,6 +2575,568 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>སུབ་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <location filename="../desktop/services/xlsx_sheets.py" line="+132"/>
+        <source>{name}: an Excel workbook is saved with the ending .xlsx.</source>
+        <translation>{name} Excel ལས་དེབ་ཀྱི་ཡིག་ཆའི་མིང་མཇུག་ཏུ་ .xlsx ཡོད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Choose a value from the list.</source>
+        <translation>འདེམས་ཐོའི་ནང་ནས་གྲངས་ཐང་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The sheet {sheet} would pass Excel&apos;s limit of {limit} rows.</source>
+        <translation>ལས་ཤོག་ {sheet} Excel ཡི་ཕྲེང་{limit} གི་ཚད་བཀག་ལས་བརྒལ་བར་འགྱུར།</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>{name} ཉར་ཚགས་བྱེད་མི་ཐུབ། ཡིག་སྣོད་ {folder} མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save {name}: {path} is a folder.</source>
+        <translation>{name} ཉར་ཚགས་བྱེད་མི་ཐུབ། {path} ནི་ཡིག་སྣོད་ཅིག་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save {name}: no permission to write in {folder}, or the file is open in Excel or WPS. Close it or choose another folder.</source>
+        <translation>{name} ཉར་ཚགས་བྱེད་མི་ཐུབ། ཡིག་སྣོད་ {folder} ནང་འབྲི་བའི་དབང་ཚད་མེད་པའམ། ཡང་ན་ཡིག་ཆ་དེ་ Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ཡོད། ཡིག་ཆ་དེ་ཁ་རྒྱག་པའམ་ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save {name}: the disk is full.</source>
+        <translation>{name} ཉར་ཚགས་བྱེད་མི་ཐུབ། སྡུད་སྡེར་གང་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save {name} in {folder}: {reason}</source>
+        <translation>{name} ཡིག་སྣོད་ {folder} ནང་ཉར་ཚགས་བྱེད་མི་ཐུབ། {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelMenu</name>
+    <message>
+        <location filename="../desktop/ui/excel_menu.py" line="+60"/>
+        <source>Import roster…</source>
+        <translation>མིང་ཐོ་ནང་འདྲེན།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save roster template…</source>
+        <translation>མིང་ཐོའི་དཔེ་གཞི་ཉར་ཚགས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages…</source>
+        <translation>གྲོང་ཚོའི་ཐོ།…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem ledger…</source>
+        <translation>གནད་དོན་ཐོ་དེབ།…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plans…</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections…</source>
+        <translation>ཞིབ་བཤེར།…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings…</source>
+        <translation>ཉེན་བརྡ།…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save roster template</source>
+        <translation>མིང་ཐོའི་དཔེ་གཞི་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster template.xlsx</source>
+        <translation>མིང་ཐོའི་དཔེ་གཞི.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ལས་དེབ། (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roster template saved to {path}</source>
+        <translation>མིང་ཐོའི་དཔེ་གཞི་ {path} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Roster imported. Undo takes the whole import back (Ctrl+Z).</source>
+        <translation>མིང་ཐོ་ནང་འདྲེན་བྱས་ཟིན། ཕྱིར་འཐེན་བྱས་ན་ནང་འདྲེན་འདི་ཧྲིལ་པོར་ཕྱིར་འཐེན་ཐུབ། (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/excel_export.py" line="+50"/>
+        <source>Exports are written in Chinese (zh_CN) or Tibetan (bo_CN), not {language}.</source>
+        <translation>ཕྱིར་འདྲེན་ནི་རྒྱ་ཡིག (zh_CN) དང་བོད་ཡིག (bo_CN) གང་རུང་དུ་འབྲི་དགོས། {language} མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the database</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀློག་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing rows</source>
+        <translation>ཕྲེང་འབྲི་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the workbook</source>
+        <translation>ལས་དེབ་ཉར་ཚགས་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/excel_export_job.py" line="+93"/>
+        <source>Yes</source>
+        <translation>ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>མིན།</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Division code</source>
+        <translation>ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+26"/>
+        <location line="+51"/>
+        <source>Problem</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Category</source>
+        <translation>རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect</source>
+        <translation>ཕྱོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of weakness</source>
+        <translation>ཞན་ཆའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>འབྱུང་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source detail</source>
+        <translation>ཞིབ་ཕྲའི་འབྱུང་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Indicator</source>
+        <translation>ཚད་གཞི།</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Date found</source>
+        <translation>རྙེད་པའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>དུས་བཀག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline colour</source>
+        <translation>དུས་བཀག་གི་ཁ་དོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible leader</source>
+        <translation>འགན་འཁུར་འགོ་ཁྲིད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status since</source>
+        <translation>རྣམ་པ་འགྱུར་བའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>བསྡུར་ཞིབ་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times reopened</source>
+        <translation>ཡང་བསྐྱར་བྱུང་བའི་ཐེངས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <location line="+28"/>
+        <location line="+35"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Problem ledger</source>
+        <translation>གནད་དོན་ཐོ་དེབ།</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Plan year</source>
+        <translation>འཆར་གཞིའི་ལོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>སྐོར་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan status</source>
+        <translation>འཆར་གཞིའི་རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village meeting</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>འབུལ་སྤྲོད་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>རྫོང་རིམ་ཞིབ་བཤེར་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Village plans</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checklist</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Checklist code</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <location line="+35"/>
+        <source>Period</source>
+        <translation>དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Kind of period</source>
+        <translation>དུས་ཡུན་གྱི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection status</source>
+        <translation>ཞིབ་བཤེར་གྱི་རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Score</source>
+        <translation>ཐོབ་སྐར།</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+68"/>
+        <source>Colour</source>
+        <translation>ཁ་དོག</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Veto item failed</source>
+        <translation>ཁེགས་པའི་རྣམ་གྲངས་ཚད་ལ་མ་སླེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items answered</source>
+        <translation>ལན་བཏབ་པའི་རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items in all</source>
+        <translation>རྣམ་གྲངས་ཁྱོན་བསྡོམས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items failed</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>འགོ་འཛུགས་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalised</source>
+        <translation>གཏན་འཁེལ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>ཞིབ་བཤེར་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalised by</source>
+        <translation>གཏན་འཁེལ་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a correction</source>
+        <translation>ནོར་བཅོས་ཀྱིས་ཚབ་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspections</source>
+        <translation>ཞིབ་བཤེར།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Indicator code</source>
+        <translation>ཚད་གཞིའི་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>ལན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>འབྲེལ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the points</source>
+        <translation>ཐོབ་སྐར་བསྡུར་ཚད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>ཚད་ལ་སླེབས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the ledger</source>
+        <translation>ཐོ་དེབ་ཏུ་བཀོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>ཞིབ་བཤེར་གྱི་ལན།</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Quota class</source>
+        <translation>བསྡུར་ཚད་རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A veto item failed: red whatever the score.</source>
+        <translation>ཁེགས་པའི་རྣམ་གྲངས་ཤིག་ཚད་ལ་མ་སླེབས། ཐོབ་སྐར་ཇི་ཙམ་ཡིན་རུང་དམར་པོ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By quota: {quota} of the villages ranked by score.</source>
+        <translation>བསྡུར་ཚད་ལྟར་གཏན་འབེབས། གྲོང་ཚོ་རྣམས་ཐོབ་སྐར་ལྟར་གོ་རིམ་བསྒྲིགས་པའི་གྲུབ་འབྲས། {quota}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score {score:.1f}, below {red:g}.</source>
+        <translation>ཐོབ་སྐར་{score:.1f} ཡིན་ཏེ་{red:g} ལས་དམའ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score {score:.1f}, {green:g} or more.</source>
+        <translation>ཐོབ་སྐར་{score:.1f} ཡིན་ཏེ་{green:g} ལས་མི་དམའ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score {score:.1f}, from {red:g} to below {green:g}.</source>
+        <translation>ཐོབ་སྐར་{score:.1f} ཡིན་ཏེ་{red:g} ལས་མི་དམའ་ལ་{green:g} ལས་དམའ།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/excel_export_villages.py" line="+57"/>
+        <source>Villages</source>
+        <translation>གྲོང་ཚོའི་མིང་ཐོ།</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="+92"/>
+        <source>Villages</source>
+        <translation>གྲོང་ཚོའི་མིང་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem ledger</source>
+        <translation>གནད་དོན་ཐོ་དེབ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plans</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>ཞིབ་བཤེར།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation>ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} {date}.xlsx</source>
+        <translation>{what} {date}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export {what} to Excel</source>
+        <translation>{what} Excel ལ་ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>བཤར་ལྟ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both languages in the headers (Chinese and Tibetan)</source>
+        <translation>གདོང་ཕྲེང་སྐད་ཡིག་གཉིས་ཀར་འབྲི། (རྒྱ་ཡིག་དང་བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the sheet</source>
+        <translation>ལས་ཤོག་གི་སྐད་ཡིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ལས་དེབ། (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} ཡོད་ཟིན། དེའི་ཚབ་བྱེད་དམ།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting {what}…</source>
+        <translation>{what} ཕྱིར་འདྲེན་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>འདོར་ཟིན། ཅི་ཡང་བྲིས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} rows exported to {path}</source>
+        <translation>ཕྲེང་{count} {path} ལ་ཕྱིར་འདྲེན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open folder</source>
+        <translation>ཡིག་སྣོད་ཁ་འབྱེད།</translation>
     </message>
 </context>
 <context>
@@ -3179,7 +3944,7 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../desktop/core/ledger.py" line="+58"/>
+        <location filename="../desktop/core/ledger.py" line="+59"/>
         <source>Start work</source>
         <translation>ལེགས་བཅོས་འགོ་འཛུགས།</translation>
     </message>
@@ -3274,7 +4039,7 @@
         <translation>གནད་དོན་འདི་ཞིབ་བཤེར་ཚད་གཞི་གང་ནས་བྱུང་བ་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+32"/>
         <source>{found} problems found, {solved} solved, {closed} closed out, {open} open, {overdue} overdue</source>
         <translation>རྙེད་པའི་གནད་དོན་ {found}། ཐག་ཆོད་ཟིན་པ་ {solved}། ཐོ་ནས་བསུབ་ཟིན་པ་ {closed}། ཐག་མ་ཆོད་པ་ {open}། དུས་བཀག་ལས་བརྒལ་བ་ {overdue}</translation>
     </message>
@@ -3528,7 +4293,7 @@
 <context>
     <name>LedgerWindow</name>
     <message>
-        <location filename="../desktop/ui/ledger_window.py" line="+189"/>
+        <location filename="../desktop/ui/ledger_window.py" line="+193"/>
         <location line="+4"/>
         <source>Whole ledger: {counts}</source>
         <translation>ཐོ་དེབ་ཧྲིལ་པོ། {counts}</translation>
@@ -3601,6 +4366,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ledger report…</source>
+        <translation>གནད་དོན་ཐོ་དེབ་ཀྱི་སྙན་ཞུ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Move the selected problem:</source>
         <translation>བདམས་པའི་གནད་དོན་ལ།</translation>
     </message>
@@ -3649,12 +4419,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Delete village</source>
         <translation>གྲོང་ཚོ་སུབ་པ།</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>Open database…</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།…</translation>
     </message>
@@ -3685,7 +4455,7 @@
         <translation>VillageDesk སྐོར།</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+24"/>
+        <location filename="../desktop/ui/main_window.py" line="+26"/>
         <source>VillageDesk — {database}</source>
         <translation>VillageDesk — {database}</translation>
     </message>
@@ -3706,12 +4476,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Undo</source>
         <translation>ཕྱིར་འཐེན།</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Redo {action}</source>
         <translation>{action} བསྐྱར་བཟོ།</translation>
     </message>
@@ -3721,7 +4491,7 @@
         <translation>བསྐྱར་བཟོ།</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>add village {name}</source>
         <translation>གྲོང་ཚོ་“{name}”གསར་བཟོ</translation>
     </message>
@@ -4061,7 +4831,7 @@ Installation: {installation}</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/plan_editor.py" line="+190"/>
+        <location filename="../desktop/ui/plan_editor.py" line="+193"/>
         <source>Village plan: {village} {year}</source>
         <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ། {village} {year}ལོ།</translation>
     </message>
@@ -4139,6 +4909,11 @@ Installation: {installation}</source>
         <location line="+0"/>
         <source>Close</source>
         <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print plan form…</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་རེའུ་མིག་པར་འདེབས།…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4427,31 +5202,37 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="-135"/>
         <source>Goal</source>
         <translation>དམིགས་ཡུལ།</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>What will be done</source>
         <translation>ལེགས་བཅོས་ཀྱི་ནང་དོན།</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>Measures</source>
         <translation>བྱ་ཐབས།</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>Deadline</source>
         <translation>དུས་བཀག</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>Responsible leader</source>
         <translation>འགན་འཁུར་འགོ་ཁྲིད།</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>Responsible person</source>
         <translation>འགན་འཁུར་བ།</translation>
     </message>
@@ -4462,6 +5243,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>County comment</source>
         <translation>རྫོང་གི་བསམ་འཆར།</translation>
     </message>
@@ -5406,6 +6188,1311 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Date</source>
         <translation>ཚེས་གྲངས།</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedModel</name>
+    <message>
+        <location filename="../desktop/ui/roster_preview_models.py" line="+151"/>
+        <source>Sheet</source>
+        <translation>ལས་ཤོག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>ཕྲེང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>སྟར།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header</source>
+        <translation>སྟར་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../desktop/ui/report_dialog.py" line="+187"/>
+        <source>Building the report…</source>
+        <translation>སྙན་ཞུ་བཟོ་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. No report was made.</source>
+        <translation>འདོར་ཟིན། སྙན་ཞུ་བཟོས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Fonts saved. Build the report again.</source>
+        <translation>ཡིག་གཟུགས་ཉར་ཚགས་བྱས་ཟིན། སྙན་ཞུ་བསྐྱར་དུ་བཟོ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print a report</source>
+        <translation>སྙན་ཞུ་པར་འདེབས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>སྙན་ཞུ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed in</source>
+        <translation>པར་འདེབས་སྐད་ཡིག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>ཁྱབ་ཁོངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build and preview</source>
+        <translation>བཟོས་ནས་སྔོན་ལྟ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report fonts…</source>
+        <translation>སྙན་ཞུའི་ཡིག་གཟུགས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the problems the ledger list shows (its filters)</source>
+        <translation>ཐོ་དེབ་ཀྱི་ཐོ་གཞུང་ནང་མངོན་པའི་གནད་དོན་ཁོ་ན། (དེའི་འཚག་རྒྱག་ལྟར།)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFontRow</name>
+    <message>
+        <location filename="../desktop/ui/report_font_row.py" line="+94"/>
+        <source>No font found on this computer</source>
+        <translation>གློག་ཀླད་འདིར་ཡིག་གཟུགས་མ་རྙེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen: {family} ({path})</source>
+        <translation>བདམས་ཟིན། {family} ({path})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found on this computer: {family} ({path})</source>
+        <translation>གློག་ཀླད་འདིར་རྙེད་པ། {family} ({path})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tibetan</source>
+        <translation>བོད་ཡིག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latin letters and digits</source>
+        <translation>ལ་ཏིན་ཡིག་འབྲུ་དང་ཨང་ཀི།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a font file…</source>
+        <translation>ཡིག་གཟུགས་ཡིག་ཆ་འདེམས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the system font</source>
+        <translation>མ་ལག་ཡིག་གཟུགས་བེད་སྤྱོད།</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFontsDialog</name>
+    <message>
+        <location filename="../desktop/ui/report_fonts_dialog.py" line="+92"/>
+        <source>Choose a font file</source>
+        <translation>ཡིག་གཟུགས་ཡིག་ཆ་འདེམས་པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Font files (*.ttf *.ttc *.otf *.TTF *.TTC *.OTF)</source>
+        <translation>ཡིག་གཟུགས་ཡིག་ཆ། (*.ttf *.ttc *.otf *.TTF *.TTC *.OTF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>ཡིག་ཆ་ཡོངས། (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Report fonts</source>
+        <translation>སྙན་ཞུའི་ཡིག་གཟུགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed reports set each script in its own font. By default they use fonts found on this computer; choose a TrueType file (.ttf, .ttc) to print in another. Only the letters a report uses are put into its PDF.</source>
+        <translation>པར་འདེབས་སྙན་ཞུའི་ནང་ཡི་གེའི་རིགས་རེ་རེར་རང་གི་ཡིག་གཟུགས་བེད་སྤྱོད་བྱེད། སོར་བཞག་ཏུ་གློག་ཀླད་འདིར་རྙེད་པའི་ཡིག་གཟུགས་བེད་སྤྱོད་བྱེད། ཡིག་གཟུགས་གཞན་ཞིག་གིས་པར་འདེབས་བྱེད་ན་ TrueType ཡིག་ཆ་ (.ttf, .ttc) ཞིག་འདེམས་རོགས། སྙན་ཞུ་ཞིག་གིས་བེད་སྤྱོད་བྱས་པའི་ཡིག་འབྲུ་ཁོ་ན་དེའི་ PDF ནང་འཇུག</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../desktop/ui/report_menu.py" line="+49"/>
+        <source>Re&amp;ports</source>
+        <translation>སྙན་ཞུ།(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>སྒྲིག་འགོད།(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print plan form…</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་རེའུ་མིག་པར་འདེབས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village dossier…</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger report…</source>
+        <translation>གནད་དོན་ཐོ་དེབ་ཀྱི་སྙན་ཞུ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township summary…</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱི་བསྡོམས་རྩིས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County overview…</source>
+        <translation>རྫོང་གི་སྤྱིའི་གནས་ཚུལ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report fonts…</source>
+        <translation>སྙན་ཞུའི་ཡིག་གཟུགས།…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../desktop/ui/report_preview.py" line="+119"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page {page} of {pages}</source>
+        <translation>ཤོག་ངོས་ {pages} ལས་ཤོག་ངོས་{page}པ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save report as PDF</source>
+        <translation>སྙན་ཞུ་ PDF ཡིག་ཆར་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save report</source>
+        <translation>སྙན་ཞུ་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved to {path}: {reason}. Nothing was written there; choose another folder or free some space.</source>
+        <translation>སྙན་ཞུ་ {path} ལ་ཉར་ཚགས་བྱེད་མི་ཐུབ། {reason} དེར་ཅི་ཡང་བྲིས་མེད། ཡིག་སྣོད་གཞན་ཞིག་འདེམས་པའམ་གསོག་སྡེར་གྱི་བར་སྟོང་ཅུང་ཟད་སྟོང་པར་བཟོ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printing…</source>
+        <translation>པར་འདེབས་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>པར་འདེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing was cancelled; pages already sent may still come out of the printer.</source>
+        <translation>པར་འདེབས་འདོར་ཟིན། པར་འཁོར་ལ་བསྐུར་ཟིན་པའི་ཤོག་ངོས་ད་དུང་པར་དུ་བརྒྱབ་སྟེ་ཐོན་སྲིད།</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preview: {title}</source>
+        <translation>སྔོན་ལྟ། {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>ཞེང་ཚད་ལ་བསྟུན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole page</source>
+        <translation>ཤོག་ངོས་ཧྲིལ་པོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ཡིག་ཆར་ཉར་ཚགས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>པར་འདེབས།…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>ཆུང་རུ་གཏོང་། (Ctrl+ཙི་གུའི་འཁོར་ལོ།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>ཆེ་རུ་གཏོང་། (Ctrl+ཙི་གུའི་འཁོར་ལོ།)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../desktop/ui/pdf_pages.py" line="+43"/>
+        <source>The PDF {path} cannot be read: {reason}</source>
+        <translation>PDF ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The PDF {path} is closed.</source>
+        <translation>PDF ཡིག་ཆ་ {path} ཁ་བརྒྱབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_printing.py" line="+68"/>
+        <source>The chosen pages are not in this report of {count} pages.</source>
+        <translation>བདམས་པའི་ཤོག་ངོས་སྙན་ཞུ་འདིའི་ནང་མི་འདུག (སྙན་ཞུ་འདིར་ཤོག་ངོས་ {count} ལས་མེད།)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The printer {printer} could not be started.</source>
+        <translation>པར་འཁོར་ {printer} འགོ་འཛུགས་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>ཤོག་ངོས་ {pages} ལས་ཤོག་ངོས་{page}པ་པར་འདེབས་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer stopped taking pages.</source>
+        <translation>པར་འཁོར་གྱིས་ཤོག་ངོས་ལེན་པ་མཚམས་བཞག</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <location filename="../desktop/ui/report_scope.py" line="+92"/>
+        <source>Choose the village</source>
+        <translation>གྲོང་ཚོ་འདེམས་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or division code</source>
+        <translation>མིང་ངམ་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No village chosen yet</source>
+        <translation>ད་དུང་གྲོང་ཚོ་བདམས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+31"/>
+        <source>All villages</source>
+        <translation>གྲོང་ཚོ་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Choose…</source>
+        <translation>འདེམས།…</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop/services/pdf/document.py" line="+135"/>
+        <source>The report could not be written to {path}: {reason}</source>
+        <translation>སྙན་ཞུ་ {path} ལ་འབྲི་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/pdf/fonts.py" line="+133"/>
+        <source>No Tibetan font for printing was found. Install Noto Serif Tibetan (Debian: fonts-noto-core) or Tibetan Machine Uni (fonts-tibetan-machine); Windows has Microsoft Himalaya. Or choose a font file under Settings, Report fonts.</source>
+        <translation>པར་འདེབས་ལ་སྤྱོད་རྒྱུའི་བོད་ཡིག་གི་ཡིག་གཟུགས་མ་རྙེད། Noto Serif Tibetan (Debian: fonts-noto-core) ཡང་ན་ Tibetan Machine Uni (fonts-tibetan-machine) སྒྲིག་འཇུག་གནང་རོགས། Windows ལ་ Microsoft Himalaya ཡོད། ཡང་ན་“སྒྲིག་འགོད། &gt; སྙན་ཞུའི་ཡིག་གཟུགས།”ནང་ནས་ཡིག་གཟུགས་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Chinese font for printing was found. Install WenQuanYi Micro Hei (Debian: fonts-wqy-microhei); Windows has Microsoft YaHei and SimSun. Or choose a font file under Settings, Report fonts.</source>
+        <translation>པར་འདེབས་ལ་སྤྱོད་རྒྱུའི་རྒྱ་ཡིག་གི་ཡིག་གཟུགས་མ་རྙེད། WenQuanYi Micro Hei (Debian: fonts-wqy-microhei) སྒྲིག་འཇུག་གནང་རོགས། Windows ལ་ Microsoft YaHei དང་ SimSun ཡོད། ཡང་ན་“སྒྲིག་འགོད། &gt; སྙན་ཞུའི་ཡིག་གཟུགས།”ནང་ནས་ཡིག་གཟུགས་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No font with digits and Latin letters was found. Install DejaVu Sans (Debian: fonts-dejavu-core) or choose a font file under Settings, Report fonts.</source>
+        <translation>ཨང་ཀི་དང་ལ་ཏིན་ཡིག་འབྲུ་ཡོད་པའི་ཡིག་གཟུགས་མ་རྙེད། DejaVu Sans (Debian: fonts-dejavu-core) སྒྲིག་འཇུག་གནང་རོགས། ཡང་ན་“སྒྲིག་འགོད། &gt; སྙན་ཞུའི་ཡིག་གཟུགས།”ནང་ནས་ཡིག་གཟུགས་ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The font file {path} cannot be used for printing: {reason}</source>
+        <translation>ཡིག་གཟུགས་ཡིག་ཆ་ {path} པར་འདེབས་ལ་བེད་སྤྱོད་བྱེད་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The font file {path} has no {script} characters.</source>
+        <translation>ཡིག་གཟུགས་ཡིག་ཆ་ {path} ནང་ {script} མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tibetan</source>
+        <translation>བོད་ཡིག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin and digit</source>
+        <translation>ལ་ཏིན་ཡིག་འབྲུ་དང་ཨང་ཀི</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The chosen font file {path} is not there any more. Choose another under Settings, Report fonts.</source>
+        <translation>བདམས་པའི་ཡིག་གཟུགས་ཡིག་ཆ་ {path} ད་ལྟ་མི་འདུག “སྒྲིག་འགོད། &gt; སྙན་ཞུའི་ཡིག་གཟུགས།”ནང་ནས་གཞན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/__init__.py" line="+39"/>
+        <source>Plan form (one village, one plan)</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་རེའུ་མིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/services/reports/dossier.py" line="+43"/>
+        <source>Village dossier</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem ledger</source>
+        <translation>གནད་དོན་ཐོ་དེབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township summary</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱི་བསྡོམས་རྩིས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County overview</source>
+        <translation>རྫོང་གི་སྤྱིའི་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no report called {kind}. Reports: {kinds}.</source>
+        <translation>{kind} ཟེར་བའི་སྙན་ཞུ་མེད། སྙན་ཞུའི་རིགས་ནི་ {kinds} ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A report is printed in zh_CN, bo_CN or both, not {language}.</source>
+        <translation>སྙན་ཞུའི་སྐད་ཡིག་ནི་ zh_CN དང་ bo_CN ཡང་ན་ both ཡིན་དགོས། {language} མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/common.py" line="+73"/>
+        <source>This report is about one village: say which.</source>
+        <translation>སྙན་ཞུ་འདི་གྲོང་ཚོ་གཅིག་གི་ཆེད་ཡིན། གྲོང་ཚོ་གང་ཡིན་གསལ་བཤད་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None recorded.</source>
+        <translation>ཟིན་ཐོ་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/dossier_campaign.py" line="+52"/>
+        <source>Failed items of the inspection of {period}</source>
+        <translation>{period} ཡི་ཞིབ་བཤེར་གྱི་ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{year}: round {round}, {status}</source>
+        <translation>{year}ལོ། སྐོར་{round}པ། {status}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Campaign status: {status}</source>
+        <translation>ལེགས་སྒྲིག་གི་རྣམ་པ། {status}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/figures.py" line="+127"/>
+        <source>There is no township {key}. Townships: {names}.</source>
+        <translation>ཤང་གྲོང་རྡལ་ {key} མེད། ཡོད་པའི་ཤང་གྲོང་རྡལ་ནི་ {names} ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no county {key}. Counties: {names}.</source>
+        <translation>རྫོང་ {key} མེད། ཡོད་པའི་རྫོང་ནི་ {names} ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no township or county {key}. Units: {names}.</source>
+        <translation>ཤང་གྲོང་རྡལ་ལམ་རྫོང་ {key} མེད། ཡོད་པའི་ཤང་གྲོང་རྡལ་དང་རྫོང་ནི་ {names} ཡིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/ledger_report.py" line="+53"/>
+        <location line="+30"/>
+        <source>{value} is not a {option}. Use one of: {values}.</source>
+        <translation>{value} ནི་ {option} ལ་སྤྱོད་མི་ཆོག {values} ནང་ནས་གཅིག་བེད་སྤྱོད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/plan_form.py" line="+50"/>
+        <source>{village} has no plan yet. Draft the village&apos;s plan first.</source>
+        <translation>{village} ལ་ད་དུང་འཆར་གཞི་མེད། སྔོན་ལ་གྲོང་ཚོ་དེའི་འཆར་གཞིའི་ཟིན་བྲིས་བཟོ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rectification plan of the village Party organisation (one village, one plan)</source>
+        <translation>གྲོང་ཚོའི་ཏང་རྩ་འཛུགས་ལེགས་སྒྲིག་གི་འཆར་གཞི། (གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location filename="../desktop/services/reports/sheet.py" line="+27"/>
+        <source>No.</source>
+        <translation>ཨང་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The plan has no items yet.</source>
+        <translation>འཆར་གཞིའི་ནང་ད་དུང་དོན་ཚན་མེད།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/summary_tables.py" line="+26"/>
+        <source>Not assessed</source>
+        <translation>གདེང་འཇོག་མ་བྱས།</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <location filename="../desktop/core/roster.py" line="+71"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Division code</source>
+        <translation>ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village name (Chinese)</source>
+        <translation>གྲོང་ཚོའི་མིང་། (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Village name (Tibetan)</source>
+        <translation>གྲོང་ཚོའི་མིང་། (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village or community</source>
+        <translation>གྲོང་ཚོའམ་སྡེ་ཁུལ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households</source>
+        <translation>དུད་ཚང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party members</source>
+        <translation>ཏང་ཡོན་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party organisation</source>
+        <translation>ཏང་རྩ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Types of weakness</source>
+        <translation>ཞན་ཆའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paired unit</source>
+        <translation>ཁ་གཏད་རོགས་སྐྱོར་ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village note</source>
+        <translation>གྲོང་ཚོའི་མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Chinese)</source>
+        <translation>མིང་། (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Tibetan)</source>
+        <translation>མིང་། (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>ཕོ་མོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>མི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>སྐྱེས་དུས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>ལོ་ཚད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID card number</source>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Education</source>
+        <translation>སློབ་ཚད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party member</source>
+        <translation>ཏང་ཡོན་ཡིན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>ཁ་པར།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post</source>
+        <translation>ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term start</source>
+        <translation>ལས་ཡུན་འགོ་ཚུགས་དུས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Term end</source>
+        <translation>ལས་ཡུན་མཇུག་སྒྲིལ་དུས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term</source>
+        <translation>ལས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why not imported</source>
+        <translation>ནང་འདྲེན་མ་བྱས་པའི་རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>ཨང་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>There is no such day: {text}.</source>
+        <translation>ཚེས་གྲངས་དེ་ལྟ་བུ་མེད། {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text} is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
+        <translation>{text} ནི་ཚེས་གྲངས་མིན། 2024-03-05 ཡང་ན་ 2024.3.5 ལྟ་བུར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{value} is not a number between 0 and {maximum}.</source>
+        <translation>{value} ནི་ 0 ནས་ {maximum} བར་གྱི་གྲངས་ཀ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} is not a whole number such as 1250.</source>
+        <translation>{text} ནི་ 1250 ལྟ་བུའི་ཧྲིལ་གྲངས་མིན།</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+184"/>
+        <location filename="../desktop/core/roster_plan.py" line="+708"/>
+        <location filename="../desktop/services/excel_export_villages.py" line="-5"/>
+        <source>Yes</source>
+        <translation>ཡིན།</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+184"/>
+        <location filename="../desktop/core/roster_plan.py" line="+0"/>
+        <location filename="../desktop/services/excel_export_villages.py" line="+0"/>
+        <source>No</source>
+        <translation>མིན།</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>{text} is not one of: {choices}.</source>
+        <translation>{text} ནི་གདམ་ག་འདི་དག་གི་ནང་ནས་གཅིག་མིན། {choices}།</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{text} is not a type of weakness (软, 乱, 散, 弱, 穷).</source>
+        <translation>{text} ནི་ཞན་ཆའི་རིགས་ (ཞན། འཁྲུག ལྷོད། ཉམ་ཆུང་། དབུལ།) ཞིག་མིན།</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{text} is not a post this roster knows, such as 党支部书记 or 村委会主任.</source>
+        <translation>{text} ནི་མིང་ཐོ་འདིས་ངོས་འཛིན་ཐུབ་པའི་ལས་གནས་མིན། (དཔེར་ན། གྲོང་ཚོའི་ཀྲི་པུའི་ཧྲུའུ་ཅི་དང་གྲོང་མིའི་ཨུ་ཡོན་ལྷན་ཁང་གི་ཀྲུའུ་རེན།)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{text} is not 是 or 否 (yes or no).</source>
+        <translation>{text} ནི་“ཡིན”དང་“མིན”གང་ཡང་མིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/roster_plan.py" line="-453"/>
+        <source>Several townships are named {name}.</source>
+        <translation>{name} ཞེས་པའི་ཤང་གྲོང་རྡལ་མང་པོ་འདུག</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Which village? The row has neither the village&apos;s code nor its name.</source>
+        <translation>གྲོང་ཚོ་གང་ཡིན་ནམ། ཕྲེང་འདིར་གྲོང་ཚོའི་ཨང་རྟགས་དང་མིང་གཉིས་ཀ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The village {name} is not in the database yet: give its township to add it.</source>
+        <translation>གཞི་གྲངས་མཛོད་ནང་གྲོང་ཚོ་ {name} ད་དུང་མེད། ཁ་སྣོན་བྱེད་པར་དེ་གཏོགས་པའི་ཤང་གྲོང་རྡལ་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The village with the code {code} is not in the database yet: give its name to add it.</source>
+        <translation>ཨང་རྟགས་ {code} ཡིན་པའི་གྲོང་ཚོ་གཞི་གྲངས་མཛོད་ནང་ད་དུང་མེད། ཁ་སྣོན་བྱེད་པར་གྲོང་ཚོའི་མིང་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Several villages in this roster are named {name}: give the township or the code.</source>
+        <translation>མིང་ཐོ་འདིའི་ནང་ {name} ཞེས་པའི་གྲོང་ཚོ་མང་པོ་འདུག ཤང་གྲོང་རྡལ་ལམ་ཨང་རྟགས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Several villages are named {name}: give the village&apos;s code.</source>
+        <translation>{name} ཞེས་པའི་གྲོང་ཚོ་མང་པོ་འདུག གྲོང་ཚོའི་ཨང་རྟགས་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The code {code} is already on sheet {sheet}, row {row}.</source>
+        <translation>ཨང་རྟགས་ {code} ལས་ཤོག་ {sheet} ཕྲེང་ {row} ནང་ཡོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This village is already on sheet {sheet}, row {row}.</source>
+        <translation>གྲོང་ཚོ་འདི་ལས་ཤོག་ {sheet} ཕྲེང་ {row} ནང་ཡོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this village</source>
+        <translation>གྲོང་ཚོ་འདི</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sheet {sheet}, row {row} gives {what} another {column}: {value}.</source>
+        <translation>ལས་ཤོག་ {sheet} ཕྲེང་ {row} ནང་{what}ཡི་{column} ནི་ {value} ཡིན་པས་ཕྲེང་འདི་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>{name} already holds this post on sheet {sheet}, row {row}.</source>
+        <translation>{name} ནི་ལས་ཤོག་ {sheet} ཕྲེང་ {row} ནང་ལས་གནས་འདིར་བཀོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Matching the roster with the database</source>
+        <translation>མིང་ཐོ་དང་གཞི་གྲངས་མཛོད་བསྡུར་ཞིབ་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row names no village and no person.</source>
+        <translation>ཕྲེང་འདིར་གྲོང་ཚོ་དང་མི་གང་ཡང་མེད།</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>this post</source>
+        <translation>ལས་གནས་འདི</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/roster_rows.py" line="+43"/>
+        <source>Sheet {sheet}, row {row}, column {column} ({header}): {message}</source>
+        <translation>ལས་ཤོག་ {sheet} ཕྲེང་ {row} སྟར་ {column} ({header})། {message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet {sheet}, row {row}: {message}</source>
+        <translation>ལས་ཤོག་ {sheet} ཕྲེང་ {row}། {message}</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The term cannot end before it starts.</source>
+        <translation>ལས་ཡུན་མཇུག་རྫོགས་པའི་ཚེས་གྲངས་འགོ་འཛུགས་པའི་ཚེས་གྲངས་ལས་སྔ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More households ({households}) than people ({population}).</source>
+        <translation>དུད་ཚང་གྲངས ({households}) མི་གྲངས ({population}) ལས་མང་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More Party members ({members}) than people ({population}).</source>
+        <translation>ཏང་ཡོན་གྲངས ({members}) མི་གྲངས ({population}) ལས་མང་འདུག</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The person&apos;s name is missing (in Chinese or in Tibetan).</source>
+        <translation>མིའི་མིང་ (རྒྱ་ཡིག་གམ་བོད་ཡིག) མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post is missing: every person on the roster holds a post in the village.</source>
+        <translation>ལས་གནས་མི་འདུག མིང་ཐོའི་ནང་གི་མི་རེ་རེས་གྲོང་ཚོའི་ནང་ལས་གནས་རེ་འཁུར་དགོས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/roster_files.py" line="+17"/>
+        <source>Roster</source>
+        <translation>མིང་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/services/roster_import.py" line="+241"/>
+        <source>Instructions</source>
+        <translation>འགོད་ཚུལ་གསལ་བཤད།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The township or town. One not yet in VillageDesk is created.</source>
+        <translation>ཤང་ངམ་གྲོང་རྡལ། VillageDesk ནང་མེད་ན་གསར་དུ་འཛུགས་ངེས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 12-digit statistical division code. Villages are matched by it.</source>
+        <translation>ཨང་ཀི་12ཡོད་པའི་བསྡོམས་རྩིས་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། གྲོང་ཚོ་ཨང་རྟགས་འདིར་གཞིགས་ནས་ངོས་འཛིན་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village&apos;s name in Chinese (or give the Tibetan one).</source>
+        <translation>གྲོང་ཚོའི་རྒྱ་ཡིག་གི་མིང་། (ཡང་ན་བོད་ཡིག་གི་མིང་འབྲི།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village&apos;s name in Tibetan.</source>
+        <translation>གྲོང་ཚོའི་བོད་ཡིག་གི་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village or community (from the list).</source>
+        <translation>གྲོང་ཚོའམ་སྡེ་ཁུལ། (ཐོ་ནས་འདེམས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Whole numbers.</source>
+        <translation>ཧྲིལ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party branch, general branch or committee (from the list).</source>
+        <translation>ཏང་ཀྲི་པུའུ། ཏང་གི་ཙུང་ཀྲི། ཡང་ན་ཏང་ཨུ། (ཐོ་ནས་འདེམས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or more of 软 乱 散 弱 穷, separated by 、</source>
+        <translation>ཞན། འཁྲུག ལྷོད། ཉམ་ཆུང་། དབུལ། བཅས་ལས་གཅིག་གམ་མང་བ། བར་དུ་ “、” ཡང་ན་བར་སྟོང་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The department or enterprise paired with the village.</source>
+        <translation>གྲོང་ཚོ་འདི་ལ་ཁ་གཏད་རོགས་སྐྱོར་བྱེད་པའི་སྡེ་ཚན་ནམ་ཁེ་ལས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else about the village.</source>
+        <translation>གྲོང་ཚོའི་གནས་ཚུལ་གཞན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per person and post; repeat the village&apos;s code and name on each row.</source>
+        <translation>མི་དང་ལས་གནས་རེ་རེར་ཕྲེང་རེ། ཕྲེང་རེ་རེའི་ནང་གྲོང་ཚོའི་ཨང་རྟགས་དང་མིང་ཡང་བསྐྱར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s name in Tibetan.</source>
+        <translation>མིའི་བོད་ཡིག་གི་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>From the list.</source>
+        <translation>ཐོ་ནས་འདེམས།</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A date such as 1975-03-05, or the year and month 1975.03; only the year is kept.</source>
+        <translation>1975-03-05 ལྟ་བུའི་ཚེས་གྲངས་སམ། 1975.03 ལྟ་བུའི་ལོ་ཟླ། ལོ་ཁོ་ན་ཉར་ཚགས་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes or no.</source>
+        <translation>ཡིན་ནམ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An 11-digit mobile number, or a landline with its area code.</source>
+        <translation>ཨང་ཀི་11ཡོད་པའི་ལག་ཐོགས་ཁ་པར་རམ། ས་ཁུལ་ཨང་རྟགས་ཡོད་པའི་ས་ཐིག་ཁ་པར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For first secretaries and work teams: the unit they come from.</source>
+        <translation>ཧྲུའུ་ཅི་དང་པོ་དང་གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ལ་ཁོང་ཚོ་མངགས་པའི་ལས་ཁུངས་འབྲི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the list; one person holding two posts: 党支部书记、村委会主任.</source>
+        <translation>ཐོ་ནས་འདེམས། མི་གཅིག་གིས་ལས་གནས་གཉིས་འཁུར་ན། གྲོང་ཚོའི་ཀྲི་པུའི་ཧྲུའུ་ཅི་、གྲོང་མིའི་ཨུ་ཡོན་ལྷན་ཁང་གི་ཀྲུའུ་རེན་ལྟ་བུར་འབྲི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date such as 2021-03-01.</source>
+        <translation>2021-03-01 ལྟ་བུའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank while the term runs.</source>
+        <translation>ལས་ཡུན་མ་རྫོགས་བར་སྟོང་པར་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else about the post.</source>
+        <translation>ལས་གནས་ཀྱི་གནས་ཚུལ་གཞན།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Column</source>
+        <translation>སྟར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to write</source>
+        <translation>འབྲི་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>དཔེར་བརྗོད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also read</source>
+        <translation>འདི་དག་ཀྱང་ཀློག་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headers as townships write them (村名, 行政村, 村代码, 手机号...), a title above the header, full-width digits, text dates and subtotal rows. Blank cells leave what VillageDesk holds unchanged.</source>
+        <translation>ཤང་གྲོང་རྡལ་སོ་སོས་འབྲི་སྲོལ་ཡོད་པའི་སྟར་མིང་། (གྲོང་ཚོ། གྲོང་སྡེ། ཨང་རྟགས། སྐྱེས་ལོ།...) སྟར་མིང་གི་སྟེང་གི་འགོ་བརྗོད། ཞེང་ཆེ་བའི་ཨང་ཀི (１２３)། ཡི་གེའི་རྣམ་པའི་ཚེས་གྲངས། བར་བསྡོམས་ཀྱི་ཕྲེང་། ས་སྒྲོམ་སྟོང་པ་ཡིན་ན་ VillageDesk ནང་ཡོད་པ་དེ་འགྱུར་མེད་དུ་ལུས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/roster_import.py" line="-79"/>
+        <source>Villages or people in this roster were changed since the preview. Nothing was imported: look at the preview again.</source>
+        <translation>སྔོན་ལྟ་བྱས་རྗེས་མིང་ཐོ་འདིའི་ནང་གི་གྲོང་ཚོའམ་མི་ལ་བཟོ་བཅོས་བྱས་འདུག ཅི་ཡང་ནང་འདྲེན་བྱས་མེད། སྔོན་ལྟ་ཡང་བསྐྱར་ལྟ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the roster</source>
+        <translation>མིང་ཐོ་ནང་འདྲེན་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>There is no file {path}.</source>
+        <translation>ཡིག་ཆ་ {path} མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the roster</source>
+        <translation>མིང་ཐོ་ཀློག་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} cannot be read: it is open in another program or you may not read it.</source>
+        <translation>{name} ཀློག་མི་ཐུབ། བྱ་རིམ་གཞན་ཞིག་གི་ནང་ཁ་ཕྱེ་ཡོད་པའམ་ཁྱེད་ལ་ཀློག་པའི་དབང་ཚད་མེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not an Excel workbook (.xlsx) or it is damaged. Open it in Excel or WPS, save it as .xlsx and try again.</source>
+        <translation>{name} ནི་ Excel ལས་དེབ་ (.xlsx) མིན་པའམ་སྐྱོན་ཤོར་འདུག Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་ཉར་ཚགས་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sheet of {name} has a roster&apos;s header row (such as 乡镇, 村名, 区划代码, 姓名, 职务) in its first {rows} rows.</source>
+        <translation>{name} ཡི་ལས་ཤོག་གང་གི་ཐོག་མའི་ཕྲེང་ {rows} ནང་ཡང་མིང་ཐོའི་གདོང་ཕྲེང་ (དཔེར་ན། ཤང་གྲོང་རྡལ། གྲོང་ཚོའི་མིང་། ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། རུས་མིང་། ལས་གནས།) མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>There is no roster column {key}.</source>
+        <translation>མིང་ཐོའི་ནང་སྟར་ {key} མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFilePage</name>
+    <message>
+        <location filename="../desktop/ui/roster_file_page.py" line="+42"/>
+        <source>Choose the roster workbook</source>
+        <translation>མིང་ཐོའི་ལས་དེབ་འདེམས་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villages, people and posts are read from every sheet of an Excel workbook (.xlsx), with the headers townships write (乡镇, 村名, 区划代码, 姓名, 职务…). Nothing is written until you have seen the preview and pressed Import. A workbook in the old .xls format: open it in Excel or WPS and save it as .xlsx first.</source>
+        <translation>Excel ལས་དེབ་ (.xlsx) ཀྱི་ལས་ཤོག་ཚང་མ་ནས་གྲོང་ཚོ་དང་མི། ལས་གནས་ཀློག་ངེས། སྟར་མིང་ནི་ཤང་གྲོང་རྡལ་རྣམས་ཀྱི་འབྲི་སྲོལ་ལྟར་ཆོག (ཤང་གྲོང་རྡལ། གྲོང་ཚོའི་མིང་། ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། རུས་མིང་། ལས་གནས།…) སྔོན་ལྟ་བལྟས་ནས་“ནང་འདྲེན།”མ་མནན་གོང་ཅི་ཡང་འབྲི་མི་སྲིད། ལས་དེབ་ .xls རྣམ་གཞག་རྙིང་པ་ཡིན་ན། སྔོན་ལ་ Excel ཡང་ན་ WPS ནང་ཁ་ཕྱེ་ནས་ .xlsx ལ་ཉར་ཚགས་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>འདེམས།…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import roster</source>
+        <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel ལས་དེབ། (*.xlsx);;ཡིག་ཆ་ཚང་མ། (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportWizard</name>
+    <message>
+        <location filename="../desktop/ui/roster_import_wizard.py" line="+57"/>
+        <location line="+52"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Import roster</source>
+        <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Import</source>
+        <translation>ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>Reading {file}…</source>
+        <translation>{file} ཀློག་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading was cancelled. Nothing was written.</source>
+        <translation>ཀློག་པ་འདོར་ཟིན། ཅི་ཡང་བྲིས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}: {rows} rows read.</source>
+        <translation>{file} ནས་ཕྲེང་ {rows} ཀློག་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} was not read.</source>
+        <translation>{file} ཀློག་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import {villages} new and {changed_villages} changed villages, {people} new and {changed_people} changed people, {posts} new and {changed_posts} changed posts, and create {townships} townships?</source>
+        <translation>གྲོང་ཚོ་གསར་པ་ {villages} དང་བཟོ་བཅོས་བྱས་པའི་གྲོང་ཚོ་ {changed_villages}། མི་གསར་པ་ {people} དང་བཟོ་བཅོས་བྱས་པའི་མི་ {changed_people}། ལས་གནས་གསར་པ་ {posts} དང་བཟོ་བཅོས་བྱས་པའི་ལས་གནས་ {changed_posts} བཅས་ནང་འདྲེན་བྱས་ཏེ་ཤང་གྲོང་རྡལ་ {townships} གསར་འཛུགས་བྱེད་དམ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} rejected rows are left out.</source>
+        <translation>ནོར་འཁྲུལ་ཅན་གྱི་ཕྲེང་ {count} ནང་འདྲེན་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing the roster…</source>
+        <translation>མིང་ཐོ་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>འདོར་ཟིན། ཅི་ཡང་བྲིས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>import roster {file}</source>
+        <translation>མིང་ཐོ་ {file} ནང་འདྲེན</translation>
+    </message>
+</context>
+<context>
+    <name>RosterItemsModel</name>
+    <message>
+        <location filename="../desktop/ui/roster_preview_models.py" line="-52"/>
+        <source>Will be</source>
+        <translation>འགྱུར་བའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (before → after)</source>
+        <translation>བཟོ་བཅོས། (སྔ་མ → རྗེས་མ)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added</source>
+        <translation>ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>བཟོ་བཅོས་བྱས།</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMappingPage</name>
+    <message>
+        <location filename="../desktop/ui/roster_mapping_page.py" line="+45"/>
+        <source>Columns not recognised</source>
+        <translation>ངོས་མ་ཟིན་པའི་སྟར།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These headers are not among the ones VillageDesk knows. Say which field each column holds, or leave it out; Next reads the workbook again with your choices.</source>
+        <translation>སྟར་མིང་འདི་དག་ VillageDesk གིས་ངོས་མི་ཟིན། སྟར་རེ་རེའི་ནང་གི་ནང་དོན་གང་ཡིན་འདེམས་པའམ། ཡང་ན་སྟར་དེ་ནང་འདྲེན་མི་བྱེད། “རྗེས་མ།”མནན་ན་ཁྱེད་ཀྱི་གདམ་ག་ལྟར་ལས་དེབ་ཡང་བསྐྱར་ཀློག་ངེས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet</source>
+        <translation>ལས་ཤོག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>སྟར།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header</source>
+        <translation>སྟར་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as</source>
+        <translation>ངོས་འཛིན་སྟངས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>(leave out)</source>
+        <translation>(ནང་འདྲེན་མི་བྱེད།)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{sheet}: {columns}</source>
+        <translation>{sheet}། {columns}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreview</name>
+    <message>
+        <location filename="../desktop/ui/roster_preview_models.py" line="-81"/>
+        <source>(blank)</source>
+        <translation>(སྟོང་པ།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field} {before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sheet} row {row}</source>
+        <translation>{sheet} ཕྲེང་ {row}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewPage</name>
+    <message>
+        <location filename="../desktop/ui/roster_preview_page.py" line="+136"/>
+        <source>Preview: nothing is written until you press Import</source>
+        <translation>སྔོན་ལྟ། “ནང་འདྲེན།”མ་མནན་གོང་ཅི་ཡང་འབྲི་མི་སྲིད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save rejected rows…</source>
+        <translation>ནོར་འཁྲུལ་ཅན་གྱི་ཕྲེང་ཉར་ཚགས།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rows are not imported. Save them as a workbook, fix them there and import that workbook.</source>
+        <translation>ཕྲེང་འདི་དག་ནང་འདྲེན་མི་བྱེད། དེ་དག་ལས་དེབ་ཅིག་ཏུ་ཉར་ཚགས་བྱས་ནས་དེའི་ནང་བཅོས་རྗེས་ལས་དེབ་དེ་ནང་འདྲེན་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New townships</source>
+        <translation>ཤང་གྲོང་རྡལ་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>མི་སྣ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Posts</source>
+        <translation>ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} ({added})</source>
+        <translation>{what} ({added})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} (+{added}, ~{changed})</source>
+        <translation>{what} (+{added} ~{changed})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unchanged: {count}</source>
+        <translation>འགྱུར་མེད། {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected rows ({count})</source>
+        <translation>ནོར་འཁྲུལ་ཅན་གྱི་ཕྲེང་། ({count})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: {rows} rows read from {sheets} sheets.</source>
+        <translation>{file} ཡི་ལས་ཤོག་ {sheets} ནས་ཕྲེང་ {rows} ཀློག་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To add: {villages} villages, {people} people, {posts} posts, {townships} townships. To change: {changed_villages} villages, {changed_people} people, {changed_posts} posts.</source>
+        <translation>ཁ་སྣོན་བྱ་རྒྱུ། གྲོང་ཚོ་ {villages} མི་ {people} ལས་གནས་ {posts} ཤང་གྲོང་རྡལ་ {townships}། བཟོ་བཅོས་བྱ་རྒྱུ། གྲོང་ཚོ་ {changed_villages} མི་ {changed_people} ལས་གནས་ {changed_posts}།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} rows rejected (see Rejected rows); they are not imported.</source>
+        <translation>ཕྲེང་ {count} ལ་ནོར་འཁྲུལ་འདུག (“ནོར་འཁྲུལ་ཅན་གྱི་ཕྲེང་།”ལ་ལྟོས།) དེ་དག་ནང་འདྲེན་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out, no roster header found: {sheets}.</source>
+        <translation>མིང་ཐོའི་གདོང་ཕྲེང་མ་རྙེད་པས་ལས་ཤོག་འདི་དག་ནང་འདྲེན་མ་བྱས། {sheets}།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: the database already holds all of it.</source>
+        <translation>ནང་འདྲེན་བྱ་རྒྱུ་མེད། གཞི་གྲངས་མཛོད་ནང་ཚང་མ་ཡོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save rejected rows</source>
+        <translation>ནོར་འཁྲུལ་ཅན་གྱི་ཕྲེང་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} rejected.xlsx</source>
+        <translation>{name} ནོར་འཁྲུལ་ཅན་གྱི་ཕྲེང.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ལས་དེབ། (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} rejected rows saved to {path}</source>
+        <translation>ནོར་འཁྲུལ་ཅན་གྱི་ཕྲེང་ {count} ནི་ {path} ནང་ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -7016,7 +9103,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+147"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+156"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -7079,6 +9166,16 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Close</source>
         <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print plan form…</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་རེའུ་མིག་པར་འདེབས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village dossier…</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས་པར་འདེབས།…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/village_campaign_tabs.py" line="+59"/>

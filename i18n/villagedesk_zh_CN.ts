@@ -621,6 +621,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/roster_commands.py" line="+111"/>
         <source>Villages</source>
         <translation>村数</translation>
     </message>
@@ -745,7 +746,8 @@
         <translation>（原任）</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+19"/>
+        <location filename="../desktop/cli/parser.py" line="+22"/>
+        <location filename="../desktop/cli/report_commands.py" line="+38"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>数据库文件（默认：上次打开的数据库，否则为数据文件夹中的数据库）</translation>
     </message>
@@ -818,9 +820,10 @@
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+13"/>
         <location line="+19"/>
         <location line="+6"/>
+        <location filename="../desktop/cli/roster_commands.py" line="-70"/>
         <source>print JSON for scripts</source>
         <translation>输出供脚本使用的 JSON</translation>
     </message>
@@ -1153,7 +1156,7 @@
         <translation>accept --status 不登记任何内容：请去掉 --level、--result 和 --date</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-37"/>
+        <location filename="../desktop/cli/parser.py" line="-40"/>
         <source>show one village file</source>
         <translation>查看一个村档案</translation>
     </message>
@@ -1163,7 +1166,7 @@
         <translation>12 位区划代码（或村的 id）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>list, import and export checklist templates</source>
         <translation>列出、导入和导出检查清单模板</translation>
     </message>
@@ -1647,6 +1650,196 @@
         <source>{count} problems put on the ledger.</source>
         <translation>已将 {count} 个问题登记到问题台账。</translation>
     </message>
+    <message>
+        <location filename="../desktop/cli/export_commands.py" line="+17"/>
+        <source>export the villages, ledger, plans, inspections or warnings to Excel</source>
+        <translation>将村、问题台账、一村一策方案、检查或预警导出到 Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a formatted Excel workbook: frozen header, filters, drop-down lists for statuses. Values and headers are in the language of --lang; the village list is written as a roster that `roster import` reads back.</source>
+        <translation>生成带格式的 Excel 工作簿：冻结表头、筛选、状态下拉列表。数据和表头使用 --lang 指定的语言；村名单按花名册格式写出，可用 `roster import` 重新导入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>headers in Chinese and Tibetan (the values stay in the language of --lang)</source>
+        <translation>表头使用中文和藏文双语（数据仍使用 --lang 指定的语言）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>inspections: add a sheet with every answer</source>
+        <translation>检查：另加一张列出全部答案的工作表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--answers belongs to the inspections export</source>
+        <translation>--answers 只用于导出检查</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{rows} rows written to {path}.</source>
+        <translation>已将 {rows} 行写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/report_commands.py" line="-13"/>
+        <source>print a report to PDF: plan form, village dossier, ledger, township, county</source>
+        <translation>将报表输出为 PDF：一村一策方案表、村档案、问题台账、乡镇汇总、全县概况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a report as a PDF in Chinese, Tibetan or both. The plan form and the village dossier are about one village (--village); the others about a township or county (--township) or all of them.</source>
+        <translation>以中文、藏文或双语生成 PDF 报表。一村一策方案表和村档案针对一个村（--village）；其他报表针对一个乡镇或县（--township），不指定时针对全部。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one of: {kinds}</source>
+        <translation>可选值：{kinds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the village&apos;s division code (or id)</source>
+        <translation>村的区划代码（或 id）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the township (or county): its code or its Chinese or Tibetan name</source>
+        <translation>乡镇（或县）：代码或中文、藏文名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report&apos;s language: zh_CN, bo_CN or both (default: the one chosen in the app)</source>
+        <translation>报表语言：zh_CN、bo_CN 或 both（默认：程序中所选的语言）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ledger: only problems in these statuses (open, in_progress, solved, closed, reopened)</source>
+        <translation>问题台账：只列这些状态的问题（open、in_progress、solved、closed、reopened）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ledger: only overdue problems</source>
+        <translation>问题台账：只列逾期问题</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>villagedesk report {kind}: say which village with --village CODE.</source>
+        <translation>villagedesk report {kind}：请用 --village CODE 指定村。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report saved to {path}.</source>
+        <translation>报表已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/roster_commands.py" line="-17"/>
+        <source>import villages, people and posts from an Excel roster; save a blank roster</source>
+        <translation>从 Excel 花名册导入村、人员和职务；保存空白花名册</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>save a blank roster with the expected columns and drop-down lists</source>
+        <translation>保存含规定列和下拉列表的空白花名册</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import a roster workbook</source>
+        <translation>导入花名册工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports the rows that are right, all in one transaction, and lists the rows rejected with sheet, row, column and reason. Exits 1 when rows were rejected.</source>
+        <translation>在同一事务中导入全部正确的行，并列出被拒绝的行及其工作表、行、列和原因。有行被拒绝时退出状态为 1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>show what would change; write nothing</source>
+        <translation>只显示将会发生的变化，不写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the rejected rows with the reasons, to fix and import again</source>
+        <translation>保存被拒绝的行及原因，改正后可重新导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read a column whose header was not recognised as this roster column (KEY such as phone, village_code; &apos;none&apos; to leave a column out); COLUMN is a letter or number</source>
+        <translation>将表头未能识别的列按指定的花名册列读取（KEY 如 phone、village_code；用 &apos;none&apos; 跳过该列）；COLUMN 为列字母或列号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blank roster saved to {path}.</source>
+        <translation>空白花名册已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--map takes SHEET!COLUMN=KEY, such as &apos;Sheet1!H=phone&apos;, with one of the keys: {keys}.</source>
+        <translation>--map 的格式为 SHEET!COLUMN=KEY，如 &apos;Sheet1!H=phone&apos;，KEY 须为以下之一：{keys}。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{count} rows were rejected.</source>
+        <translation>{count} 行被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: {rows} rows read from {sheets} sheets ({skipped} blank or subtotal rows left out).</source>
+        <translation>{file}：从 {sheets} 张工作表读取 {rows} 行（跳过空行或小计行 {skipped} 行）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sheet {sheet}: no roster header found; left out.</source>
+        <translation>工作表 {sheet}：未找到花名册表头，已跳过。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet {sheet}, column {column} ({header}): not recognised, left out (read it with --map).</source>
+        <translation>工作表 {sheet}，第 {column} 列（{header}）：无法识别，已跳过（可用 --map 读取）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Posts</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {added} to add, {changed} to change, {unchanged} unchanged.</source>
+        <translation>{what}：新增 {added}，修改 {changed}，不变 {unchanged}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new township {name}</source>
+        <translation>新增乡镇 {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rejected rows saved to {path}.</source>
+        <translation>被拒绝的行已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported in one change set ({id}); the app can undo it whole.</source>
+        <translation>已作为一个变更集（{id}）导入；可在程序中整体撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: the database already holds all of it.</source>
+        <translation>没有需要导入的内容：数据库中已全部存在。</translation>
+    </message>
 </context>
 <context>
     <name>CampaignMenu</name>
@@ -1671,7 +1864,7 @@
         <translation>整顿总览</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Village plan</source>
         <translation>一村一策</translation>
     </message>
@@ -2064,13 +2257,13 @@
 <context>
     <name>DashboardWindow</name>
     <message>
-        <location filename="../desktop/ui/dashboard_window.py" line="+160"/>
-        <location line="+147"/>
+        <location filename="../desktop/ui/dashboard_window.py" line="+167"/>
+        <location line="+149"/>
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>{found} problems found, {solved} solved</source>
         <translation>发现问题 {found} 个，已解决 {solved} 个</translation>
     </message>
@@ -2110,6 +2303,16 @@
         <location line="+1"/>
         <source>Villages of</source>
         <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township summary…</source>
+        <translation>乡镇汇总表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County overview…</source>
+        <translation>全县概况…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2372,6 +2575,568 @@
         <location line="+1"/>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>Excel</name>
+    <message>
+        <location filename="../desktop/services/xlsx_sheets.py" line="+132"/>
+        <source>{name}: an Excel workbook is saved with the ending .xlsx.</source>
+        <translation>{name}：Excel 工作簿须以 .xlsx 为扩展名保存。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Choose a value from the list.</source>
+        <translation>请从列表中选择一个值。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The sheet {sheet} would pass Excel&apos;s limit of {limit} rows.</source>
+        <translation>工作表 {sheet} 将超出 Excel {limit} 行的上限。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Cannot save {name}: the folder {folder} does not exist.</source>
+        <translation>无法保存 {name}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save {name}: {path} is a folder.</source>
+        <translation>无法保存 {name}：{path} 是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save {name}: no permission to write in {folder}, or the file is open in Excel or WPS. Close it or choose another folder.</source>
+        <translation>无法保存 {name}：没有写入 {folder} 的权限，或该文件已在 Excel 或 WPS 中打开。请关闭该文件或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save {name}: the disk is full.</source>
+        <translation>无法保存 {name}：磁盘已满。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save {name} in {folder}: {reason}</source>
+        <translation>无法将 {name} 保存到 {folder}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelMenu</name>
+    <message>
+        <location filename="../desktop/ui/excel_menu.py" line="+60"/>
+        <source>Import roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save roster template…</source>
+        <translation>保存花名册模板…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages…</source>
+        <translation>村名单…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem ledger…</source>
+        <translation>问题台账…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plans…</source>
+        <translation>一村一策方案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections…</source>
+        <translation>检查记录…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings…</source>
+        <translation>预警…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save roster template</source>
+        <translation>保存花名册模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roster template.xlsx</source>
+        <translation>花名册模板.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Roster template saved to {path}</source>
+        <translation>花名册模板已保存到 {path}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Roster imported. Undo takes the whole import back (Ctrl+Z).</source>
+        <translation>花名册已导入。撤销可将本次导入整体撤回（Ctrl+Z）。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../desktop/services/excel_export.py" line="+50"/>
+        <source>Exports are written in Chinese (zh_CN) or Tibetan (bo_CN), not {language}.</source>
+        <translation>导出只能使用中文（zh_CN）或藏文（bo_CN），不支持 {language}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the database</source>
+        <translation>正在读取数据库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writing rows</source>
+        <translation>正在写入行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the workbook</source>
+        <translation>正在保存工作簿</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/excel_export_job.py" line="+93"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+26"/>
+        <location line="+51"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of weakness</source>
+        <translation>软弱涣散类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source detail</source>
+        <translation>具体出处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+118"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>Date found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline colour</source>
+        <translation>时限颜色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status since</source>
+        <translation>状态变更日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by</source>
+        <translation>核查人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times reopened</source>
+        <translation>反复回潮次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+84"/>
+        <location line="+28"/>
+        <location line="+35"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Plan year</source>
+        <translation>方案年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan status</source>
+        <translation>方案状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village meeting</source>
+        <translation>村民代表会议日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>报送日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided</source>
+        <translation>县级审核日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Village plans</source>
+        <translation>一村一策方案</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Checklist code</source>
+        <translation>检查清单代码</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+36"/>
+        <location line="+35"/>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Kind of period</source>
+        <translation>期间类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection status</source>
+        <translation>检查状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location line="+68"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Veto item failed</source>
+        <translation>否决项未达标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items answered</source>
+        <translation>已答项数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items in all</source>
+        <translation>总项数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items failed</source>
+        <translation>未达标项数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalised by</source>
+        <translation>定稿人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a correction</source>
+        <translation>已被更正取代</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Indicator code</source>
+        <translation>指标代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the points</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the ledger</source>
+        <translation>已列入台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation>检查答案</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Quota class</source>
+        <translation>比例等次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed</source>
+        <translation>评定日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A veto item failed: red whatever the score.</source>
+        <translation>否决项未达标：无论得分多少均为红色。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By quota: {quota} of the villages ranked by score.</source>
+        <translation>按比例评定：按得分排名，列为{quota}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score {score:.1f}, below {red:g}.</source>
+        <translation>得分 {score:.1f}，低于 {red:g}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score {score:.1f}, {green:g} or more.</source>
+        <translation>得分 {score:.1f}，不低于 {green:g}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score {score:.1f}, from {red:g} to below {green:g}.</source>
+        <translation>得分 {score:.1f}，不低于 {red:g} 且低于 {green:g}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/excel_export_villages.py" line="+57"/>
+        <source>Villages</source>
+        <translation>村名单</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/export_dialog.py" line="+92"/>
+        <source>Villages</source>
+        <translation>村名单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plans</source>
+        <translation>一村一策方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} {date}.xlsx</source>
+        <translation>{what} {date}.xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export {what} to Excel</source>
+        <translation>将{what}导出到 Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both languages in the headers (Chinese and Tibetan)</source>
+        <translation>表头使用双语（中文和藏文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the sheet</source>
+        <translation>工作表语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path} exists. Replace it?</source>
+        <translation>{path} 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting {what}…</source>
+        <translation>正在导出{what}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} rows exported to {path}</source>
+        <translation>已将 {count} 行导出到 {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -3179,7 +3944,7 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../desktop/core/ledger.py" line="+58"/>
+        <location filename="../desktop/core/ledger.py" line="+59"/>
         <source>Start work</source>
         <translation>开始整改</translation>
     </message>
@@ -3274,7 +4039,7 @@
         <translation>请写明问题来自哪个排查指标。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+32"/>
         <source>{found} problems found, {solved} solved, {closed} closed out, {open} open, {overdue} overdue</source>
         <translation>发现问题 {found} 个，已解决 {solved} 个，已销号 {closed} 个，未解决 {open} 个，逾期 {overdue} 个</translation>
     </message>
@@ -3528,7 +4293,7 @@
 <context>
     <name>LedgerWindow</name>
     <message>
-        <location filename="../desktop/ui/ledger_window.py" line="+189"/>
+        <location filename="../desktop/ui/ledger_window.py" line="+193"/>
         <location line="+4"/>
         <source>Whole ledger: {counts}</source>
         <translation>全部台账：{counts}</translation>
@@ -3601,6 +4366,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ledger report…</source>
+        <translation>问题台账报表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Move the selected problem:</source>
         <translation>对所选问题：</translation>
     </message>
@@ -3649,12 +4419,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>Delete village</source>
         <translation>删除村</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
@@ -3685,7 +4455,7 @@
         <translation>关于 VillageDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="+24"/>
+        <location filename="../desktop/ui/main_window.py" line="+26"/>
         <source>VillageDesk — {database}</source>
         <translation>VillageDesk — {database}</translation>
     </message>
@@ -3706,12 +4476,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Redo {action}</source>
         <translation>重做{action}</translation>
     </message>
@@ -3721,7 +4491,7 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>add village {name}</source>
         <translation>新建村“{name}”</translation>
     </message>
@@ -4061,7 +4831,7 @@ Installation: {installation}</source>
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../desktop/ui/plan_editor.py" line="+190"/>
+        <location filename="../desktop/ui/plan_editor.py" line="+193"/>
         <source>Village plan: {village} {year}</source>
         <translation>一村一策：{village} {year}年</translation>
     </message>
@@ -4139,6 +4909,11 @@ Installation: {installation}</source>
         <location line="+0"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print plan form…</source>
+        <translation>打印一村一策表…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4427,31 +5202,37 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="-135"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>What will be done</source>
         <translation>整改内容</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>Measures</source>
         <translation>整改措施</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>Responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
@@ -4462,6 +5243,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/services/excel_export_sheets.py" line="+1"/>
         <source>County comment</source>
         <translation>县级意见</translation>
     </message>
@@ -5406,6 +6188,1311 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedModel</name>
+    <message>
+        <location filename="../desktop/ui/roster_preview_models.py" line="+151"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../desktop/ui/report_dialog.py" line="+187"/>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. No report was made.</source>
+        <translation>已取消，未生成报表。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Fonts saved. Build the report again.</source>
+        <translation>字体已保存。请重新生成报表。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print a report</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printed in</source>
+        <translation>打印语言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Build and preview</source>
+        <translation>生成并预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report fonts…</source>
+        <translation>报表字体…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the problems the ledger list shows (its filters)</source>
+        <translation>仅限台账列表当前显示的问题（按其筛选条件）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFontRow</name>
+    <message>
+        <location filename="../desktop/ui/report_font_row.py" line="+94"/>
+        <source>No font found on this computer</source>
+        <translation>本机未找到字体</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chosen: {family} ({path})</source>
+        <translation>已选择：{family}（{path}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found on this computer: {family} ({path})</source>
+        <translation>本机已有：{family}（{path}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tibetan</source>
+        <translation>藏文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latin letters and digits</source>
+        <translation>拉丁字母和数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a font file…</source>
+        <translation>选择字体文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the system font</source>
+        <translation>使用系统字体</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFontsDialog</name>
+    <message>
+        <location filename="../desktop/ui/report_fonts_dialog.py" line="+92"/>
+        <source>Choose a font file</source>
+        <translation>选择字体文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Font files (*.ttf *.ttc *.otf *.TTF *.TTC *.OTF)</source>
+        <translation>字体文件 (*.ttf *.ttc *.otf *.TTF *.TTC *.OTF)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Report fonts</source>
+        <translation>报表字体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed reports set each script in its own font. By default they use fonts found on this computer; choose a TrueType file (.ttf, .ttc) to print in another. Only the letters a report uses are put into its PDF.</source>
+        <translation>打印的报表中，每种文字使用各自的字体。默认使用本机已有的字体；如需改用其他字体打印，请选择 TrueType 字体文件（.ttf、.ttc）。PDF 中只嵌入报表实际用到的字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../desktop/ui/report_menu.py" line="+49"/>
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print plan form…</source>
+        <translation>打印一村一策表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village dossier…</source>
+        <translation>村档案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger report…</source>
+        <translation>问题台账报表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township summary…</source>
+        <translation>乡镇汇总表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County overview…</source>
+        <translation>全县概况…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report fonts…</source>
+        <translation>报表字体…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../desktop/ui/report_preview.py" line="+119"/>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save report as PDF</source>
+        <translation>将报表另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report could not be saved to {path}: {reason}. Nothing was written there; choose another folder or free some space.</source>
+        <translation>报表无法保存到 {path}：{reason}。该位置未写入任何内容；请选择其他文件夹，或清理出一些磁盘空间。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing was cancelled; pages already sent may still come out of the printer.</source>
+        <translation>打印已取消；已发送到打印机的页面仍可能被打印出来。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preview: {title}</source>
+        <translation>预览：{title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>适应宽度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../desktop/ui/pdf_pages.py" line="+43"/>
+        <source>The PDF {path} cannot be read: {reason}</source>
+        <translation>无法读取 PDF 文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The PDF {path} is closed.</source>
+        <translation>PDF 文件 {path} 已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/report_printing.py" line="+68"/>
+        <source>The chosen pages are not in this report of {count} pages.</source>
+        <translation>所选页面不在本报表内（本报表共 {count} 页）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The printer {printer} could not be started.</source>
+        <translation>无法启动打印机 {printer}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing page {page} of {pages}…</source>
+        <translation>正在打印第 {page} 页，共 {pages} 页…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer stopped taking pages.</source>
+        <translation>打印机已停止接收页面。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportScope</name>
+    <message>
+        <location filename="../desktop/ui/report_scope.py" line="+92"/>
+        <source>Choose the village</source>
+        <translation>选择村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name or division code</source>
+        <translation>名称或区划代码</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No village chosen yet</source>
+        <translation>尚未选择村</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+31"/>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop/services/pdf/document.py" line="+135"/>
+        <source>The report could not be written to {path}: {reason}</source>
+        <translation>报表无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/pdf/fonts.py" line="+133"/>
+        <source>No Tibetan font for printing was found. Install Noto Serif Tibetan (Debian: fonts-noto-core) or Tibetan Machine Uni (fonts-tibetan-machine); Windows has Microsoft Himalaya. Or choose a font file under Settings, Report fonts.</source>
+        <translation>未找到可用于打印的藏文字体。请安装 Noto Serif Tibetan（Debian：fonts-noto-core）或 Tibetan Machine Uni（fonts-tibetan-machine）；Windows 自带 Microsoft Himalaya。也可以在“设置 &gt; 报表字体”中选择字体文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Chinese font for printing was found. Install WenQuanYi Micro Hei (Debian: fonts-wqy-microhei); Windows has Microsoft YaHei and SimSun. Or choose a font file under Settings, Report fonts.</source>
+        <translation>未找到可用于打印的中文字体。请安装文泉驿微米黑（WenQuanYi Micro Hei，Debian：fonts-wqy-microhei）；Windows 自带微软雅黑（Microsoft YaHei）和宋体（SimSun）。也可以在“设置 &gt; 报表字体”中选择字体文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No font with digits and Latin letters was found. Install DejaVu Sans (Debian: fonts-dejavu-core) or choose a font file under Settings, Report fonts.</source>
+        <translation>未找到包含数字和拉丁字母的字体。请安装 DejaVu Sans（Debian：fonts-dejavu-core），或在“设置 &gt; 报表字体”中选择字体文件。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The font file {path} cannot be used for printing: {reason}</source>
+        <translation>字体文件 {path} 无法用于打印：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The font file {path} has no {script} characters.</source>
+        <translation>字体文件 {path} 中没有{script}字符。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tibetan</source>
+        <translation>藏文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin and digit</source>
+        <translation>拉丁字母和数字</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The chosen font file {path} is not there any more. Choose another under Settings, Report fonts.</source>
+        <translation>所选字体文件 {path} 已不存在。请在“设置 &gt; 报表字体”中另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/__init__.py" line="+39"/>
+        <source>Plan form (one village, one plan)</source>
+        <translation>一村一策表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/services/reports/dossier.py" line="+43"/>
+        <source>Village dossier</source>
+        <translation>村档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township summary</source>
+        <translation>乡镇汇总表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County overview</source>
+        <translation>全县概况</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>There is no report called {kind}. Reports: {kinds}.</source>
+        <translation>没有名为 {kind} 的报表。可用的报表：{kinds}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A report is printed in zh_CN, bo_CN or both, not {language}.</source>
+        <translation>报表语言只能是 zh_CN、bo_CN 或 both，不能是 {language}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/common.py" line="+73"/>
+        <source>This report is about one village: say which.</source>
+        <translation>此报表针对单个村：请指明是哪个村。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/dossier_campaign.py" line="+52"/>
+        <source>Failed items of the inspection of {period}</source>
+        <translation>{period}检查未达标项</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{year}: round {round}, {status}</source>
+        <translation>{year} 年：第 {round} 轮，{status}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Campaign status: {status}</source>
+        <translation>整顿状态：{status}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/figures.py" line="+127"/>
+        <source>There is no township {key}. Townships: {names}.</source>
+        <translation>没有乡镇 {key}。现有乡镇：{names}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no county {key}. Counties: {names}.</source>
+        <translation>没有县 {key}。现有县：{names}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no township or county {key}. Units: {names}.</source>
+        <translation>没有乡镇或县 {key}。现有乡镇和县：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/ledger_report.py" line="+53"/>
+        <location line="+30"/>
+        <source>{value} is not a {option}. Use one of: {values}.</source>
+        <translation>{value} 不是有效的 {option}。可用值：{values}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/plan_form.py" line="+50"/>
+        <source>{village} has no plan yet. Draft the village&apos;s plan first.</source>
+        <translation>{village}尚无一村一策方案，请先起草该村方案。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rectification plan of the village Party organisation (one village, one plan)</source>
+        <translation>村党组织整顿“一村一策”方案</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location filename="../desktop/services/reports/sheet.py" line="+27"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The plan has no items yet.</source>
+        <translation>方案尚无条目。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/reports/summary_tables.py" line="+26"/>
+        <source>Not assessed</source>
+        <translation>未评定</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <location filename="../desktop/core/roster.py" line="+71"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village name (Chinese)</source>
+        <translation>村名（汉文）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Village name (Tibetan)</source>
+        <translation>村名（藏文）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village or community</source>
+        <translation>村或社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Types of weakness</source>
+        <translation>软弱涣散类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paired unit</source>
+        <translation>结对帮扶单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village note</source>
+        <translation>村备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (Chinese)</source>
+        <translation>姓名（汉文）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name (Tibetan)</source>
+        <translation>姓名（藏文）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID card number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Party member</source>
+        <translation>是否党员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term start</source>
+        <translation>任职时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Term end</source>
+        <translation>任期结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serial number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+256"/>
+        <source>There is no such day: {text}.</source>
+        <translation>没有这一天：{text}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{text} is not a date; write it as 2024-03-05 or 2024年3月5日.</source>
+        <translation>{text} 不是日期，请按 2024-03-05 或 2024年3月5日 的格式填写。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{value} is not a number between 0 and {maximum}.</source>
+        <translation>{value} 不是 0 至 {maximum} 之间的数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{text} is not a whole number such as 1250.</source>
+        <translation>{text} 不是整数（如 1250）。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+184"/>
+        <location filename="../desktop/core/roster_plan.py" line="+708"/>
+        <location filename="../desktop/services/excel_export_villages.py" line="-5"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+184"/>
+        <location filename="../desktop/core/roster_plan.py" line="+0"/>
+        <location filename="../desktop/services/excel_export_villages.py" line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>{text} is not one of: {choices}.</source>
+        <translation>{text} 不在可选项中：{choices}。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{text} is not a type of weakness (软, 乱, 散, 弱, 穷).</source>
+        <translation>{text} 不是软弱涣散类型（软、乱、散、弱、穷）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{text} is not a post this roster knows, such as 党支部书记 or 村委会主任.</source>
+        <translation>{text} 不是可识别的职务（如党支部书记、村委会主任）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{text} is not 是 or 否 (yes or no).</source>
+        <translation>{text} 不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/roster_plan.py" line="-453"/>
+        <source>Several townships are named {name}.</source>
+        <translation>有多个乡镇名为“{name}”。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Which village? The row has neither the village&apos;s code nor its name.</source>
+        <translation>是哪个村？该行既无区划代码，也无村名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The village {name} is not in the database yet: give its township to add it.</source>
+        <translation>数据库中尚无“{name}”：请填写所属乡镇以新增该村。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The village with the code {code} is not in the database yet: give its name to add it.</source>
+        <translation>数据库中尚无区划代码为 {code} 的村：请填写村名以新增该村。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Several villages in this roster are named {name}: give the township or the code.</source>
+        <translation>本花名册中有多个村名为“{name}”：请填写所属乡镇或区划代码。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Several villages are named {name}: give the village&apos;s code.</source>
+        <translation>有多个村名为“{name}”：请填写该村的区划代码。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The code {code} is already on sheet {sheet}, row {row}.</source>
+        <translation>区划代码 {code} 已见于工作表 {sheet} 第 {row} 行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This village is already on sheet {sheet}, row {row}.</source>
+        <translation>该村已见于工作表 {sheet} 第 {row} 行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this village</source>
+        <translation>该村</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sheet {sheet}, row {row} gives {what} another {column}: {value}.</source>
+        <translation>工作表 {sheet} 第 {row} 行中{what}的{column}为 {value}，与本行不一致。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>{name} already holds this post on sheet {sheet}, row {row}.</source>
+        <translation>{name} 已在工作表 {sheet} 第 {row} 行登记担任此职务。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Matching the roster with the database</source>
+        <translation>正在将花名册与数据库比对</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The row names no village and no person.</source>
+        <translation>该行既无村也无人员。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>this post</source>
+        <translation>该职务</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/roster_rows.py" line="+43"/>
+        <source>Sheet {sheet}, row {row}, column {column} ({header}): {message}</source>
+        <translation>工作表 {sheet}，第 {row} 行，{column} 列（{header}）：{message}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet {sheet}, row {row}: {message}</source>
+        <translation>工作表 {sheet}，第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The term cannot end before it starts.</source>
+        <translation>任期结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More households ({households}) than people ({population}).</source>
+        <translation>户数（{households}）多于人口（{population}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More Party members ({members}) than people ({population}).</source>
+        <translation>党员数（{members}）多于人口（{population}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The person&apos;s name is missing (in Chinese or in Tibetan).</source>
+        <translation>缺少姓名（汉文或藏文）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The post is missing: every person on the roster holds a post in the village.</source>
+        <translation>缺少职务：花名册上每个人都须在村里担任职务。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/roster_files.py" line="+17"/>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../desktop/services/roster_import.py" line="+241"/>
+        <source>Instructions</source>
+        <translation>填表说明</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The township or town. One not yet in VillageDesk is created.</source>
+        <translation>所属乡（镇）。VillageDesk 中尚无的乡镇将自动新建。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 12-digit statistical division code. Villages are matched by it.</source>
+        <translation>12 位统计用区划代码，按此代码匹配村。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village&apos;s name in Chinese (or give the Tibetan one).</source>
+        <translation>村的汉文名称（也可只填藏文名称）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The village&apos;s name in Tibetan.</source>
+        <translation>村的藏文名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village or community (from the list).</source>
+        <translation>村或社区（从下拉列表中选择）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Whole numbers.</source>
+        <translation>整数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party branch, general branch or committee (from the list).</source>
+        <translation>党支部、党总支或党委（从下拉列表中选择）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or more of 软 乱 散 弱 穷, separated by 、</source>
+        <translation>软、乱、散、弱、穷中的一项或多项，用“、”分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The department or enterprise paired with the village.</source>
+        <translation>与该村结对帮扶的部门或企业。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else about the village.</source>
+        <translation>村的其他情况。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per person and post; repeat the village&apos;s code and name on each row.</source>
+        <translation>每人每个职务填一行；每行都要重复填写村的区划代码和村名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s name in Tibetan.</source>
+        <translation>人员的藏文姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>From the list.</source>
+        <translation>从下拉列表中选择。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A date such as 1975-03-05, or the year and month 1975.03; only the year is kept.</source>
+        <translation>日期如 1975-03-05，或年月如 1975.03；只保留年份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes or no.</source>
+        <translation>是或否。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An 11-digit mobile number, or a landline with its area code.</source>
+        <translation>11 位手机号码，或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For first secretaries and work teams: the unit they come from.</source>
+        <translation>第一书记和驻村工作队员填写派出单位。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the list; one person holding two posts: 党支部书记、村委会主任.</source>
+        <translation>从下拉列表中选择；一人兼两职时填：党支部书记、村委会主任。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date such as 2021-03-01.</source>
+        <translation>日期，如 2021-03-01。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank while the term runs.</source>
+        <translation>在任期间留空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything else about the post.</source>
+        <translation>职务的其他情况。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to write</source>
+        <translation>填写要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also read</source>
+        <translation>另可识别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Headers as townships write them (村名, 行政村, 村代码, 手机号...), a title above the header, full-width digits, text dates and subtotal rows. Blank cells leave what VillageDesk holds unchanged.</source>
+        <translation>各乡镇惯用的表头（村名、行政村、村代码、手机号...）、表头上方的标题、全角数字、文本格式的日期以及小计行。空白单元格不会改动 VillageDesk 中已有的内容。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/roster_import.py" line="-79"/>
+        <source>Villages or people in this roster were changed since the preview. Nothing was imported: look at the preview again.</source>
+        <translation>预览之后，本花名册涉及的村或人员已被修改。未导入任何内容：请重新查看预览。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the roster</source>
+        <translation>正在导入花名册</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>There is no file {path}.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading the roster</source>
+        <translation>正在读取花名册</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} cannot be read: it is open in another program or you may not read it.</source>
+        <translation>无法读取 {name}：该文件已在其他程序中打开，或您没有读取权限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not an Excel workbook (.xlsx) or it is damaged. Open it in Excel or WPS, save it as .xlsx and try again.</source>
+        <translation>{name} 不是 Excel 工作簿（.xlsx）或已损坏。请在 Excel 或 WPS 中打开，另存为 .xlsx 后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sheet of {name} has a roster&apos;s header row (such as 乡镇, 村名, 区划代码, 姓名, 职务) in its first {rows} rows.</source>
+        <translation>{name} 的各工作表前 {rows} 行内均无花名册表头行（如 乡镇、村名、区划代码、姓名、职务）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>There is no roster column {key}.</source>
+        <translation>花名册中没有 {key} 列。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFilePage</name>
+    <message>
+        <location filename="../desktop/ui/roster_file_page.py" line="+42"/>
+        <source>Choose the roster workbook</source>
+        <translation>选择花名册工作簿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Villages, people and posts are read from every sheet of an Excel workbook (.xlsx), with the headers townships write (乡镇, 村名, 区划代码, 姓名, 职务…). Nothing is written until you have seen the preview and pressed Import. A workbook in the old .xls format: open it in Excel or WPS and save it as .xlsx first.</source>
+        <translation>从 Excel 工作簿（.xlsx）的每个工作表中读取村、人员和职务，表头可沿用各乡镇的写法（乡镇、村名、区划代码、姓名、职务…）。查看预览并点击“导入”之前，不会写入任何内容。旧版 .xls 格式的工作簿：请先在 Excel 或 WPS 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportWizard</name>
+    <message>
+        <location filename="../desktop/ui/roster_import_wizard.py" line="+57"/>
+        <location line="+52"/>
+        <location line="+26"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Import roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+1"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading was cancelled. Nothing was written.</source>
+        <translation>已取消读取，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file}: {rows} rows read.</source>
+        <translation>{file}：已读取 {rows} 行。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{file} was not read.</source>
+        <translation>未能读取 {file}。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Import {villages} new and {changed_villages} changed villages, {people} new and {changed_people} changed people, {posts} new and {changed_posts} changed posts, and create {townships} townships?</source>
+        <translation>导入新增村 {villages} 个、修改村 {changed_villages} 个，新增人员 {people} 人、修改人员 {changed_people} 人，新增职务 {posts} 个、修改职务 {changed_posts} 个，并新建乡镇 {townships} 个？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} rejected rows are left out.</source>
+        <translation>有误的 {count} 行不予导入。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing the roster…</source>
+        <translation>正在导入花名册…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>import roster {file}</source>
+        <translation>导入花名册 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterItemsModel</name>
+    <message>
+        <location filename="../desktop/ui/roster_preview_models.py" line="-52"/>
+        <source>Will be</source>
+        <translation>变动类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes (before → after)</source>
+        <translation>变动内容（原 → 新）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMappingPage</name>
+    <message>
+        <location filename="../desktop/ui/roster_mapping_page.py" line="+45"/>
+        <source>Columns not recognised</source>
+        <translation>未识别的列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These headers are not among the ones VillageDesk knows. Say which field each column holds, or leave it out; Next reads the workbook again with your choices.</source>
+        <translation>以下表头不在 VillageDesk 可识别的范围内。请指定每一列对应的内容，或不导入该列；点击“下一步”将按您的选择重新读取工作簿。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>(leave out)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{sheet}: {columns}</source>
+        <translation>{sheet}：{columns}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreview</name>
+    <message>
+        <location filename="../desktop/ui/roster_preview_models.py" line="-81"/>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{sheet} row {row}</source>
+        <translation>{sheet} 第 {row} 行</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewPage</name>
+    <message>
+        <location filename="../desktop/ui/roster_preview_page.py" line="+136"/>
+        <source>Preview: nothing is written until you press Import</source>
+        <translation>预览：点击“导入”前不会写入任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save rejected rows…</source>
+        <translation>保存有误行…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These rows are not imported. Save them as a workbook, fix them there and import that workbook.</source>
+        <translation>以下各行不予导入。请将其另存为工作簿，在其中改正后再导入该工作簿。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New townships</source>
+        <translation>新建乡镇</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Villages</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Posts</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} ({added})</source>
+        <translation>{what}（{added}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} (+{added}, ~{changed})</source>
+        <translation>{what}（+{added}，~{changed}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unchanged: {count}</source>
+        <translation>未变：{count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected rows ({count})</source>
+        <translation>有误行（{count}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: {rows} rows read from {sheets} sheets.</source>
+        <translation>{file}：从 {sheets} 个工作表中读取 {rows} 行。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To add: {villages} villages, {people} people, {posts} posts, {townships} townships. To change: {changed_villages} villages, {changed_people} people, {changed_posts} posts.</source>
+        <translation>将新增：村 {villages} 个，人员 {people} 人，职务 {posts} 个，乡镇 {townships} 个。将修改：村 {changed_villages} 个，人员 {changed_people} 人，职务 {changed_posts} 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} rows rejected (see Rejected rows); they are not imported.</source>
+        <translation>{count} 行有误（见“有误行”），不予导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Left out, no roster header found: {sheets}.</source>
+        <translation>未找到花名册表头、已略过的工作表：{sheets}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to import: the database already holds all of it.</source>
+        <translation>无可导入内容：数据库中已全部存在。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save rejected rows</source>
+        <translation>保存有误行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} rejected.xlsx</source>
+        <translation>{name} 有误行.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} rejected rows saved to {path}</source>
+        <translation>已将有误的 {count} 行保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -7016,7 +9103,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+147"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+156"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -7079,6 +9166,16 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print plan form…</source>
+        <translation>打印一村一策表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village dossier…</source>
+        <translation>打印村档案…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/village_campaign_tabs.py" line="+59"/>
