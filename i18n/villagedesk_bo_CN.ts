@@ -6595,27 +6595,32 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/reports/__init__.py" line="+39"/>
+        <location filename="_missed_by_lupdate.py" line="+90"/>
         <source>Plan form (one village, one plan)</source>
         <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་རེའུ་མིག</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/services/reports/dossier.py" line="+43"/>
+        <location filename="_missed_by_lupdate.py" line="-78"/>
         <source>Village dossier</source>
         <translation>གྲོང་ཚོའི་ཡིག་ཚགས།</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="_missed_by_lupdate.py" line="+66"/>
         <source>Problem ledger</source>
         <translation>གནད་དོན་ཐོ་དེབ།</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="_missed_by_lupdate.py" line="+35"/>
         <source>Township summary</source>
         <translation>ཤང་གྲོང་རྡལ་གྱི་བསྡོམས་རྩིས།</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="_missed_by_lupdate.py" line="-108"/>
         <source>County overview</source>
         <translation>རྫོང་གི་སྤྱིའི་གནས་ཚུལ།</translation>
     </message>
@@ -6688,11 +6693,13 @@ Installation: {installation}</source>
     <message>
         <location line="+44"/>
         <location filename="../desktop/services/reports/sheet.py" line="+27"/>
+        <location filename="_missed_by_lupdate.py" line="+52"/>
         <source>No.</source>
         <translation>ཨང་རིམ།</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="_missed_by_lupdate.py" line="+19"/>
         <source>The plan has no items yet.</source>
         <translation>འཆར་གཞིའི་ནང་ད་དུང་དོན་ཚན་མེད།</translation>
     </message>
@@ -6700,6 +6707,596 @@ Installation: {installation}</source>
         <location filename="../desktop/services/reports/summary_tables.py" line="+26"/>
         <source>Not assessed</source>
         <translation>གདེང་འཇོག་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location filename="_missed_by_lupdate.py" line="-72"/>
+        <source>Page {page} of {pages}</source>
+        <translation>ཤོག་ངོས་ {pages} ལས་ཤོག་ངོས་{page}པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counting</source>
+        <translation>བསྡོམས་རྩིས་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County overview of the rectification of weak village Party organisations</source>
+        <translation>རྫོང་ཡོངས་ཀྱི་ཞན་ཞིང་ལྷོད་ཡེངས་ཀྱི་གྲོང་ཚོའི་ཏང་རྩ་འཛུགས་ལེགས་སྒྲིག་གི་སྤྱིའི་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages by warning colour, per township</source>
+        <translation>ཤང་གྲོང་རྡལ་རེ་རེའི་ཉེན་བརྡའི་ཁ་དོག་སོ་སོའི་གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Townships</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{villages} villages in {townships} townships, {weak} of them weak; {campaign} in the campaign, {converted} converted.</source>
+        <translation>ཤང་གྲོང་རྡལ་{townships} ནང་གྲོང་ཚོ་{villages} ཡོད་པ་ལས་ཞན་ཞིང་ལྷོད་ཡེངས་ཀྱི་གྲོང་ཚོ་{weak} ཡོད། ལེགས་སྒྲིག་བྱེད་པའི་གྲོང་ཚོ་{campaign} དང་ཞན་ཆ་བསྒྱུར་ཟིན་པ་{converted} ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation>ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>ཕོ་མོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>སྐྱེས་ལོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>སློབ་ཚད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>ལས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and posts</source>
+        <translation>མི་དང་ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support arrangements</source>
+        <translation>རོགས་སྐྱོར་གྱི་གོ་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective economy income</source>
+        <translation>མཉམ་ཚོགས་དཔལ་འབྱོར་ཡོང་འབབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating history</source>
+        <translation>རིམ་པ་གཏན་འབེབས་ཀྱི་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village code</source>
+        <translation>གྲོང་ཚོའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>རིགས་གྲས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>དུད་ཚང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party members</source>
+        <translation>ཏང་ཡོན་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party organisation</source>
+        <translation>ཏང་རྩ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness types</source>
+        <translation>ཞན་ཆའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>རིམ་པ་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning colour</source>
+        <translation>ཉེན་བརྡའི་ཁ་དོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign status</source>
+        <translation>ལེགས་སྒྲིག་གི་རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic facts</source>
+        <translation>གཞི་རྩའི་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired unit or enterprise</source>
+        <translation>ཁ་གཏད་རོགས་སྐྱོར་ལས་ཁུངས་སམ་ཁེ་ལས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired strong village</source>
+        <translation>ཁ་གཏད་རོགས་སྐྱོར་བྱེད་པའི་གྲོང་ཚོ་སྟོབས་ཆེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>ལོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income (yuan)</source>
+        <translation>ཡོང་འབབ། (སྒོར།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>གཏན་འབེབས་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan (one village, one plan)</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་འཆར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>ཐོབ་སྐར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>ཁ་དོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed items</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>ཞིབ་བཤེར་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned</source>
+        <translation>ཐོབ་སྐར་བརྒྱ་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed on</source>
+        <translation>གདེང་འཇོག་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>ཉེན་བརྡའི་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aspect</source>
+        <translation>ཕྱོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>རྙེད་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>འགན་འཁུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems on the ledger</source>
+        <translation>གནད་དོན་ཐོ་དེབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>རོགས་སྐྱོར་བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>བྱས་པའི་ལས་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>གྲངས་ཀ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support log</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries; support funds {funds} yuan; {projects} projects worth {project} yuan; {trained} people trained.</source>
+        <translation>ཁྱོན་བསྡོམས་ཟིན་ཐོ་{count}། རོགས་སྐྱོར་མ་དངུལ་སྒོར་{funds}། རོགས་སྐྱོར་ལས་གཞི་{projects} (སྒོར་{project})། སྦྱོང་བརྡར་ཐེབས་པའི་མི་{trained}།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>གདེང་འཇོག་གི་རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>མཇུག་འབྲས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance reviews</source>
+        <translation>ཞིབ་བཤེར་ངོས་ལེན་གྱི་གདེང་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} people</source>
+        <translation>མི་{n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} yuan</source>
+        <translation>སྒོར་{amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score {score}</source>
+        <translation>ཐོབ་སྐར་ {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{share} satisfied</source>
+        <translation>ཡིད་ཚིམ་ཚད་{share}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item failed.</source>
+        <translation>ཚད་ལ་མ་སླེབས་པའི་རྣམ་གྲངས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village representatives&apos; meeting {date}: {present} of {expected} present; {resolution}</source>
+        <translation>གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུ། {date} ཞུགས་དགོས་པ་{expected} ལས་ཞུགས་པ་{present}། {resolution}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem ledger of the rectification of weak village Party organisations</source>
+        <translation>ཞན་ཞིང་ལྷོད་ཡེངས་ཀྱི་གྲོང་ཚོའི་ཏང་རྩ་འཛུགས་ལེགས་སྒྲིག་གི་གནད་དོན་ཐོ་དེབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the ledger</source>
+        <translation>གནད་དོན་ཐོ་དེབ་ཀློག་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened at least once: {reopened}. A tinted deadline is overdue.</source>
+        <translation>ཉུང་མཐར་ཐེངས་གཅིག་ཡང་བསྐྱར་བྱུང་བའི་གནད་དོན། {reopened}། དུས་བཀག་ལ་ཁ་དོག་བྱུགས་ཡོད་ན་དུས་བཀག་ལས་བརྒལ་ཟིན་པ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category / aspect</source>
+        <translation>རིགས་དང་ཕྱོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>འབྱུང་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found on</source>
+        <translation>རྙེད་དུས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>དུས་བཀག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>ཡང་བསྐྱར་བྱུང་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problem on the ledger matches.</source>
+        <translation>གནད་དོན་ཐོ་དེབ་ནང་ཆ་རྐྱེན་དང་མཐུན་པའི་གནད་དོན་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days overdue</source>
+        <translation>དུས་བཀག་ལས་ཉིན་{days} བརྒལ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village Party secretary (signature)</source>
+        <translation>གྲོང་ཚོའི་ཀྲི་པུའི་ཧྲུའུ་ཅི། (མིང་རྟགས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township Party committee leader (signature)</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱི་ཏང་ཨུའི་འགན་འཛིན་པ། (མིང་རྟགས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village representatives (signatures)</source>
+        <translation>གྲོང་མིའི་འཐུས་མི། (མིང་རྟགས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan year</source>
+        <translation>འཆར་གཞིའི་ལོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>སྐོར་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>ཞིབ་བཤེར་གྱི་རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafted on</source>
+        <translation>ཟིན་བྲིས་བཟོས་པའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to the county on</source>
+        <translation>རྫོང་ཨུའི་རྩ་འཛུགས་པུའུར་འབུལ་སྤྲོད་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by the county on</source>
+        <translation>རྫོང་རིམ་ཞིབ་བཤེར་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the meeting</source>
+        <translation>ཚོགས་འདུའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance (present / expected)</source>
+        <translation>ཚོགས་འདུར་ཞུགས་མི། (ཞུགས་པ། / ཞུགས་དགོས་པ།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution of the meeting</source>
+        <translation>ཚོགས་འདུའི་གྲོས་ཆོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>འཆར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found</source>
+        <translation>རྙེད་པའི་གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>ཐག་མ་ཆོད་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved</source>
+        <translation>ཐག་ཆོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed out</source>
+        <translation>ཐོ་ནས་བསུབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>དུས་བཀག་ལས་བརྒལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak villages</source>
+        <translation>ཞན་ཞིང་ལྷོད་ཡེངས་ཀྱི་གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans approved</source>
+        <translation>འཆར་གཞི་ཞུས་བཤེར་གཏན་འབེབས་ཟིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>ཞན་ཆ་བསྒྱུར་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>ཁྱོན་བསྡོམས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Township summary of the rectification of weak village Party organisations</source>
+        <translation>ཞན་ཞིང་ལྷོད་ཡེངས་ཀྱི་གྲོང་ཚོའི་ཏང་རྩ་འཛུགས་ལེགས་སྒྲིག་གི་ཤང་གྲོང་རྡལ་གྱི་བསྡོམས་རྩིས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found by category</source>
+        <translation>རྙེད་པའི་གནད་དོན་རིགས་ལྟར་བསྡོམས་རྩིས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue problems</source>
+        <translation>དུས་བཀག་ལས་བརྒལ་བའི་གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported solved</source>
+        <translation>ཐག་ཆོད་ཟིན་པར་སྙན་ཞུ་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>དུས་བཀག་ལས་བརྒལ་བའི་ཉིན་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages in the campaign</source>
+        <translation>ལེགས་སྒྲིག་བྱེད་པའི་གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No plan yet</source>
+        <translation>ད་དུང་འཆར་གཞི་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support activities</source>
+        <translation>རོགས་སྐྱོར་བྱ་འགུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support funds (yuan)</source>
+        <translation>རོགས་སྐྱོར་མ་དངུལ། (སྒོར།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>རོགས་སྐྱོར་ལས་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People trained</source>
+        <translation>སྦྱོང་བརྡར་ཐོབ་པའི་མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems per month</source>
+        <translation>ཟླ་རེ་རེའི་གནད་དོན་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problem is overdue.</source>
+        <translation>དུས་བཀག་ལས་བརྒལ་བའི་གནད་དོན་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages by warning colour, per period</source>
+        <translation>དུས་ཡུན་རེ་རེའི་ཉེན་བརྡའི་ཁ་དོག་སོ་སོའི་གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problems recorded yet.</source>
+        <translation>ད་དུང་གནད་དོན་ཐོ་འགོད་བྱས་མེད།</translation>
     </message>
 </context>
 <context>

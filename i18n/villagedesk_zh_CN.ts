@@ -6595,27 +6595,32 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/reports/__init__.py" line="+39"/>
+        <location filename="_missed_by_lupdate.py" line="+90"/>
         <source>Plan form (one village, one plan)</source>
         <translation>一村一策表</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../desktop/services/reports/dossier.py" line="+43"/>
+        <location filename="_missed_by_lupdate.py" line="-78"/>
         <source>Village dossier</source>
         <translation>村档案</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="_missed_by_lupdate.py" line="+66"/>
         <source>Problem ledger</source>
         <translation>问题台账</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="_missed_by_lupdate.py" line="+35"/>
         <source>Township summary</source>
         <translation>乡镇汇总表</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="_missed_by_lupdate.py" line="-108"/>
         <source>County overview</source>
         <translation>全县概况</translation>
     </message>
@@ -6688,11 +6693,13 @@ Installation: {installation}</source>
     <message>
         <location line="+44"/>
         <location filename="../desktop/services/reports/sheet.py" line="+27"/>
+        <location filename="_missed_by_lupdate.py" line="+52"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
         <location line="+15"/>
+        <location filename="_missed_by_lupdate.py" line="+19"/>
         <source>The plan has no items yet.</source>
         <translation>方案尚无条目。</translation>
     </message>
@@ -6700,6 +6707,596 @@ Installation: {installation}</source>
         <location filename="../desktop/services/reports/summary_tables.py" line="+26"/>
         <source>Not assessed</source>
         <translation>未评定</translation>
+    </message>
+    <message>
+        <location filename="_missed_by_lupdate.py" line="-72"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counting</source>
+        <translation>正在统计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County overview of the rectification of weak village Party organisations</source>
+        <translation>全县软弱涣散村党组织整顿工作概况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages by warning colour, per township</source>
+        <translation>各乡镇各预警颜色村数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{villages} villages in {townships} townships, {weak} of them weak; {campaign} in the campaign, {converted} converted.</source>
+        <translation>{townships} 个乡镇共有 {villages} 个村，其中软弱涣散村 {weak} 个；纳入整顿 {campaign} 个，已转化 {converted} 个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People and posts</source>
+        <translation>人员与职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support arrangements</source>
+        <translation>帮扶安排</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective economy income</source>
+        <translation>集体经济收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating history</source>
+        <translation>评定等级记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village code</source>
+        <translation>村区划代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weakness types</source>
+        <translation>软弱涣散类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning colour</source>
+        <translation>预警颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign status</source>
+        <translation>整顿状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basic facts</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired unit or enterprise</source>
+        <translation>结对帮扶单位或企业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired strong village</source>
+        <translation>结对强村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income (yuan)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>评定单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan (one village, one plan)</source>
+        <translation>一村一策方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>检查清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed items</source>
+        <translation>未达标项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earned</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessed on</source>
+        <translation>评定日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>预警记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>责任领导/责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems on the ledger</source>
+        <translation>问题台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>帮扶方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>工作内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support log</source>
+        <translation>帮扶记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} entries; support funds {funds} yuan; {projects} projects worth {project} yuan; {trained} people trained.</source>
+        <translation>共 {count} 条记录；帮扶资金 {funds} 元；帮扶项目 {projects} 个，金额 {project} 元；培训 {trained} 人次。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>评定层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>评定结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>评定意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance reviews</source>
+        <translation>验收评定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} people</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score {score}</source>
+        <translation>得分 {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{share} satisfied</source>
+        <translation>满意度 {share}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No item failed.</source>
+        <translation>无未达标项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village representatives&apos; meeting {date}: {present} of {expected} present; {resolution}</source>
+        <translation>村民代表会议 {date}：应到 {expected} 人，实到 {present} 人；{resolution}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem ledger of the rectification of weak village Party organisations</source>
+        <translation>软弱涣散村党组织整顿问题台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the ledger</source>
+        <translation>正在读取问题台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened at least once: {reopened}. A tinted deadline is overdue.</source>
+        <translation>曾反复回潮的问题：{reopened} 个。整改时限加底色的表示已超期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category / aspect</source>
+        <translation>类别/方面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>反复回潮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problem on the ledger matches.</source>
+        <translation>问题台账中没有符合条件的问题。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days overdue</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village Party secretary (signature)</source>
+        <translation>村党组织书记（签字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township Party committee leader (signature)</source>
+        <translation>乡镇党委负责人（签字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village representatives (signatures)</source>
+        <translation>村民代表（签字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan year</source>
+        <translation>方案年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review state</source>
+        <translation>审核状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafted on</source>
+        <translation>起草日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted to the county on</source>
+        <translation>报送县委组织部日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by the county on</source>
+        <translation>县级审核日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the meeting</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance (present / expected)</source>
+        <translation>到会人数（实到/应到）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution of the meeting</source>
+        <translation>会议决议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed out</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weak villages</source>
+        <translation>软弱涣散村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans approved</source>
+        <translation>方案已审定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Township summary of the rectification of weak village Party organisations</source>
+        <translation>软弱涣散村党组织整顿乡镇汇总表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems found by category</source>
+        <translation>发现问题分类统计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue problems</source>
+        <translation>超期问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported solved</source>
+        <translation>报告已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages in the campaign</source>
+        <translation>整顿村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No plan yet</source>
+        <translation>暂无方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support activities</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support funds (yuan)</source>
+        <translation>帮扶资金（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>帮扶项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People trained</source>
+        <translation>培训人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems per month</source>
+        <translation>各月问题情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problem is overdue.</source>
+        <translation>没有超期问题。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages by warning colour, per period</source>
+        <translation>各期各预警颜色村数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problems recorded yet.</source>
+        <translation>尚未登记问题。</translation>
     </message>
 </context>
 <context>
