@@ -6115,6 +6115,34 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <location line="+7"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; རྗེས་ལ་ལོག(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>མདུན་ལ་བསྐྱོད(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>ལེགས་གྲུབ(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>རོགས་རམ(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>RatingDialog</name>
     <message>
         <location filename="../desktop/ui/rating_dialog.py" line="+130"/>
