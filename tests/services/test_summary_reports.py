@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
+from desktop.core.i18n import translate
 from desktop.core.ledger import count
 from desktop.core.ledger_index import LedgerFilter
 from desktop.core.ledger_terms import ProblemStatus
@@ -102,7 +103,8 @@ def test_ledger_report_marks_overdue_deadlines_with_the_days(demo, fonts, tmp_pa
     for p in late.values():
         assert p.deadline < TODAY and p.status.is_open
         assert flat(p.description)[:12] in body
-        assert f"{p.deadline.isoformat()}{(TODAY - p.deadline).days}days" in body
+        days_late = said("zh_CN", lambda: translate("Reports", "{days} days overdue").format(days=(TODAY - p.deadline).days))
+        assert f"{p.deadline.isoformat()}{flat(days_late[0])}" in body
     counts = count([(p.status, p.deadline, p.reopen_count) for p in late.values()], TODAY)
     assert flat(said("zh_CN", counts.sentence)[0]) in body
 

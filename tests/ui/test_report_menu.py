@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 
 from desktop.core.ledger_index import LedgerFilter
 from desktop.ui.report_dialog import ReportDialog
+from PySide6.QtCore import QCoreApplication
+
 from desktop.ui.report_fonts_dialog import ReportFontsDialog
 from desktop.ui.report_menu import ledger_options
 from tests.ui.test_report_dialog import village_with_plan
@@ -18,9 +20,12 @@ def select_village(window, village_id: str) -> None:
 
 def test_the_reports_menu(qtbot, window):
     menu = window.report_menu
-    assert menu.menu.title() == "Re&ports" and menu.menu.menuAction() in window.menuBar().actions()
-    assert [a.text() for a in menu.menu.actions() if not a.isSeparator()] == [
-        "Print plan form…", "Village dossier…", "Ledger report…", "Township summary…", "County overview…"]
+    def tr(text):  # the menu speaks the window's language
+        return QCoreApplication.translate("ReportMenu", text)
+
+    assert menu.menu.title() == tr("Re&ports") and menu.menu.menuAction() in window.menuBar().actions()
+    assert [a.text() for a in menu.menu.actions() if not a.isSeparator()] == [tr(t) for t in (
+        "Print plan form…", "Village dossier…", "Ledger report…", "Township summary…", "County overview…")]
     village_id = village_with_plan(window.ws)
     select_village(window, village_id)
     menu.dossier_action.trigger()
@@ -39,7 +44,7 @@ def test_the_reports_menu(qtbot, window):
 
 
 def test_settings_report_fonts(qtbot, window):
-    assert window.report_menu.settings_menu.title() == "&Settings"
+    assert window.report_menu.settings_menu.title() == QCoreApplication.translate("ReportMenu", "&Settings")
     window.report_menu.fonts_action.trigger()
     fonts = window.report_menu.fonts_dialog
     assert isinstance(fonts, ReportFontsDialog) and fonts.isVisible()
