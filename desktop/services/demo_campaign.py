@@ -248,7 +248,9 @@ class DemoCampaign:
             ind = self.template.indicator(answer["indicator_code"])
             text = next(t for t in X.PROBLEMS if t.aspect is self.aspects[ind.code])
             note = (answer.get("note") or "").strip()
-            p = self._problem(v["id"], text, self._numbers(staff), f"{ind.text.zh or ind.text.bo}{'：' + note if note else ''}",
+            item = ind.text.zh or ind.text.bo
+            described = f"{item.rstrip('。')}：{note}" if note else item  # as LedgerService.from_inspection joins them
+            p = self._problem(v["id"], text, self._numbers(staff), described,
                               ProblemSource.INSPECTION, f"{self.template.code}@{self.template.version} {period} {ind.code}",
                               on, leader, people[0], weakness=weakness_mask(ind.weakness), inspection=inspection_id,
                               indicator=ind.code)

@@ -267,7 +267,7 @@ class LedgerService:
                 # The ledger is kept in the working language of the record, Chinese, as the checklist words it.
                 text = ind.text.zh or ind.text.bo
                 # The note follows in the item's own script: a colon in Chinese, a shad in Tibetan.
-                joined = f"{text}：{note}" if ind.text.zh else f"{text.rstrip('། ')}། {note}"
+                joined = f"{text.rstrip('。')}：{note}" if ind.text.zh else f"{text.rstrip('། ')}། {note}"
                 p = ProblemRecord(
                     id="", row_version=0, village_id=f.inspection.village_id,
                     description=joined if note else text, category=cat, aspect=aspect,
