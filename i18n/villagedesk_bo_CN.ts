@@ -747,7 +747,7 @@
     </message>
     <message>
         <location filename="../desktop/cli/parser.py" line="+22"/>
-        <location filename="../desktop/cli/report_commands.py" line="+38"/>
+        <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ། (སོར་བཞག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ་དེ་ཡིན། དེ་མེད་ན་ཁྱེད་ཀྱི་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ་ཡིན།)</translation>
     </message>
@@ -886,16 +886,19 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../desktop/cli/report_commands.py" line="+8"/>
         <source>any of these types</source>
         <translation>རིགས་འདི་དག་གང་རུང་།</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/cli/report_commands.py" line="+3"/>
         <source>part of the responsible leader&apos;s or person&apos;s name</source>
         <translation>འགན་འཁུར་འགོ་ཁྲིད་དམ་འགན་འཁུར་བའི་མིང་གི་ཆ་ཤས།</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/cli/report_commands.py" line="+2"/>
         <source>part of the description or village name</source>
         <translation>གནད་དོན་གྱི་འགྲེལ་བཤད་དམ་གྲོང་ཚོའི་མིང་གི་ཆ་ཤས།</translation>
     </message>
@@ -906,6 +909,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/cli/report_commands.py" line="+2"/>
         <source>only open problems overdue or due soon</source>
         <translation>དུས་བཀག་ལས་བརྒལ་བའམ་དུས་བཀག་ཉེ་བའི་ཐག་མ་ཆོད་པའི་གནད་དོན་ཁོ་ན།</translation>
     </message>
@@ -1681,7 +1685,7 @@
         <translation>ཕྲེང་{rows} {path} ནང་བྲིས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/report_commands.py" line="-13"/>
+        <location filename="../desktop/cli/report_commands.py" line="-28"/>
         <source>print a report to PDF: plan form, village dossier, ledger, township, county</source>
         <translation>སྙན་ཞུ་ PDF ལ་པར་འདེབས། འཆར་གཞིའི་རེའུ་མིག གྲོང་ཚོའི་ཡིག་ཚགས། གནད་དོན་ཐོ་དེབ། ཤང་གྲོང་རྡལ་གྱི་ཕྱོགས་བསྡོམས། རྫོང་གི་སྤྱི་ཁྱབ་གནས་ཚུལ།</translation>
     </message>
@@ -1721,12 +1725,12 @@
         <translation>གནད་དོན་ཐོ་དེབ། དུས་བཀག་ལས་བརྒལ་བའི་གནད་དོན་ཁོ་ན།</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>villagedesk report {kind}: say which village with --village CODE.</source>
         <translation>villagedesk report {kind} ལ་གྲོང་ཚོ་གང་ཡིན་པ་ --village CODE ཡིས་སྟོན་རོགས།</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Report saved to {path}.</source>
         <translation>སྙན་ཞུ་ {path} ལ་ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>

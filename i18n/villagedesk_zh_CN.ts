@@ -747,7 +747,7 @@
     </message>
     <message>
         <location filename="../desktop/cli/parser.py" line="+22"/>
-        <location filename="../desktop/cli/report_commands.py" line="+38"/>
+        <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>数据库文件（默认：上次打开的数据库，否则为数据文件夹中的数据库）</translation>
     </message>
@@ -886,16 +886,19 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../desktop/cli/report_commands.py" line="+8"/>
         <source>any of these types</source>
         <translation>属于其中任一类型</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/cli/report_commands.py" line="+3"/>
         <source>part of the responsible leader&apos;s or person&apos;s name</source>
         <translation>责任领导或责任人姓名的一部分</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/cli/report_commands.py" line="+2"/>
         <source>part of the description or village name</source>
         <translation>问题描述或村名的一部分</translation>
     </message>
@@ -906,6 +909,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../desktop/cli/report_commands.py" line="+2"/>
         <source>only open problems overdue or due soon</source>
         <translation>只列已超期或即将到期、尚未解决的问题</translation>
     </message>
@@ -1681,7 +1685,7 @@
         <translation>已将 {rows} 行写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/report_commands.py" line="-13"/>
+        <location filename="../desktop/cli/report_commands.py" line="-28"/>
         <source>print a report to PDF: plan form, village dossier, ledger, township, county</source>
         <translation>将报表输出为 PDF：一村一策方案表、村档案、问题台账、乡镇汇总、全县概况</translation>
     </message>
@@ -1721,12 +1725,12 @@
         <translation>问题台账：只列逾期问题</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>villagedesk report {kind}: say which village with --village CODE.</source>
         <translation>villagedesk report {kind}：请用 --village CODE 指定村。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Report saved to {path}.</source>
         <translation>报表已保存到 {path}。</translation>
     </message>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.cli.campaign_parser import ASPECTS, CATEGORIES, SOURCES
 from desktop.cli.commands import _print_progress
 from desktop.core.i18n import translate
 from desktop.core.progress import Progress
@@ -40,6 +41,17 @@ def add_report_commands(sub) -> None:
     report.add_argument("--status", metavar="S[,S]", help=translate(
         "CLI", "ledger: only problems in these statuses (open, in_progress, solved, closed, reopened)"))
     report.add_argument("--overdue", action="store_true", help=translate("CLI", "ledger: only overdue problems"))
+    # The ledger list's other filters, as `problems list` takes them.
+    report.add_argument("--category", type=str.upper, choices=CATEGORIES)
+    report.add_argument("--aspect", type=str.upper, choices=ASPECTS, metavar="A1..F4")
+    report.add_argument("--weakness", metavar="TYPE[,TYPE]", help=translate("CLI", "any of these types"))
+    report.add_argument("--source", choices=SOURCES)
+    report.add_argument("--person", default="", metavar="TEXT",
+                        help=translate("CLI", "part of the responsible leader's or person's name"))
+    report.add_argument("--text", default="", metavar="TEXT",
+                        help=translate("CLI", "part of the description or village name"))
+    report.add_argument("--due-soon", action="store_true",
+                        help=translate("CLI", "only open problems overdue or due soon"))
 
 
 # The reports about one village.
@@ -51,7 +63,9 @@ def report(ws: Workspace, args: argparse.Namespace) -> int:
         print(translate("CLI", "villagedesk report {kind}: say which village with --village CODE.").format(
             kind=args.kind), file=sys.stderr)
         return 2
-    options = {"status": args.status, "overdue": args.overdue} if args.kind == "ledger" else {}
+    options = {"status": args.status, "overdue": args.overdue, "category": args.category, "aspect": args.aspect,
+               "weakness": args.weakness, "source": args.source, "person": args.person, "text": args.text,
+               "due_soon": args.due_soon} if args.kind == "ledger" else {}
     request = ReportRequest(args.kind, args.lang, village_id=args.village, unit_id=args.township, options=options)
     tty = sys.stderr.isatty()
     path = build_report(ws, request, args.out, Progress(_print_progress if tty else None))

@@ -56,3 +56,20 @@ def test_an_unknown_township_or_status_exits_1_and_writes_nothing(demo, capsys, 
     code, _, err = run(capsys, "report", "ledger", "--status", "lost", "--out", str(out), "--db", str(db))
     assert code == 1 and "lost" in err
     assert not out.exists()
+
+
+def test_ledger_by_category_and_weakness_as_problems_list_filters(demo, capsys, tmp_path):
+    from desktop.core.ledger_index import LedgerFilter
+    from desktop.core.ledger_terms import ProblemCategory
+    from desktop.core.terms import WeaknessType
+
+    db, _, _ = demo
+    with Workspace.open(db) as ws:
+        index = ws.ledger.index()
+        chosen = LedgerFilter(category=ProblemCategory("A"), weakness=frozenset([WeaknessType.SOFT]))
+        expected = len(index.select(chosen))
+    out = tmp_path / "a.pdf"
+    code, _, err = run(capsys, "report", "ledger", "--category", "a", "--weakness", "soft", "--out", str(out),
+                       "--db", str(db))
+    assert code == 0, err
+    assert expected > 0 and f"发现问题{expected}个" in squeezed(pdf_text(out))
