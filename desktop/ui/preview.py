@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
     if args.out:
         print(save_screenshot(shown, args.out))
+        app.closeAllWindows()  # windows let go of what they hold (the report preview its PDF) as on a real quit
         return 0
     window.show()
     shown.show()
