@@ -8,10 +8,7 @@ a county fixes its file in one pass instead of one error per import.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-import os
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from desktop.core.checklists import (Template, TemplateInvalid, TemplateProblem, format_bands, indicator_data,
                                      parse_flag, parse_template, template_data)
 from desktop.core.i18n import translate
+from desktop.services.files import written_atomically
 
 TEMPLATE_SHEETS = ("Template", "模板")
 INDICATOR_SHEETS = ("Indicators", "指标")
@@ -303,15 +301,8 @@ def write_template_xlsx(template: Template, path: Path) -> Path:
         sheet.add_data_validation(validation)
 
     # Save beside the target, then swap it in: a failure never leaves half a file at `path`.
-    fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
+    with written_atomically(path) as temp:
         wb.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
     return path
 
 

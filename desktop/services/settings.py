@@ -7,10 +7,10 @@ then rename) so a crash never leaves half a settings file.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
+from desktop.services.files import written_atomically
 from desktop.services.locations import config_dir, default_database
 
 DEFAULT_LANGUAGE = "zh_CN"
@@ -49,12 +49,8 @@ def save_settings(settings: Settings) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {k: v for k, v in asdict(settings).items() if k != "extra"} | settings.extra
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+    with written_atomically(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=2)
-        f.flush()
-        os.fsync(f.fileno())
-    tmp.replace(path)
 
 
 def database_to_open(explicit: str | None, settings: Settings) -> str:

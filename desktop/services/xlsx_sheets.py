@@ -45,6 +45,7 @@ from openpyxl.worksheet.filters import AutoFilter
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.i18n import translate
+from desktop.services.files import move_into_place
 
 Labels = Callable[[str, str], str]
 """(context, English source text) -> the text to show, e.g. `ReportLabels(language)` or `translate`."""
@@ -154,9 +155,7 @@ class XlsxBook:
             if self._lists:
                 self._write_lists()
             self._wb.save(self._temp)
-            with open(self._temp, "rb+") as f:
-                os.fsync(f.fileno())
-            os.replace(self._temp, self.path)
+            move_into_place(self._temp, self.path)
         except OSError as exc:
             self.discard()
             raise _save_failed(self.path, exc) from None

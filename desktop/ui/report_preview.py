@@ -10,7 +10,6 @@ leaves the old file or none, and says why. Printing runs off the GUI thread
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
+from desktop.services.files import written_atomically
 from desktop.ui.messages import show_error
 from desktop.ui.pdf_page_view import PdfPageView
 from desktop.ui.pdf_pages import PdfPages
@@ -145,18 +145,10 @@ class ReportPreview(Retranslating, QWidget):
         target = Path(target)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
-            with open(self.path, "rb") as source, open(tmp, "wb") as out:
-                shutil.copyfileobj(source, out, 1 << 20)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
+            with written_atomically(target) as tmp:
+                shutil.copyfile(self.path, tmp)
         except OSError as exc:
-            try:
-                tmp.unlink(missing_ok=True)
-            except OSError:
-                pass
             show_error(self, self.tr("Save report"), self.tr(
                 "The report could not be saved to {path}: {reason}. Nothing was written there; "
                 "choose another folder or free some space.").format(path=target, reason=exc.strerror or exc))

@@ -8,7 +8,6 @@ none), never half a PDF.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 import desktop
 from desktop.core.errors import VillageDeskError
 from desktop.core.progress import NO_PROGRESS, Progress
+from desktop.services.files import written_atomically
 from desktop.services.pdf.fonts import ReportFonts
 from desktop.services.pdf.labels import ReportLabels
 from desktop.services.pdf.text import TextStyle, draw_text
@@ -90,15 +90,9 @@ class ReportDocument:
         draw_text(canvas, MARGIN, MARGIN - 6 * mm, text, HEAD_STYLE.with_(align="center"), self.fonts,
                   width=self.frame_width)
 
-    def build(self, story: list, progress: Progress = NO_PROGRESS) -> Path:
-        """Lay out `story` (platypus flowables) into the PDF at `path`."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise _write_failed(self.path, exc) from exc
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+    def _template(self, filename: Path, progress: Progress, total: int) -> BaseDocTemplate:
         template = BaseDocTemplate(
-            str(tmp), pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            str(filename), pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN, title=self.title.replace("\n", " / "),
             author="VillageDesk", creator=f"VillageDesk {desktop.__version__}", subject=self.subtitle,
             # Pages start in a font of ours: ReportLab's default, Helvetica, would be
@@ -108,24 +102,25 @@ class ReportDocument:
         frame = Frame(MARGIN, MARGIN, self.frame_width, self.frame_height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self.draw_head)])
-        total = max(len(story), 1)
 
         def report(kind, value):
             if kind == "PROGRESS":
                 progress.step(min(value, total), total)
 
         template.setProgressCallBack(report)
+        return template
+
+    def build(self, story: list, progress: Progress = NO_PROGRESS) -> Path:
+        """Lay out `story` (platypus flowables) into the PDF at `path`."""
         try:
-            template.build(story, canvasmaker=_numbered_canvas(self))
-            with open(tmp, "rb+") as f:
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise _write_failed(self.path, exc) from exc
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        try:
+            with written_atomically(self.path) as tmp:
+                self._template(tmp, progress, max(len(story), 1)).build(story, canvasmaker=_numbered_canvas(self))
+        except OSError as exc:
+            raise _write_failed(self.path, exc) from exc
         return self.path
 
 
