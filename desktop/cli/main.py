@@ -15,6 +15,7 @@ from desktop.cli.export_commands import export
 from desktop.cli.parser import parse
 from desktop.cli.report_commands import report
 from desktop.cli.roster_commands import roster_import, roster_template
+from desktop.cli import sync_commands
 from desktop.core.errors import VillageDeskError
 from desktop.services.settings import LANGUAGES, database_to_open, load_settings
 from desktop.services.translations import use_language
@@ -54,8 +55,20 @@ _COMMANDS = {
     ("roster", "template"): roster_template,
     ("roster", "import"): roster_import,
     ("report", None): report,
+    ("identity", "show"): sync_commands.identity_show,
+    ("setup", "county"): sync_commands.setup,
+    ("setup", "township"): sync_commands.setup,
+    ("enrol", "export"): sync_commands.enrol_export,
+    ("enrol", "import"): sync_commands.enrol_import,
+    ("enrol", "list"): sync_commands.enrol_list,
+    ("enrol", "revoke"): sync_commands.enrol_revoke,
+    ("sync", "export"): sync_commands.sync_export,
+    ("sync", "import"): sync_commands.sync_import,
+    ("conflicts", "list"): sync_commands.conflicts_list,
+    ("conflicts", "show"): sync_commands.conflicts_show,
+    ("conflicts", "resolve"): sync_commands.conflicts_resolve,
 }
-_CREATES_DATABASE = {"demo", "roster"}   # a roster is a way to start a database
+_CREATES_DATABASE = {"demo", "roster", "setup", "identity"}   # a roster or a setup is a way to start a database
 
 
 def _language_in(argv: list[str]) -> str | None:

@@ -10,6 +10,7 @@ from desktop.cli.campaign_parser import add_campaign_commands, check_campaign_us
 from desktop.cli.export_commands import add_export_command
 from desktop.cli.report_commands import add_report_commands
 from desktop.cli.roster_commands import add_roster_commands
+from desktop.cli.sync_commands import add_sync_commands
 from desktop.core.i18n import translate
 from desktop.services.settings import LANGUAGES
 
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_command(sub, common)
     add_roster_commands(sub, common)
     add_report_commands(sub)
+    add_sync_commands(sub, common)
     return parser
 
 

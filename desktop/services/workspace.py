@@ -104,6 +104,13 @@ class Workspace:
 
         return RosterImportService(self)
 
+    @cached_property
+    def sync(self) -> "SyncService":
+        # Imported when first used: the cryptography package costs start-up time.
+        from desktop.services.sync.service import SyncService
+
+        return SyncService(self)
+
     def has_data(self) -> bool:
         with self.db.read() as r:
             return r.has_data()

@@ -1,0 +1,218 @@
+"""`ws.sync`: this installation's identity, enrolment of others, bundles and
+conflicts — the use cases the GUI and the CLI share (docs/sync-format.md)."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime, timezone
+from pathlib import Path
+
+from desktop.core.changes import ChangeSet
+from desktop.core.i18n import translate
+from desktop.core.ids import new_id
+from desktop.core.progress import NO_PROGRESS, Progress
+from desktop.core.records import AdminUnit
+from desktop.core.sync_errors import BundleRejected, EnrolmentRefused, Reason
+from desktop.core.sync_identity import fingerprint, key_id
+from desktop.core.terms import AdminLevel
+from desktop.services.sync.keys import KeyPair, generate_keys
+from desktop.services.sync.results import Conflict, ExportResult, Identity, ImportSummary, Peer
+from desktop.services.units import unit_values
+from desktop.storage.sync import SyncStore
+
+MODES = ("township", "county")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class SyncService:
+    def __init__(self, workspace) -> None:
+        self.ws = workspace
+        self._keys: KeyPair | None = None
+
+    # -- this installation ------------------------------------------------
+
+    def keys(self) -> KeyPair:
+        """This installation's keys, made on first use."""
+        if self._keys is None:
+            with self.ws.db.read() as r:
+                stored = SyncStore(r).keys()
+            if stored is None:
+                made = generate_keys()
+                with self.ws.db.write(self.ws.actor, "sync.keys") as w:
+                    store = SyncStore(w)
+                    stored = store.keys()  # another process may have made them meanwhile
+                    if stored is None:
+                        store.set_keys(w, made.signing_private, made.encryption_private)
+                        stored = (made.signing_private, made.encryption_private)
+            self._keys = KeyPair(*stored)
+        return self._keys
+
+    def identity(self) -> Identity:
+        keys = self.keys()
+        with self.ws.db.read() as r:
+            store = SyncStore(r)
+            unit_id = store.unit_id()
+            unit = r.units.get(unit_id) if unit_id else None
+            return Identity(
+                installation_id=self.ws.installation_id, name=store.installation_name(), mode=store.mode(),
+                unit_id=unit_id, unit_code=(unit.code or "") if unit else "",
+                unit_name_zh=unit.name_zh if unit else "", unit_name_bo=unit.name_bo if unit else "",
+                fingerprint=fingerprint(self.ws.installation_id, keys.signing_public, keys.encryption_public),
+                signing_key_id=key_id(keys.signing_public), encryption_key_id=key_id(keys.encryption_public),
+                revoked_at=store.revoked_at(self.ws.installation_id))
+
+    def setup(self, mode: str, unit_code: str, *, name_zh: str = "", name_bo: str = "",
+              installation_name: str = "") -> Identity:
+        """Set this installation up as a county or a township for one unit.
+
+        The unit is found by its division code, or made when names are given.
+        """
+        if mode not in MODES:
+            raise EnrolmentRefused(translate("Sync", "An installation is set up as a county or as a township."))
+        level = AdminLevel.COUNTY if mode == "county" else AdminLevel.TOWNSHIP
+        self.keys()
+        with self.ws.db.write(self.ws.actor, "sync.setup") as w:
+            store = SyncStore(w)
+            if store.mode() != mode and store.has_exchanged():
+                raise EnrolmentRefused(translate(
+                    "Sync", "This installation has already exchanged bundles as a {mode}; it cannot change sides.")
+                    .format(mode=store.mode()))
+            unit = w.units.by_code(unit_code)
+            if unit is None:
+                if not name_zh:
+                    raise EnrolmentRefused(translate(
+                        "Sync", "There is no unit with the code {code} here. Give its Chinese name to add it.")
+                        .format(code=unit_code))
+                parent = None
+                if level is AdminLevel.TOWNSHIP:
+                    counties = w.units.of_level(AdminLevel.COUNTY)
+                    parent = counties[0].id if len(counties) == 1 else None
+                unit = AdminUnit(id=new_id(), row_version=1, level=level, parent_id=parent, code=unit_code,
+                                 name_zh=name_zh, name_bo=name_bo)
+                w.insert("admin_unit", unit_values(unit) | {"id": unit.id})
+            elif unit.level is not level:
+                raise EnrolmentRefused(translate(
+                    "Sync", "The unit {code} ({name}) is not a {level}.").format(
+                    code=unit_code, name=unit.name_zh, level=level.label))
+            store.set_setup(w, mode, unit.id, installation_name or unit.name_zh)
+        return self.identity()
+
+    # -- enrolment ----------------------------------------------------------
+
+    def export_enrolment(self, path: Path) -> Path:
+        from desktop.services.sync.enrolment import write_enrolment
+
+        me = self.identity()
+        level = "county" if me.mode == "county" else "township"
+        return write_enrolment(Path(path), installation_id=me.installation_id, role=me.mode, name=me.name,
+                               unit={"code": me.unit_code, "name_zh": me.unit_name_zh, "name_bo": me.unit_name_bo,
+                                     "level": level},
+                               keys=self.keys(), created_at=_now())
+
+    def read_enrolment(self, path: Path):
+        from desktop.services.sync.enrolment import read_enrolment
+
+        return read_enrolment(Path(path))
+
+    def enrol(self, path: Path, typed_fingerprint: str) -> Peer:
+        """Trust the installation in an enrolment file, once the fingerprint
+        typed from its printed slip matches the file."""
+        from desktop.services.sync.enrolment import check_fingerprint
+
+        enrolment = self.read_enrolment(path)
+        check_fingerprint(enrolment, typed_fingerprint)
+        me = self.identity()
+        if enrolment.installation_id == me.installation_id:
+            raise EnrolmentRefused(translate("Sync", "This is this installation's own enrolment file."))
+        if enrolment.role == me.mode:
+            raise EnrolmentRefused(translate(
+                "Sync", "{name} is set up as a {role} like this installation; a township enrols its county and a "
+                        "county its townships.").format(name=enrolment.name, role=enrolment.role))
+        with self.ws.db.write(self.ws.actor, "sync.enrol") as w:
+            SyncStore(w).save_peer(
+                w, installation_id=enrolment.installation_id, role=enrolment.role, name=enrolment.name,
+                unit_code=enrolment.unit.get("code", ""), unit_name_zh=enrolment.unit.get("name_zh", ""),
+                unit_name_bo=enrolment.unit.get("name_bo", ""),
+                signing_key=base64.b64encode(enrolment.signing_key).decode(),
+                encryption_key=base64.b64encode(enrolment.encryption_key).decode(),
+                fingerprint=enrolment.fingerprint, enrolled_at=_now(), enrolled_by=self.ws.actor)
+        return self.peer(enrolment.installation_id)
+
+    def peers(self) -> list[Peer]:
+        with self.ws.db.read() as r:
+            store = SyncStore(r)
+            return [_peer(store, p) for p in store.peers()]
+
+    def peer(self, installation_id: str) -> Peer:
+        with self.ws.db.read() as r:
+            store = SyncStore(r)
+            row = store.peer(installation_id)
+            if row is None:
+                raise BundleRejected(Reason.NO_SUCH_PEER, translate(
+                    "Sync", "No installation {id} is enrolled here.").format(id=installation_id))
+            return _peer(store, row)
+
+    def revoke(self, installation_id: str, reason: str = "") -> Peer:
+        """Refuse this installation's bundles from now on; a county's next
+        bundles tell the others."""
+        if self.identity().mode != "county":
+            raise EnrolmentRefused(translate("Sync", "Only a county revokes an installation's key."))
+        self.peer(installation_id)
+        with self.ws.db.write(self.ws.actor, "sync.revoke") as w:
+            SyncStore(w).revoke_peer(w, installation_id, reason=reason, at=_now(), by=self.ws.actor)
+        return self.peer(installation_id)
+
+    # -- bundles --------------------------------------------------------------
+
+    def export_bundle(self, to: str, out_path: Path, *, full: bool = False,
+                      progress: Progress = NO_PROGRESS) -> ExportResult:
+        from desktop.services.sync.exporting import export_bundle
+
+        return export_bundle(self.ws, to, Path(out_path), full=full, progress=progress)
+
+    def stage(self, path: Path, progress: Progress = NO_PROGRESS):
+        from desktop.services.sync.importing import stage
+
+        return stage(self.ws, Path(path), progress)
+
+    def apply(self, staged, progress: Progress = NO_PROGRESS) -> ImportSummary:
+        from desktop.services.sync.importing import apply
+
+        return apply(self.ws, staged, progress)
+
+    def import_bundle(self, path: Path, *, dry_run: bool = False, progress: Progress = NO_PROGRESS) -> ImportSummary:
+        from desktop.services.sync.importing import import_bundle
+
+        return import_bundle(self.ws, Path(path), dry_run=dry_run, progress=progress)
+
+    # -- conflicts ------------------------------------------------------------
+
+    def conflicts(self, *, open_only: bool = True) -> list[Conflict]:
+        with self.ws.db.read() as r:
+            return SyncStore(r).conflict_list(open_only=open_only)
+
+    def conflict(self, conflict_id: str) -> Conflict:
+        with self.ws.db.read() as r:
+            return SyncStore(r).conflict_detail(conflict_id)
+
+    def resolve(self, conflict_id: str, *, take_other: bool) -> ChangeSet:
+        """Close a conflict: keep the version that won, or write the other
+        one as a new change of ours (which then travels like any other)."""
+        with self.ws.db.write(self.ws.actor, "sync.resolve") as w:
+            SyncStore(w).resolve(w, conflict_id, take_other=take_other, by=self.ws.actor, at=_now())
+        return w.changeset
+
+
+def _peer(store: SyncStore, row: dict) -> Peer:
+    sent = store.last_sent(row["installation_id"])
+    received = store.last_received(row["installation_id"])
+    return Peer(
+        installation_id=row["installation_id"], role=row["role"], name=row["name"], unit_code=row["unit_code"],
+        unit_name_zh=row["unit_name_zh"], unit_name_bo=row["unit_name_bo"], fingerprint=row["fingerprint"],
+        enrolled_at=row["enrolled_at"], revoked_at=row["revoked_at"], revocation_reason=row["revocation_reason"] or "",
+        sent_sequence=sent["sequence"] if sent else 0, sent_at=sent["at"] if sent else None,
+        acked_sequence=row["acked_sequence"], received_sequence=received["sequence"] if received else 0,
+        received_at=received["at"] if received else None)
