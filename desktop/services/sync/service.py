@@ -21,6 +21,8 @@ from desktop.services.units import unit_values
 from desktop.storage.sync import SyncStore
 
 MODES = ("township", "county")
+# The unit is kept by code: a township's own unit may arrive later, from the county.
+UNIT_CODE, UNIT_NAME_ZH, UNIT_NAME_BO = "sync_unit_code", "sync_unit_name_zh", "sync_unit_name_bo"
 
 
 def _now() -> str:
@@ -54,24 +56,32 @@ class SyncService:
         keys = self.keys()
         with self.ws.db.read() as r:
             store = SyncStore(r)
-            unit_id = store.unit_id()
-            unit = r.units.get(unit_id) if unit_id else None
+            code = r.meta.get(UNIT_CODE) or ""
+            unit = r.units.by_code(code) if code else None
             return Identity(
                 installation_id=self.ws.installation_id, name=store.installation_name(), mode=store.mode(),
-                unit_id=unit_id, unit_code=(unit.code or "") if unit else "",
-                unit_name_zh=unit.name_zh if unit else "", unit_name_bo=unit.name_bo if unit else "",
+                unit_id=unit.id if unit else None, unit_code=code,
+                unit_name_zh=unit.name_zh if unit else r.meta.get(UNIT_NAME_ZH) or "",
+                unit_name_bo=unit.name_bo if unit else r.meta.get(UNIT_NAME_BO) or "",
                 fingerprint=fingerprint(self.ws.installation_id, keys.signing_public, keys.encryption_public),
                 signing_key_id=key_id(keys.signing_public), encryption_key_id=key_id(keys.encryption_public),
                 revoked_at=store.revoked_at(self.ws.installation_id))
 
     def setup(self, mode: str, unit_code: str, *, name_zh: str = "", name_bo: str = "",
               installation_name: str = "") -> Identity:
-        """Set this installation up as a county or a township for one unit.
+        """Set this installation up as a county or a township for one unit,
+        named by its division code.
 
-        The unit is found by its division code, or made when names are given.
+        A county's unit is made here if it is missing (a county starting
+        afresh). A township's need not be here yet: it usually arrives with
+        the county's first bundle, with the county's id for it, so making
+        one here would make the same township twice.
         """
         if mode not in MODES:
             raise EnrolmentRefused(translate("Sync", "An installation is set up as a county or as a township."))
+        unit_code = unit_code.strip()
+        if not unit_code.isdigit():
+            raise EnrolmentRefused(translate("Sync", "A unit's division code is made of digits."))
         level = AdminLevel.COUNTY if mode == "county" else AdminLevel.TOWNSHIP
         self.keys()
         with self.ws.db.write(self.ws.actor, "sync.setup") as w:
@@ -81,23 +91,23 @@ class SyncService:
                     "Sync", "This installation has already exchanged bundles as a {mode}; it cannot change sides.")
                     .format(mode=store.mode()))
             unit = w.units.by_code(unit_code)
-            if unit is None:
+            if unit is None and mode == "county":
                 if not name_zh:
                     raise EnrolmentRefused(translate(
-                        "Sync", "There is no unit with the code {code} here. Give its Chinese name to add it.")
+                        "Sync", "There is no county with the code {code} here. Give its Chinese name to add it.")
                         .format(code=unit_code))
-                parent = None
-                if level is AdminLevel.TOWNSHIP:
-                    counties = w.units.of_level(AdminLevel.COUNTY)
-                    parent = counties[0].id if len(counties) == 1 else None
-                unit = AdminUnit(id=new_id(), row_version=1, level=level, parent_id=parent, code=unit_code,
+                unit = AdminUnit(id=new_id(), row_version=1, level=level, parent_id=None, code=unit_code,
                                  name_zh=name_zh, name_bo=name_bo)
                 w.insert("admin_unit", unit_values(unit) | {"id": unit.id})
-            elif unit.level is not level:
+            if unit is not None and unit.level is not level:
                 raise EnrolmentRefused(translate(
                     "Sync", "The unit {code} ({name}) is not a {level}.").format(
                     code=unit_code, name=unit.name_zh, level=level.label))
-            store.set_setup(w, mode, unit.id, installation_name or unit.name_zh)
+            w.meta.set(UNIT_CODE, unit_code)
+            w.meta.set(UNIT_NAME_ZH, unit.name_zh if unit else name_zh)
+            w.meta.set(UNIT_NAME_BO, unit.name_bo if unit else name_bo)
+            store.set_setup(w, mode, unit.id if unit else None,
+                            installation_name or (unit.name_zh if unit else name_zh) or unit_code)
         return self.identity()
 
     # -- enrolment ----------------------------------------------------------
