@@ -31,6 +31,7 @@ class Reason(StrEnum):
     NOT_SET_UP = "not_set_up"              # this installation cannot exchange yet
     NO_SUCH_PEER = "no_such_peer"          # export to an installation not enrolled
     NO_SPACE = "no_space"                  # the disk or stick is full or was pulled
+    UNREADABLE = "unreadable"              # the file cannot be read (missing, no permission, stick pulled)
 
 
 class BundleRejected(VillageDeskError):
