@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, Index, text, false
+from sqlalchemy import DateTime, Index, Text, text, false
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -39,6 +39,10 @@ class SyncedRow(SQLModel):
     updated_at: datetime = Field(sa_type=UTCDateTime)
     installation_id: str = Field(max_length=ID)
     deleted: bool = Field(default=False)
+    # The version vector (docs/sync-format.md §6) as canonical JSON; empty
+    # while only `installation_id` has written the row, which is then
+    # {installation_id: row_version}. The writer keeps it.
+    sync_clock: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
 
 
 def live(table):

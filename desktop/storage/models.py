@@ -26,6 +26,14 @@ from desktop.storage.campaign_models import (  # noqa: F401
     ProblemRow,
     SupportActivityRow,
 )
+# The local sync tables join the same metadata (migrations and models agree).
+from desktop.storage.sync_models import (  # noqa: F401
+    SyncBundleRow,
+    SyncConflictRow,
+    SyncPeerRow,
+    SyncReceivedRow,
+    SyncRevocationRow,
+)
 
 
 class LocalMeta(SQLModel, table=True):

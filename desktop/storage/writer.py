@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from desktop.core.changes import Change, ChangeSet, Op
 from desktop.core.errors import record_changed_elsewhere, record_gone
 from desktop.core.ids import new_id
+from desktop.core.sync_merge import next_clock
 from desktop.storage.derived import DERIVED, with_derived
 from desktop.storage.models import ChangeLogRow, ChangesetRow, SYNCED_TABLES
 from desktop.storage.reader import Reader
@@ -58,8 +59,10 @@ class Writer(Reader):
 
     # -- the sync columns ------------------------------------------------
 
-    def _stamp(self, version: int) -> dict[str, Any]:
-        return {"row_version": version, "updated_at": self.at, "installation_id": self.installation_id}
+    def _stamp(self, version: int, clock: str = "") -> dict[str, Any]:
+        # A new row's clock is empty: this installation wrote its only version.
+        return {"row_version": version, "updated_at": self.at, "installation_id": self.installation_id,
+                "sync_clock": clock}
 
     # -- single rows -----------------------------------------------------
 
@@ -122,11 +125,14 @@ class Writer(Reader):
     def _write_version(self, entity: str, current: Mapping[str, Any], values: dict[str, Any], op: Op,
                        fields: dict[str, tuple[Any, Any]] | None = None) -> Change:
         table = table_of(entity)
-        version = current["row_version"] + 1
+        # Our own entry of the row's clock goes up by one (sync-format.md §6);
+        # the version stays the clock's sum.
+        clock, version = next_clock(current["sync_clock"], current["installation_id"], current["row_version"],
+                                    self.installation_id)
         result = self.conn.execute(
             update(table)
             .where(table.c.id == current["id"], table.c.row_version == current["row_version"])
-            .values(**values, **self._stamp(version))
+            .values(**values, **self._stamp(version, clock))
         )
         if result.rowcount != 1:
             raise record_changed_elsewhere()

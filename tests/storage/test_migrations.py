@@ -285,3 +285,96 @@ def test_0005_is_plain_portable_ddl():
     assert "TIMESTAMP WITH TIME ZONE" in sql
     assert "ALTER TABLE warning_policy ADD COLUMN due_soon_days INTEGER DEFAULT '7' NOT NULL" in sql
     assert "_alembic_tmp" not in sql and "sqlite" not in sql.lower()
+
+
+def test_upgrade_0005_to_0006_gives_every_row_an_empty_clock_and_adds_the_sync_tables(db_path, tmp_path):
+    from sqlalchemy import inspect as sa_inspect
+
+    from desktop.core.sync_merge import clock_of
+    from desktop.storage.models import SYNCED_TABLES
+
+    inst = "0192a000-0000-7000-8000-00000000aaaa"
+    row = f"'2026-01-01 00:00:00.000000', '{inst}', 0"
+    _database_at(db_path, "0005")
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA foreign_keys = ON")
+    con.executescript(f"""
+        INSERT INTO local_meta VALUES ('installation_id', '{inst}');
+        INSERT INTO admin_unit (id, row_version, updated_at, installation_id, deleted, parent_id, level, kind,
+                                code, name_zh, name_bo, name_sort)
+        VALUES ('t1', 1, {row}, NULL, 'township', 'township', '513336100', '白依乡', '', 'bai yi xiang');
+        INSERT INTO village (id, row_version, updated_at, installation_id, deleted, township_id, code, name_zh,
+                             name_bo, name_sort, search_text, kind, population, households, party_members,
+                             party_org_type, weakness, paired_unit, paired_village_id, note, rating, warning)
+        VALUES ('v1', 4, {row}, 't1', '513336100201', '扎西岗村', '', 'zha xi gang cun', '扎西岗村 zxgc',
+                'village', 820, 190, 41, 'branch', 0, '', NULL, '', 'ordinary', NULL);
+        INSERT INTO person (id, row_version, updated_at, installation_id, deleted, name_zh, name_bo, name_sort,
+                            search_text, gender, birth_year, ethnicity, education, phone, party_member, unit, note)
+        VALUES ('p1', 2, {row}, '卓玛', '', 'zhuo ma', '卓玛 zm', 'female', 1990, 'tibetan', NULL, '', 1, '', '');
+        INSERT INTO post (id, row_version, updated_at, installation_id, deleted, person_id, village_id, role, unit,
+                          term_start, term_end, note)
+        VALUES ('po1', 1, {row}, 'p1', 'v1', 'secretary', '', '2026-03-01', NULL, '');
+        INSERT INTO problem (id, row_version, updated_at, installation_id, deleted, village_id, description,
+                             category, aspect, weakness, source, source_ref, inspection_id, indicator_code,
+                             found_on, deadline, responsible_leader, responsible_person, status, status_on,
+                             closed_by, reopen_count, note)
+        VALUES ('pr1', 3, '2026-01-01 00:00:00.000000', '{inst}', 1, 'v1', '道路', 'A', NULL, 0, 'self_check', '',
+                NULL, NULL, '2026-05-01', NULL, '', '', 'open', '2026-05-01', '', 0, '');
+        INSERT INTO plan (id, row_version, updated_at, installation_id, deleted, village_id, year, round, status,
+                          drafted_on, meeting_on, meeting_present, meeting_expected, meeting_resolution,
+                          submitted_on, decided_on, decided_by, review_comment, note)
+        VALUES ('pl1', 1, {row}, 'v1', 2026, 1, 'draft', '2026-05-02', NULL, NULL, NULL, '', NULL, NULL, '', '', '');
+    """)
+    con.commit()
+    con.close()
+
+    db = Database.open(db_path)
+    try:
+        assert db.migrated_from == "0005"
+        with db.raw_connection() as conn:
+            tables = set(sa_inspect(conn).get_table_names())
+            assert {"sync_peer", "sync_bundle", "sync_revocation", "sync_conflict", "sync_received"} <= tables
+            for table in SYNCED_TABLES:
+                clocks = conn.exec_driver_sql(f"SELECT DISTINCT sync_clock FROM {table}").fetchall()
+                assert clocks in ([], [("",)]), table
+            # The empty clock reads as the row's one writer having made every version.
+            stored, version = conn.exec_driver_sql("SELECT sync_clock, row_version FROM village").fetchone()
+            assert clock_of(stored, inst, version) == {inst: 4}
+            assert conn.exec_driver_sql("SELECT deleted, row_version FROM problem").fetchone() == (1, 3)
+        # Written again by the same installation the clock stays empty and the version counts on.
+        with db.write("tester", "edit") as w:
+            w.update("village", "v1", 4, {"note": "after the upgrade"})
+        with db.read() as r:
+            assert r.conn.exec_driver_sql("SELECT sync_clock, row_version, note FROM village").fetchone() == \
+                ("", 5, "after the upgrade")
+            assert r.conn.exec_driver_sql("SELECT count(*) FROM sync_conflict").scalar() == 0
+    finally:
+        db.close()
+    assert (tmp_path / "village.sqlite3.before-0005.bak").exists()
+
+
+def test_0006_is_plain_portable_ddl():
+    """0006 adds its column in place on PostgreSQL too (no table copies)."""
+    import importlib.util
+    import io
+
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    path = migrate.SCRIPT_LOCATION / "versions" / "0006_sync.py"
+    spec = importlib.util.spec_from_file_location("migration_0006", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = io.StringIO()
+    context = MigrationContext.configure(dialect_name="postgresql", opts={"as_sql": True, "output_buffer": out})
+    with Operations.context(context):
+        module.upgrade()
+    sql = out.getvalue()
+    from desktop.storage.models import SYNCED_TABLES
+
+    assert sorted(module.SYNCED_TABLES) == sorted(SYNCED_TABLES)
+    for table in module.SYNCED_TABLES:
+        assert f"ALTER TABLE {table} ADD COLUMN sync_clock TEXT DEFAULT '' NOT NULL" in sql, table
+    for table in ("sync_peer", "sync_bundle", "sync_revocation", "sync_conflict", "sync_received"):
+        assert f"CREATE TABLE {table} (" in sql, table
+    assert "_alembic_tmp" not in sql and "sqlite" not in sql.lower()

@@ -1,0 +1,110 @@
+"""Sync: a version vector (`sync_clock`) on every synchronised table, and
+the local tables of the exchange (enrolled installations, the bundle log,
+revocations, the conflict list, what each village last received).
+
+Existing rows get an empty clock: each was written by this installation
+alone, which is what the empty clock means.
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-11-24
+"""
+
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0006'
+down_revision = '0005'
+branch_labels = None
+depends_on = None
+
+# Written out: migrations import nothing from the app.
+SYNCED_TABLES = (
+    'admin_unit', 'checklist_template', 'warning_policy', 'village', 'collective_income', 'village_rating',
+    'person', 'post', 'inspection', 'inspection_answer', 'inspection_evidence', 'village_warning', 'problem',
+    'problem_event', 'problem_evidence', 'plan', 'plan_item', 'plan_event', 'support_activity',
+    'acceptance_review',
+)
+
+
+def upgrade() -> None:
+    for table in SYNCED_TABLES:
+        op.add_column(table, sa.Column('sync_clock', sa.Text(), server_default='', nullable=False))
+    op.create_table('sync_peer',
+    sa.Column('installation_id', sa.String(length=36), nullable=False),
+    sa.Column('role', sa.String(length=16), nullable=False),
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('unit_code', sa.String(length=12), nullable=False),
+    sa.Column('unit_name_zh', sa.String(length=200), nullable=False),
+    sa.Column('unit_name_bo', sa.String(length=400), nullable=False),
+    sa.Column('signing_key', sa.Text(), nullable=False),
+    sa.Column('encryption_key', sa.Text(), nullable=False),
+    sa.Column('fingerprint', sa.String(length=40), nullable=False),
+    sa.Column('enrolled_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('enrolled_by', sa.String(length=200), nullable=False),
+    sa.Column('revoked_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('revoked_by', sa.String(length=200), nullable=False),
+    sa.Column('revocation_reason', sa.Text(), nullable=False),
+    sa.Column('acked_sequence', sa.Integer(), server_default='0', nullable=False),
+    sa.PrimaryKeyConstraint('installation_id')
+    )
+    op.create_table('sync_bundle',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('direction', sa.String(length=3), nullable=False),
+    sa.Column('peer_id', sa.String(length=36), nullable=False),
+    sa.Column('sequence', sa.Integer(), nullable=False),
+    sa.Column('since', sa.Integer(), nullable=False),
+    sa.Column('bundle_hash', sa.String(length=64), nullable=False),
+    sa.Column('bundle_id', sa.String(length=36), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('watermark', sa.BigInteger(), nullable=True),
+    sa.Column('changeset_id', sa.String(length=36), nullable=True),
+    sa.Column('counts', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('direction', 'peer_id', 'sequence', name='ux_sync_bundle_sequence')
+    )
+    op.create_table('sync_revocation',
+    sa.Column('installation_id', sa.String(length=36), nullable=False),
+    sa.Column('fingerprint', sa.String(length=40), nullable=False),
+    sa.Column('revoked_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('revoked_by', sa.String(length=200), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('installation_id')
+    )
+    op.create_table('sync_conflict',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('entity', sa.String(length=32), nullable=False),
+    sa.Column('entity_id', sa.String(length=36), nullable=False),
+    sa.Column('detected_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('bundle_id', sa.String(length=36), nullable=False),
+    sa.Column('peer_id', sa.String(length=36), nullable=False),
+    sa.Column('rule', sa.String(length=16), nullable=False),
+    sa.Column('kept', sa.Text(), nullable=False),
+    sa.Column('lost', sa.Text(), nullable=False),
+    sa.Column('lost_installation_id', sa.String(length=36), nullable=False),
+    sa.Column('resolved_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('resolved_by', sa.String(length=200), nullable=False),
+    sa.Column('resolution', sa.String(length=16), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    op.create_index('ix_sync_conflict_entity', 'sync_conflict', ['entity', 'entity_id'], unique=False)
+    op.create_table('sync_received',
+    sa.Column('village_id', sa.String(length=36), nullable=False),
+    sa.Column('peer_id', sa.String(length=36), nullable=False),
+    sa.Column('last_sequence', sa.Integer(), nullable=False),
+    sa.Column('last_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('rows', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('village_id', 'peer_id')
+    )
+
+
+def downgrade() -> None:
+    op.drop_table('sync_received')
+    op.drop_index('ix_sync_conflict_entity', table_name='sync_conflict')
+    op.drop_table('sync_conflict')
+    op.drop_table('sync_revocation')
+    op.drop_table('sync_bundle')
+    op.drop_table('sync_peer')
+    for table in reversed(SYNCED_TABLES):
+        op.drop_column(table, 'sync_clock')
