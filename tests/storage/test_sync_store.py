@@ -99,3 +99,136 @@ def test_undo_is_a_write_like_any_other(workspace, township):
     workspace.changes.revert(w.changeset.id)
     stored, clock, version = _clock(workspace.db, "admin_unit", township.id)
     assert stored == "" and version == before[2] + 2 and clock == {workspace.installation_id: version}
+
+
+# -- records -----------------------------------------------------------------
+
+@pytest.fixture
+def demo(workspace):
+    from desktop.services.demo import fill_demo
+
+    fill_demo(workspace, villages=4, townships=2)
+    with workspace.db.write("t", "policy") as w:
+        w.insert("warning_policy", {"unit_id": None, "red_below": 60.0, "green_from": 80.0, "by_quota": False,
+                                    "class1_share": 30, "class2_share": 50, "class3_share": 20, "due_soon_days": 7})
+    return workspace
+
+
+def _all_rows(r, entity):
+    table = SYNCED_TABLES[entity].__table__
+    from sqlalchemy import select
+    return list(r.conn.execute(select(table)).mappings())
+
+
+def test_every_row_of_every_table_goes_to_a_record_and_back_through_json(demo):
+    from desktop.storage.derived import derived_columns
+    from desktop.storage.sync import SyncStore
+    from desktop.storage.sync_records import canonical
+
+    with demo.db.read() as r:
+        for entity in APPLY_ORDER:
+            rows = _all_rows(r, entity)
+            assert rows, entity          # the demo fills every table
+            for row in rows:
+                record = SyncStore.record_of(entity, row)
+                assert set(record) == set(row.keys()) - derived_columns(entity)
+                assert record["sync_clock"] == {row["installation_id"]: row["row_version"]}
+                back = SyncStore.row_of(entity, json.loads(canonical(record)))
+                assert back == {k: v for k, v in row.items() if k not in derived_columns(entity)}, entity
+
+
+def _record(demo, entity="village"):
+    from desktop.storage.sync import SyncStore
+
+    with demo.db.read() as r:
+        return SyncStore.record_of(entity, _all_rows(r, entity)[0])
+
+
+@pytest.mark.parametrize("column, value", [
+    ("id", "not-a-uuid"), ("id", "0192A000-0000-7000-8000-000000000001"), ("township_id", 7),
+    ("name_zh", "村" * 201), ("name_zh", None), ("name_zh", "a\x00b"), ("name_zh", "\ud800"),
+    ("population", "820"), ("population", True), ("population", 2 ** 31), ("weakness", 1.5),
+    ("deleted", 0), ("deleted", None), ("row_version", -1),
+    ("updated_at", "2026-11-01 08:00:00"), ("updated_at", "2026-11-01T08:00:00"),
+    ("updated_at", "2026-11-01T16:00:00+08:00"), ("updated_at", "2026-11-01T08:00:00Z"), ("updated_at", 0),
+    ("code", "5133361002019"), ("note", ["x"]),
+])
+def test_a_record_with_a_bad_value_is_refused_naming_table_id_and_column(demo, column, value):
+    from desktop.storage.sync import SyncStore
+
+    record = {**_record(demo), column: value}
+    with pytest.raises(BundleRejected) as e:
+        SyncStore.row_of("village", record)
+    assert e.value.reason is Reason.BAD_RECORD
+    assert "village" in str(e.value) and column in str(e.value)
+    if column != "id":
+        assert record["id"] in str(e.value)
+
+
+@pytest.mark.parametrize("entity, column, value", [
+    ("inspection_answer", "value", float("nan")), ("inspection_answer", "value", float("inf")),
+    ("inspection_answer", "passed", 1), ("problem", "found_on", "2026-13-01"), ("problem", "found_on", "20260101"),
+    ("problem", "found_on", "2026-W01-1"), ("collective_income", "amount_yuan", 2 ** 63),
+    ("problem_event", "at", "yesterday"),
+])
+def test_other_types_are_checked_too(demo, entity, column, value):
+    from desktop.storage.sync import SyncStore
+
+    with pytest.raises(BundleRejected, match=column):
+        SyncStore.row_of(entity, {**_record(demo, entity), column: value})
+
+
+def test_numbers_and_dates_that_fit_are_taken():
+    from desktop.storage.sync_records import _date, _float
+
+    assert _float(True)(71) == 71.0 and type(_float(True)(71)) is float
+    assert _date(True)("2026-02-28") == date(2026, 2, 28)
+
+
+@pytest.mark.parametrize("clock", [
+    {}, "x", [1], {"not-an-id": 1}, {"ID": 1},
+])
+def test_a_malformed_clock_is_refused(demo, clock):
+    from desktop.storage.sync import SyncStore
+
+    with pytest.raises(BundleRejected, match="sync_clock"):
+        SyncStore.row_of("village", {**_record(demo), "sync_clock": clock})
+
+
+def test_a_clock_must_hold_the_writer_and_add_up_to_the_version(demo):
+    from desktop.storage.sync import SyncStore
+
+    record = _record(demo)
+    writer, other = record["installation_id"], new_id()
+    for clock in ({writer: 1, other: 1}, {other: record["row_version"]}, {writer: 0, other: 1},
+                  {writer: True}):
+        with pytest.raises(BundleRejected, match="sync_clock"):
+            SyncStore.row_of("village", {**record, "sync_clock": clock})
+    ok = {**record, "row_version": 3, "sync_clock": {writer: 1, other: 2}}
+    assert json.loads(SyncStore.row_of("village", ok)["sync_clock"]) == {writer: 1, other: 2}
+
+
+def test_missing_and_unknown_columns_and_tables_are_named(demo):
+    from desktop.storage.sync import SyncStore
+
+    record = _record(demo)
+    del record["note"]
+    record["colour"] = "red"
+    with pytest.raises(BundleRejected) as e:
+        SyncStore.row_of("village", record)
+    assert e.value.reason is Reason.BAD_RECORD and "note" in str(e.value) and "colour" in str(e.value)
+    with pytest.raises(BundleRejected, match="name_sort"):   # a derived column does not travel
+        SyncStore.row_of("village", {**_record(demo), "name_sort": "x"})
+    with pytest.raises(BundleRejected, match="local_meta"):
+        SyncStore.row_of("local_meta", {"key": "x"})
+    with pytest.raises(BundleRejected):
+        SyncStore.row_of("village", ["not", "a", "dict"])
+
+
+def test_the_id_check_accepts_what_is_id_accepts():
+    from desktop.storage.sync_records import _UUID
+
+    samples = [new_id(), new_id().upper(), "{" + new_id() + "}", new_id().replace("-", ""), "", "x" * 36,
+               "urn:uuid:" + new_id(), new_id() + "\n", " " + new_id()]
+    for s in samples:
+        assert bool(_UUID(s)) == is_id(s), s
