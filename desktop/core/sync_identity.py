@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import unicodedata
 
 FINGERPRINT_PREFIX = b"VillageDesk fingerprint 1\0"
@@ -55,3 +56,21 @@ def canonical_json(value) -> bytes:
     encoding that is signed and hashed, so equal values give equal bytes."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                       allow_nan=False).encode("utf-8")
+
+
+def parse_json(data: bytes):
+    """Strict JSON from UTF-8 bytes: no NaN, no Infinity, no number that
+    overflows to one (1e400), so what is read can be written canonically
+    again. Raises ValueError (UnicodeDecodeError is one) or RecursionError."""
+    return json.loads(data.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
+def _refuse_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large a number")
+    return value

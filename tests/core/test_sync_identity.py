@@ -4,7 +4,8 @@ import hashlib
 
 import pytest
 
-from desktop.core.sync_identity import canonical_json, fingerprint, format_fingerprint, key_id, typed_digits
+from desktop.core.sync_identity import (
+    canonical_json, fingerprint, format_fingerprint, key_id, parse_json, typed_digits)
 
 # RFC 8032 test 1 (Ed25519) and RFC 7748 §6.1 Alice (X25519) public keys.
 SIGNING = bytes.fromhex("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
@@ -60,3 +61,12 @@ def test_canonical_json():
         '{"a":[1,"藏",{"c":true,"d":null}],"b":1}'.encode("utf-8"))
     with pytest.raises(ValueError):
         canonical_json({"x": float("nan")})
+
+
+def test_parse_json_is_strict():
+    assert parse_json('{"a":[1,2.5,"藏"]}'.encode()) == {"a": [1, 2.5, "藏"]}
+    for bad in (b'{"a":NaN}', b'{"a":Infinity}', b'{"a":-Infinity}', b'{"a":1e400}', b"\xff", b"{", b"1" * 5000):
+        with pytest.raises(ValueError):
+            parse_json(bad)
+    with pytest.raises(RecursionError):
+        parse_json(b"[" * 100_000)

@@ -8,7 +8,6 @@ trusted from the directory. Memory stays bounded whatever the archive says.
 
 from __future__ import annotations
 
-import json
 import re
 import stat
 import struct
@@ -244,7 +243,7 @@ def check_manifest(manifest, bundle_id: str) -> None:
     """The manifest's own fields (matching it with the entries is the caller's)."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise bad_archive(translate("Sync", "the manifest is not a VillageDesk payload manifest"))
-    if manifest.get("version") != VERSION or isinstance(manifest.get("version"), bool):
+    if type(manifest.get("version")) is not int or manifest["version"] != VERSION:
         raise bad_archive(translate("Sync", "the manifest's version is not 1"))
     _fields(manifest, MANIFEST_FIELDS, "")
     if manifest["bundle_id"] != bundle_id:
@@ -270,15 +269,6 @@ def check_manifest(manifest, bundle_id: str) -> None:
                 or not _is_time(revocation["revoked_at"]) \
                 or not isinstance(revocation["reason"], str) or len(revocation["reason"]) > 1000:
             raise bad_archive(translate("Sync", "a revocation in the manifest is not valid"))
-
-
-def parse_json(text: bytes):
-    """JSON without NaN or Infinity; ValueError (or RecursionError) otherwise."""
-    return json.loads(text.decode("utf-8"), parse_constant=_no_constant)
-
-
-def _no_constant(name: str):
-    raise ValueError(f"{name} is not JSON")
 
 
 def _fields(value: dict, names: set[str], where: str) -> None:

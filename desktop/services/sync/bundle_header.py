@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import re
 from datetime import datetime
 
 from desktop.core.i18n import translate
 from desktop.core.ids import is_id
 from desktop.core.sync_errors import BundleRejected, Reason
-from desktop.core.sync_identity import canonical_json, key_id
+from desktop.core.sync_identity import canonical_json, key_id, parse_json
 
 FORMAT = "villagedesk-bundle"
 VERSION = 1
@@ -51,8 +50,8 @@ def payload_length(plaintext_length: int, chunk_size: int) -> int:
 
 def parse_header(raw: bytes) -> dict:
     try:
-        header = json.loads(raw.decode("utf-8"), parse_constant=_no_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        header = parse_json(raw)
+    except (ValueError, RecursionError):
         raise bad_header(translate("Sync", "it is not JSON")) from None
     if not isinstance(header, dict):
         raise bad_header(translate("Sync", "it is not a JSON object"))
@@ -183,10 +182,6 @@ def _fields(value, names: set[str], where: str) -> None:
         raise bad_header(translate("Sync", "the field {field} is missing").format(field=where + name))
     for name in sorted(value.keys() - names):
         raise bad_header(translate("Sync", "it has an unknown field {field}").format(field=where + name))
-
-
-def _no_constant(name: str):
-    raise ValueError(f"{name} is not JSON")
 
 
 def _is_int(value) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +19,7 @@ from desktop.core.errors import VillageDeskError
 from desktop.core.i18n import translate
 from desktop.core.ids import is_id
 from desktop.core.sync_errors import EnrolmentRefused
-from desktop.core.sync_identity import FINGERPRINT_DIGITS, canonical_json, fingerprint, typed_digits
+from desktop.core.sync_identity import FINGERPRINT_DIGITS, canonical_json, fingerprint, parse_json, typed_digits
 from desktop.services.files import written_atomically
 from desktop.services.sync.keys import KEY_BYTES, SIGNATURE_BYTES, KeyPair, sign, verify
 
@@ -104,8 +103,8 @@ def check_fingerprint(enrolment: Enrolment, typed: str) -> None:
 
 def _parse(data: bytes, name: str = "") -> Enrolment:
     try:
-        doc = json.loads(data.decode("utf-8"), parse_constant=_no_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        doc = parse_json(data)
+    except (ValueError, RecursionError):
         doc = None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise EnrolmentRefused(translate(
@@ -170,10 +169,6 @@ def _key(value, size: int, field: str) -> bytes:
 
 def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
-
-
-def _no_constant(name: str):
-    raise ValueError(f"{name} is not JSON")
 
 
 def _is_int(value) -> bool:

@@ -142,6 +142,8 @@ PREFIX_CASES = {
                           Reason.BAD_SIGNATURE, "signature"),
     "not JSON, signed": (lambda: craft(SENDER, RECIPIENT, PLAIN, raw_header=b"{not json"), Reason.BAD_HEADER,
                          "it is not JSON"),
+    "infinite number, signed": (lambda: craft(SENDER, RECIPIENT, PLAIN, raw_header=b'{"version":1e400}'),
+                                Reason.BAD_HEADER, "it is not JSON"),
     "JSON list, signed": (lambda: craft(SENDER, RECIPIENT, PLAIN, raw_header=b"[1]"), Reason.BAD_HEADER, "object"),
     "not canonical, signed": (lambda: craft(SENDER, RECIPIENT, PLAIN, raw_header=b'{"format": "villagedesk-bundle"}'),
                               Reason.BAD_HEADER, "canonical"),

@@ -160,6 +160,7 @@ def test_a_validly_signed_file_with_bad_fields_is_still_refused(tmp_path):
     (b"[1, 2]", "not a VillageDesk enrolment file"),
     (b"[" * 60000, "not a VillageDesk enrolment file"),
     (b'{"format": "villagedesk-enrolment", "version": NaN}', "not a VillageDesk enrolment file"),
+    (b'{"format": "villagedesk-enrolment", "version": 1e400}', "not a VillageDesk enrolment file"),
     (b"", "not a VillageDesk enrolment file"),
 ])
 def test_files_that_are_not_enrolments_are_refused(tmp_path, content, says):
