@@ -117,7 +117,7 @@ class Decision:
     kind: str                  # new | unchanged | older | changed | deleted | merged | conflict
     row: dict | None           # the record to write; None: nothing to write
     lost: dict | None = None   # conflict: the losing version
-    kept: dict | None = None   # conflict: the winning version
+    kept: dict | None = None   # conflict: the row kept (the winner, merged: what `row` writes)
     rule: str = ""             # conflict: owner | time | clock | installation | hash
     ours: dict | None = None   # the record here when decided (None: no row here)
 
@@ -186,7 +186,7 @@ def decide(entity: str, ours: dict | None, theirs: dict, is_county: Callable[[st
     row = merged_row(entity, win, lose, is_county)
     if same_content(ours, theirs):
         return Decision("merged", row, ours=ours)
-    return Decision("conflict", row, lost=lose, kept=win, rule=rule, ours=ours)
+    return Decision("conflict", row, lost=lose, kept=row, rule=rule, ours=ours)
 
 
 def result_of(decision: Decision) -> dict | None:

@@ -13,19 +13,24 @@ from datetime import date, datetime, timezone
 from operator import itemgetter
 from typing import Any, Iterable, Mapping
 
-from sqlalchemy import insert, select, update
+from collections import Counter
+
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from desktop.core.changes import Change, ChangeSet, Op
 from desktop.core.errors import record_changed_elsewhere, record_gone
 from desktop.core.ids import new_id
-from desktop.core.sync_merge import next_clock
+from desktop.core.sync_merge import Decision, next_clock
 from desktop.storage.derived import DERIVED, with_derived
 from desktop.storage.models import ChangeLogRow, ChangesetRow, SYNCED_TABLES
 from desktop.storage.reader import Reader
+from desktop.storage.sync_models import SyncConflictRow
+from desktop.storage.sync_records import canonical, content_columns, row_of
 
 _CHANGESET = ChangesetRow.__table__
 _CHANGE_LOG = ChangeLogRow.__table__
+_CONFLICT = SyncConflictRow.__table__
 
 BULK_BATCH = 5000
 
@@ -55,6 +60,9 @@ class Writer(Reader):
         self._changes: list[Change] = []
         self._bulk: dict[str, int] = {}
         self._changeset_written = False
+        self._references_deferred = False
+        # Rows received per village in this transaction (write_remote).
+        self.remote_villages: Counter = Counter()
         self.changeset: ChangeSet | None = None
 
     # -- the sync columns ------------------------------------------------
@@ -177,7 +185,7 @@ class Writer(Reader):
         ])
         return len(batch)
 
-    def _executemany(self, table, rows: list[dict[str, Any]]) -> None:
+    def _executemany(self, table, rows: list[dict[str, Any]]) -> int:
         """INSERT many rows through the driver with the dialect's own type
         conversions. `conn.execute(insert(t), rows)` builds parameters row by
         row in Python and spends twice the driver's time doing it. Here the
@@ -187,21 +195,104 @@ class Writer(Reader):
         into the driver's tuples: bulk writes (demo, imports, sync) stay near
         raw executemany."""
         keys = list(rows[0])
+        return self._run_many(insert(table).compile(dialect=self.conn.dialect, column_keys=keys), keys, rows)
+
+    def _run_many(self, compiled, keys: list[str], rows: list[dict[str, Any]]) -> int:
+        """Execute a compiled statement once per row (see `_executemany`);
+        the rows it changed."""
         dialect = self.conn.dialect
-        compiled = insert(table).compile(dialect=dialect, column_keys=keys)
         names = list(compiled.positiontup) if compiled.positional else keys
         columns = [list(map(itemgetter(name), rows)) for name in names]
         for name, column in zip(names, columns):
             # dialect_impl: a TypeDecorator's processor then includes the
             # dialect's own conversion (SQLite's DateTime text format).
-            process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
                 _convert(column, process)
         if compiled.positional:
             params: list = list(zip(*columns))
         else:
             params = [dict(zip(names, values)) for values in zip(*columns)]
-        self.conn.exec_driver_sql(compiled.string, params)
+        return self.conn.exec_driver_sql(compiled.string, params).rowcount
+
+    # -- rows from another installation ----------------------------------
+
+    def write_remote(self, entity: str, decisions: list[Decision], *, bundle_id: str = "", peer_id: str = "",
+                     villages: list[str | None] | None = None) -> Counter:
+        """Write what `SyncStore.decide_batch` decided for records of a bundle.
+
+        Rows are written as received: their own row version, time,
+        installation, tombstone and clock; derived columns recomputed. New
+        rows go in through executemany, changed ones through one
+        executemany UPDATE that names the version decided against (a row
+        changed since is an EditConflict). Each written row gets a change
+        log entry (insert, update, delete or restore; updates with the
+        before and after of their changed fields); each conflict a row in
+        sync_conflict naming the bundle and peer. `villages`, aligned with
+        `decisions`, counts rows per village for the receipts
+        (`SyncStore.record_received`). Returns the decisions per kind.
+        """
+        counts = Counter(d.kind for d in decisions)
+        if villages is not None:
+            self.remote_villages.update(v for v in villages if v)
+        writes = [d for d in decisions if d.row is not None]
+        if not writes:
+            return counts
+        self._write_changeset_row()
+        if self.conn.dialect.name == "sqlite" and not self._references_deferred:
+            # A bundle's rows may point at rows later in the same table
+            # (paired villages, a unit's parent); checked at commit.
+            self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            self._references_deferred = True
+        content = content_columns(entity)
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        log: list[dict[str, Any]] = []
+        conflicts: list[dict[str, Any]] = []
+        for d in writes:
+            record, ours = d.row, d.ours
+            row = with_derived(entity, row_of(entity, record))
+            data = None
+            if ours is None:
+                op = Op.INSERT
+                inserts.append(row)
+            else:
+                if record["deleted"] != ours["deleted"]:
+                    op = Op.DELETE if record["deleted"] else Op.RESTORE
+                else:
+                    op = Op.UPDATE
+                fields = {k: [ours[k], record[k]] for k in content if ours[k] != record[k]}
+                data = json.dumps(fields, ensure_ascii=False) if fields else None
+                row["_id"], row["_expected"] = row["id"], ours["row_version"]
+                updates.append(row)
+            log.append({"changeset_id": self.changeset_id, "entity": entity, "entity_id": record["id"],
+                        "op": op.value, "row_version": record["row_version"], "data": data})
+            if d.kind == "conflict":
+                conflicts.append({
+                    "id": new_id(), "entity": entity, "entity_id": record["id"], "detected_at": self.at,
+                    "bundle_id": bundle_id, "peer_id": peer_id, "rule": d.rule,
+                    "kept": canonical(d.kept), "lost": canonical(d.lost),
+                    "lost_installation_id": d.lost["installation_id"],
+                    "resolved_at": None, "resolved_by": "", "resolution": "",
+                })
+        table = table_of(entity)
+        # Updates first: a code given up by a changed row may be taken by a new one.
+        for start in range(0, len(updates), BULK_BATCH):
+            batch = updates[start:start + BULK_BATCH]
+            keys = [k for k in batch[0] if k not in ("id", "_id", "_expected")]
+            statement = update(table).where(table.c.id == bindparam("_id"),
+                                            table.c.row_version == bindparam("_expected"))
+            compiled = statement.compile(dialect=self.conn.dialect, column_keys=keys)
+            if self._run_many(compiled, keys, batch) != len(batch):
+                raise record_changed_elsewhere()
+        for start in range(0, len(inserts), BULK_BATCH):
+            self._executemany(table, inserts[start:start + BULK_BATCH])
+        for start in range(0, len(log), BULK_BATCH):
+            self._executemany(_CHANGE_LOG, log[start:start + BULK_BATCH])
+        if conflicts:
+            self._executemany(_CONFLICT, conflicts)
+        self._bulk[entity] = self._bulk.get(entity, 0) + len(writes)
+        return counts
 
     # -- the change log --------------------------------------------------
 

@@ -139,7 +139,7 @@ def test_owner_rule_the_owners_side_wins_even_when_older():
     one, two, r1, r2 = both_ways("village", township, county)
     assert one.kind == two.kind == "conflict" and one.rule == two.rule == "owner"
     assert r1 == r2 and r1["note"] == "township"
-    assert one.lost == county and two.lost == county and one.kept == township
+    assert one.lost == county and two.lost == county and one.kept == two.kept == r1
     # A county-owned table: the county's version wins.
     t = {**township, "name_zh": "白依乡"}
     c = {**county, "name_zh": "白依镇"}

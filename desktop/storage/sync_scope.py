@@ -1,0 +1,136 @@
+"""What a bundle carries (docs/sync-format.md §4) and which village a row
+belongs to.
+
+`changed_records` yields the current state of every row in scope, table by
+table in apply order: all of them for a full bundle, else those with change
+log entries after a watermark that did not come in from the recipient. It
+reads ids and rows in batches, so memory stays flat whatever the database.
+
+A county's bundle to a township carries the county-wide tables, that
+township's villages (and the villages they are paired with, which they
+point at), their children and grandchildren, and the people holding posts
+in them.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.engine import Connection
+
+from desktop.core.sync_merge import APPLY_ORDER
+from desktop.storage.models import ChangeLogRow, SYNCED_TABLES
+from desktop.storage.sync_models import SyncBundleRow
+from desktop.storage.sync_records import record_of
+
+_LOG = ChangeLogRow.__table__
+_BUNDLE = SyncBundleRow.__table__
+_VILLAGE = SYNCED_TABLES["village"].__table__
+
+BATCH = 500           # ids per IN (...): well under every backend's parameter limit
+
+COUNTY_WIDE = frozenset({"admin_unit", "checklist_template", "warning_policy"})
+
+# entity -> (column, the table it points at) on the way to its village.
+VILLAGE_PATH: dict[str, tuple[str, str]] = {
+    **{t: ("village_id", "village") for t in (
+        "collective_income", "village_rating", "village_warning", "post", "inspection", "problem", "plan",
+        "support_activity", "acceptance_review")},
+    "inspection_answer": ("inspection_id", "inspection"),
+    "inspection_evidence": ("inspection_id", "inspection"),
+    "problem_event": ("problem_id", "problem"),
+    "problem_evidence": ("problem_id", "problem"),
+    "plan_item": ("plan_id", "plan"),
+    "plan_event": ("plan_id", "plan"),
+}
+# Tables whose rows children find their village through.
+VILLAGE_PARENTS = frozenset(parent for _, parent in VILLAGE_PATH.values()) - {"village"}
+
+
+def _table(entity: str):
+    return SYNCED_TABLES[entity].__table__
+
+
+def scope_condition(entity: str, township_id: str):
+    """The WHERE clause of `entity`'s rows in a township's scope; None: all."""
+    if entity in COUNTY_WIDE:
+        return None
+    table = _table(entity)
+    own = select(_VILLAGE.c.id).where(_VILLAGE.c.township_id == township_id)
+    if entity == "village":
+        paired = select(_VILLAGE.c.paired_village_id).where(_VILLAGE.c.township_id == township_id,
+                                                            _VILLAGE.c.paired_village_id.is_not(None))
+        return or_(table.c.township_id == township_id, table.c.id.in_(paired))
+    if entity == "person":
+        post = _table("post")
+        return table.c.id.in_(select(post.c.person_id).where(post.c.village_id.in_(own)))
+    column, parent = VILLAGE_PATH[entity]
+    if parent == "village":
+        return table.c[column].in_(own)
+    parent_table = _table(parent)
+    return table.c[column].in_(select(parent_table.c.id).where(parent_table.c.village_id.in_(own)))
+
+
+def watermark(conn: Connection) -> int:
+    return conn.execute(select(func.coalesce(func.max(_LOG.c.seq), 0))).scalar()
+
+
+def changed_records(conn: Connection, *, scope_unit_id: str | None, since_watermark: int,
+                    exclude_from_peer: str | None, batch: int = BATCH) -> Iterator[tuple[str, dict[str, Any]]]:
+    for entity in APPLY_ORDER:
+        table = _table(entity)
+        condition = scope_condition(entity, scope_unit_id) if scope_unit_id is not None else None
+        if since_watermark <= 0:
+            statement = select(table)
+            if condition is not None:
+                statement = statement.where(condition)
+            result = conn.execution_options(yield_per=batch).execute(statement).mappings()
+            for rows in result.partitions(batch):
+                for row in rows:
+                    yield entity, record_of(entity, row)
+            continue
+        ids = select(_LOG.c.entity_id).where(_LOG.c.entity == entity, _LOG.c.seq > since_watermark)
+        if exclude_from_peer is not None:
+            # The peer's own changes, as they came in, go not back to it.
+            ids = ids.where(_LOG.c.changeset_id.not_in(
+                select(_BUNDLE.c.changeset_id).where(_BUNDLE.c.direction == "in",
+                                                     _BUNDLE.c.peer_id == exclude_from_peer,
+                                                     _BUNDLE.c.changeset_id.is_not(None))))
+        found = conn.execution_options(yield_per=batch).execute(ids.distinct())
+        for part in found.partitions(batch):
+            statement = select(table).where(table.c.id.in_([i for (i,) in part]))
+            if condition is not None:
+                statement = statement.where(condition)
+            for row in conn.execute(statement).mappings():
+                yield entity, record_of(entity, row)
+
+
+def villages_of(conn: Connection, entity: str, records: list[Mapping[str, Any]],
+                parents: dict[str, str | None]) -> list[str | None]:
+    """The village of each record (None: not a village's row), with one
+    SELECT per batch for parents neither in `parents` nor in the records.
+
+    `parents` maps ids of inspections, problems and plans to their village;
+    pass the same dict for every table of a bundle, in apply order: it
+    learns the bundle's parents as they come.
+    """
+    if entity == "village":
+        return [r["id"] for r in records]
+    path = VILLAGE_PATH.get(entity)
+    if path is None:
+        return [None] * len(records)
+    column, parent = path
+    if entity in VILLAGE_PARENTS:
+        for r in records:
+            parents[r["id"]] = r["village_id"]
+    if parent == "village":
+        return [r[column] for r in records]
+    missing = list({r[column] for r in records if r[column] is not None and r[column] not in parents})
+    table = _table(parent)
+    for start in range(0, len(missing), BATCH):
+        part = missing[start:start + BATCH]
+        parents.update(dict.fromkeys(part))
+        parents.update((i, v) for i, v in conn.execute(
+            select(table.c.id, table.c.village_id).where(table.c.id.in_(part))))
+    return [parents.get(r[column]) for r in records]
