@@ -140,6 +140,8 @@ def _check_payload(payload, encryption) -> None:
 
 def _check_recipient(recipient, recipient_id: str, recipient_encryption_public: bytes) -> None:
     _fields(recipient, RECIPIENT_FIELDS, "recipient.")
+    if not isinstance(recipient["installation_id"], str) or not is_id(recipient["installation_id"]):
+        raise bad_header(translate("Sync", "recipient.installation_id is not an id"))
     if not isinstance(recipient["encryption_key_id"], str) or not KEY_ID.fullmatch(recipient["encryption_key_id"]):
         raise bad_header(translate("Sync", "recipient.encryption_key_id is not valid"))
     if recipient["installation_id"] != recipient_id:

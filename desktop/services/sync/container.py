@@ -226,12 +226,12 @@ def write_bundle(out_path: Path, header: dict, plaintext_path: Path, *, signing_
             "payload": {"length": payload_length(plaintext_length, CHUNK_SIZE), "sha256": plain_sha,
                         "chunk_size": CHUNK_SIZE, "plaintext_length": plaintext_length},
             "encryption": {"algorithm": ALGORITHM, "ephemeral_key": b64(ephemeral.public_key().public_bytes_raw())}}
-    sender_id, recipient_id = full["sender"]["installation_id"], full["recipient"]["installation_id"]
     try:  # never write a bundle the recipient would refuse
+        sender_id, recipient_id = full["sender"]["installation_id"], full["recipient"]["installation_id"]
         check_header(parse_header(canonical_json(full)), sender_id=sender_id, signing_public=signing_public,
                      recipient_id=recipient_id, recipient_encryption_public=recipient_encryption_public)
-    except BundleRejected as e:
-        raise ValueError(f"bundle header not valid: {e.message}") from None
+    except (BundleRejected, KeyError, TypeError) as e:
+        raise ValueError(f"bundle header not valid: {getattr(e, 'message', e)!s}") from None
     raw = canonical_json(full)
     prefix = MAGIC + bytes([CONTAINER_VERSION]) + uuid.UUID(sender_id).bytes + len(raw).to_bytes(4, "big")
     head = prefix + raw + sign(signing_private, prefix + raw)

@@ -2,6 +2,7 @@
 and writing to a stick that fills up, goes away or is cancelled
 (docs/sync-format.md §3, §7)."""
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -172,6 +173,8 @@ PREFIX_CASES = {
                   Reason.TOO_LARGE, "more than the format allows"),
     "another recipient": (lambda: craft(SENDER, STRANGER, PLAIN), Reason.WRONG_RECIPIENT,
                           "made for another installation"),
+    "recipient not an id": (lambda: _with_header(lambda h: h["recipient"].update(installation_id="me")),
+                            Reason.BAD_HEADER, "recipient.installation_id"),
     "another key of ours": (lambda: _with_header(lambda h: h["recipient"].update(
         encryption_key_id=key_id(generate_keys().encryption_public))), Reason.WRONG_RECIPIENT, "enrol this installation"),
 }
@@ -281,6 +284,17 @@ def test_a_file_changed_after_its_header_was_read_is_refused(tmp_path):
     assert "changed after it was checked" in err.value.message and not (tmp_path / "plain").exists()
 
 
+def test_a_full_staging_disk_leaves_no_output(tmp_path):
+    path = tmp_path / "a.vdbundle"
+    write(path, SENDER, RECIPIENT, os.urandom(3 * MB))
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    with _disk_full_after(MB), pytest.raises(BundleRejected) as err:
+        _decrypt(path, staging / "payload.zip")
+    assert err.value.reason is Reason.NO_SPACE and str(staging) in err.value.message
+    assert list(staging.iterdir()) == []
+
+
 def test_cancelling_a_decrypt_removes_the_output(tmp_path):
     path = _set(tmp_path / "a.vdbundle", _good())
     progress = Progress(lambda done, total, text: progress.cancel())
@@ -338,21 +352,26 @@ def test_cancelling_at_any_moment_leaves_no_file(tmp_path):
     assert placed[0] is False and placed[-1] is True
 
 
-def test_a_full_disk_leaves_no_file_and_names_the_folder(tmp_path):
-    """A real write failure from the kernel: the file size limit (EFBIG),
-    as a full stick gives ENOSPC in the same place."""
-    source = _payload(tmp_path)
-    stick = tmp_path / "stick"
-    stick.mkdir()
+@contextlib.contextmanager
+def _disk_full_after(limit):
+    """A real write failure from the kernel: past the file size limit a
+    write fails with EFBIG, where a full stick fails with ENOSPC."""
     old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (MB, hard))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
     try:
-        with pytest.raises(BundleRejected) as err:
-            _write(stick / "a.vdbundle", source)
+        yield
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
         signal.signal(signal.SIGXFSZ, old_handler)
+
+
+def test_a_full_disk_leaves_no_file_and_names_the_folder(tmp_path):
+    source = _payload(tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with _disk_full_after(MB), pytest.raises(BundleRejected) as err:
+        _write(stick / "a.vdbundle", source)
     assert err.value.reason is Reason.NO_SPACE
     assert str(stick) in err.value.message and os.strerror(errno.EFBIG) in err.value.message
     assert list(stick.iterdir()) == []
@@ -382,7 +401,10 @@ def test_a_bundle_replaces_an_old_file_of_its_name(tmp_path):
 
 def test_write_refuses_a_header_the_recipient_would_refuse(tmp_path):
     source = _payload(tmp_path, 1000)
-    for header in (header_for(SENDER, RECIPIENT, sequence=0), {**header_for(SENDER, RECIPIENT), "payload": {}}):
+    no_sender = header_for(SENDER, RECIPIENT)
+    del no_sender["sender"]
+    for header in (header_for(SENDER, RECIPIENT, sequence=0), {**header_for(SENDER, RECIPIENT), "payload": {}},
+                   no_sender):
         with pytest.raises(ValueError):
             write_bundle(tmp_path / "a.vdbundle", header, source, signing_private=SENDER.keys.signing_private,
                          recipient_encryption_public=RECIPIENT.keys.encryption_public)
