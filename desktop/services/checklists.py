@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,6 +25,14 @@ from desktop.storage.inspections import template_values
 BUILTIN_ORIGIN = "builtin"
 IMPORTED_ORIGIN = "imported"
 _KEY = re.compile(r"^(?P<code>[a-z0-9][a-z0-9\-]+)(?:@(?P<version>\d+))?$")
+# Shipped templates get ids made from what they are, so every installation
+# holds the same row for the same version and sync sees one record, not two
+# with the same code and version (docs/sync-format.md §5).
+_BUILTIN_IDS = uuid.UUID("0192a3c0-5d1e-7b6a-9c4e-7a11a9e0c4b1")
+
+
+def builtin_template_id(code: str, version: int, digest: str) -> str:
+    return str(uuid.uuid5(_BUILTIN_IDS, f"{code}\x00{version}\x00{digest}"))
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,7 @@ class ChecklistService:
         digest = content_hash(template)
         latest = w.inspections.template_version(template.code)
         if latest is None:
-            changed_id = w.insert("checklist_template", self._values(replace(template, version=1), digest, origin))
+            changed_id = w.insert("checklist_template", self._new_row(replace(template, version=1), digest, origin))
             outcome = "new"
         elif latest.content_hash == digest or (only_if_new_content and (
                 latest.origin != BUILTIN_ORIGIN or w.inspections.has_template_content(template.code, digest))):
@@ -141,7 +150,7 @@ class ChecklistService:
             return w.inspections.template(latest.id)[1], "unchanged"
         elif w.inspections.template_used(latest.id):
             changed_id = w.insert("checklist_template",
-                                  self._values(replace(template, version=latest.version + 1), digest, origin))
+                                  self._new_row(replace(template, version=latest.version + 1), digest, origin))
             outcome = "new_version"
         else:
             w.update("checklist_template", latest.id, latest.row_version,
@@ -153,6 +162,13 @@ class ChecklistService:
     def _values(template: Template, digest: str, origin: str) -> dict:
         content = json.dumps(template_data(template), ensure_ascii=False, sort_keys=True)
         return template_values(template, content, digest, origin)
+
+    @classmethod
+    def _new_row(cls, template: Template, digest: str, origin: str) -> dict:
+        values = cls._values(template, digest, origin)
+        if origin == BUILTIN_ORIGIN:
+            values["id"] = builtin_template_id(template.code, template.version, digest)
+        return values
 
     # -- files -----------------------------------------------------------
 

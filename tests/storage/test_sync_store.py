@@ -799,3 +799,30 @@ def test_taking_a_deleted_version_deletes_and_taking_a_live_one_restores(pair):
         SyncStore(w).resolve_conflict(w, c["id"], "take_other")
     row = _row(county, "village", vid)
     assert (row["deleted"], row["note"]) == (0, "县里")
+
+
+# -- the shipped checklist templates ------------------------------------------------
+
+def test_shipped_templates_have_the_same_ids_everywhere_and_merge_silently(tmp_path):
+    from desktop.services.workspace import Workspace
+    from desktop.storage.sync import SyncStore
+    from tests.storage.sync_exchange import export, import_bundle
+
+    one, two = Workspace.open(tmp_path / "one.sqlite3", actor="t"), Workspace.open(tmp_path / "two.sqlite3", actor="t")
+    try:
+        one.checklists.ensure_builtin()
+        two.checklists.ensure_builtin()
+        ids = _ids(one.db, "SELECT id FROM checklist_template")
+        assert ids == _ids(two.db, "SELECT id FROM checklist_template") and len(ids) == 3
+        assert all(is_id(i) for i in ids)
+        bundle = export(one.db, two.installation_id)
+        assert import_bundle(two.db, bundle) == "imported"
+        assert import_bundle.last_kinds == {"merged": 3}
+        with two.db.read() as r:
+            assert SyncStore(r).conflicts() == []
+            clocks = {json.dumps(json.loads(c), sort_keys=True) for (c,) in r.conn.execute(
+                text("SELECT sync_clock FROM checklist_template"))}
+        assert clocks == {json.dumps({one.installation_id: 1, two.installation_id: 1}, sort_keys=True)}
+    finally:
+        one.close()
+        two.close()
