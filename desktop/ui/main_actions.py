@@ -53,6 +53,7 @@ def make_menus(window) -> None:
     from desktop.ui.excel_menu import ExcelMenu
     from desktop.ui.inspection_menu import InspectionMenu
     from desktop.ui.report_menu import ReportMenu
+    from desktop.ui.sync_menu import SyncMenu
 
     bar = window.menuBar()
     window.file_menu = bar.addMenu("")
@@ -74,6 +75,8 @@ def make_menus(window) -> None:
     bar.addMenu(window.campaign_menu.menu)
     window.report_menu = ReportMenu(window)
     bar.addMenu(window.report_menu.menu)
+    window.sync_menu = SyncMenu(window)   # retranslates itself on the language manager's signal
+    bar.addMenu(window.sync_menu.menu)
     bar.addMenu(window.report_menu.settings_menu)
     window.language_menu = bar.addMenu("")
     window.language_menu.addActions(window.language_actions.actions())
