@@ -5,7 +5,7 @@
 
 Screens: main, village, person, picker, demo, inspection, start, summary,
 overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare,
-report, reportfonts, roster.
+report, reportfonts, roster, syncimport, syncexport, conflicts.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
            "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare",
-           "report", "reportfonts", "roster")
+           "report", "reportfonts", "roster", "syncimport", "syncexport", "conflicts")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.roster_preview import preview_roster
 
         shown = preview_roster(window, args.lang)
+    elif args.screen in ("syncimport", "syncexport", "conflicts"):
+        from desktop.ui.sync_screens import preview_conflicts, preview_export, preview_import
+
+        shown = {"syncimport": preview_import, "syncexport": preview_export,
+                 "conflicts": preview_conflicts}[args.screen](window, args.lang)
     else:
         window.show()
     if args.out:
