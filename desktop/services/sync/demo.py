@@ -35,7 +35,7 @@ class ExchangeDemo:
         self.township.close()
 
 
-def exchange_demo(folder: Path, *, villages: int = 12, conflicts: int = 3, seed: int = 1) -> ExchangeDemo:
+def exchange_demo(folder: Path, *, villages: int = 16, conflicts: int = 3, seed: int = 1) -> ExchangeDemo:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     county = Workspace.open(folder / "county.sqlite3", actor="县委组织部")
@@ -62,7 +62,7 @@ def exchange_demo(folder: Path, *, villages: int = 12, conflicts: int = 3, seed:
         _set_note(township, vid, "已召开村民代表会议。")
         township.support.add(ActivityRecord(id=new_id(), row_version=0, village_id=vid, kind=ActivityKind.VISIT,
                                             on=township.today(), by="乡镇包村干部", summary="入户走访，了解群众诉求。"))
-    for vid in ids[-2:]:
+    for vid in ids[conflicts + 3:conflicts + 5]:
         county.warnings.set_rating(vid, str(county.today().year), Rating.ADVANCED, "县委常委会评定")
     to_county = township.sync.export_bundle(county.installation_id, folder / "township-to-county.vdbundle")
     to_township = county.sync.export_bundle(township.installation_id, folder / "county-to-township.vdbundle")

@@ -10,7 +10,6 @@ file on the stick has been verified, so a pulled stick costs nothing.
 
 from __future__ import annotations
 
-import base64
 import itertools
 import shutil
 import tempfile
@@ -30,10 +29,6 @@ from desktop.services.sync.container import write_bundle
 from desktop.services.sync.results import ExportResult
 from desktop.storage.sync import SyncStore
 
-# Evidence rows name their file by content hash; the file travels with them.
-_EVIDENCE = ("inspection_evidence", "problem_evidence")
-
-
 def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
                   progress: Progress = NO_PROGRESS) -> ExportResult:
     keys = ws.sync.keys()
@@ -50,7 +45,7 @@ def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
             if peer["revoked_at"]:
                 raise BundleRejected(Reason.REVOKED_SENDER, translate(
                     "Sync", "{name} was revoked on {date}: no bundles are made for it.").format(
-                    name=peer["name"] or peer_id, date=peer["revoked_at"][:10]))
+                    name=peer["name"] or peer_id, date=str(peer["revoked_at"])[:10]))
             mode = store.mode()
             scope = _scope_of(r, store, mode, peer)
             last_sent = store.last_sent(peer_id)
@@ -74,8 +69,7 @@ def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
                     def rows(group=group, table=table) -> Iterator[dict]:
                         nonlocal done
                         for _, record in group:
-                            if table in _EVIDENCE and not record["deleted"]:
-                                evidence.add(record["sha256"])
+                            evidence.update(store.files_of(table, record))
                             done += 1
                             if done % 2000 == 0:
                                 progress.step(done, 0, translate("Sync", "Reading changes…"))
@@ -88,7 +82,7 @@ def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
                     if source.is_file():
                         payload.add_file(sha, source)
                         files += 1
-                payload.finish(store.revocations_to_send() if mode == "county" else [])
+                payload.finish(store.revocations() if mode == "county" else [])
         header = {
             "format": "villagedesk-bundle", "version": 1,
             "bundle_id": bundle_id, "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -96,7 +90,7 @@ def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
             "sender": {"installation_id": ws.installation_id, "role": mode,
                        "unit_code": ws.sync.identity().unit_code, "signing_key_id": key_id(keys.signing_public)},
             "recipient": {"installation_id": peer_id,
-                          "encryption_key_id": key_id(base64.b64decode(peer["encryption_key"]))},
+                          "encryption_key_id": key_id(peer["encryption_key"])},
             "sequence": sequence, "since": acked,
             "previous_hash": last_sent["bundle_hash"] if last_sent else "",
             "ack": {"sequence": last_received["sequence"] if last_received else 0,
@@ -106,7 +100,7 @@ def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
         }
         progress.step(0, 0, translate("Sync", "Encrypting and writing the bundle…"))
         verified = write_bundle(out_path, header, payload_path, signing_private=keys.signing_private,
-                                recipient_encryption_public=base64.b64decode(peer["encryption_key"]),
+                                recipient_encryption_public=peer["encryption_key"],
                                 progress=progress)
         bundle_hash = verified.bundle_hash.hex()
         with ws.db.write(ws.actor, "sync.export") as w:

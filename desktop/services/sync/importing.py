@@ -9,7 +9,6 @@ again inside it (the database may have changed since), or nothing.
 
 from __future__ import annotations
 
-import base64
 import shutil
 from dataclasses import dataclass, field
 from itertools import islice
@@ -119,14 +118,14 @@ def apply(ws, staged: StagedBundle, progress: Progress = NO_PROGRESS) -> ImportS
             summary.message = _already_message(header)
             return summary
         is_county = _county_test(store)
-        w.defer_foreign_keys()
+        parents: dict[str, str | None] = {}
         for table, _ in staged.payload.tables():
             for batch in _batches(staged.payload.records(table)):
                 records = [rec for _, rec in batch]
                 decisions = store.decide_batch(table, records, is_county)
-                w.write_remote(table, decisions, bundle_id=header["bundle_id"], peer_id=sender,
-                               sequence=header["sequence"])
-                _tally(store, fresh, table, records, decisions)
+                villages = store.villages_of(table, records, parents)
+                w.write_remote(table, decisions, bundle_id=header["bundle_id"], peer_id=sender, villages=villages)
+                _tally(fresh, table, records, decisions, villages)
                 done += len(batch)
                 progress.step(done, total, translate("Sync", "Importing…"))
         store.record_received(w, sender, sequence=header["sequence"], since=header["since"],
@@ -212,12 +211,11 @@ def _signing_key_of(store: SyncStore, sender: str) -> bytes:
             "Sync", "This bundle comes from an installation that is not enrolled here ({id}). Enrol it first "
                     "with its enrolment file and the fingerprint from its slip, then import the bundle again.")
             .format(id=sender))
-    revoked = peer["revoked_at"] or store.revoked_at(sender)
-    if revoked:
+    if peer["revoked_at"] or store.is_revoked(sender):
         raise BundleRejected(Reason.REVOKED_SENDER, translate(
             "Sync", "This bundle comes from {name}, whose key was revoked on {date}. Nothing was imported.")
-            .format(name=peer["name"] or sender, date=str(revoked)[:10]))
-    return base64.b64decode(peer["signing_key"])
+            .format(name=peer["name"] or sender, date=str(peer["revoked_at"] or "")[:10]))
+    return peer["signing_key"]
 
 
 def _already_message(header: dict) -> str:
@@ -287,38 +285,44 @@ def _compare(ws, staged: StagedBundle, progress: Progress) -> None:
     payload = staged.payload
     total = sum(rows for _, rows in payload.tables())
     done = 0
-    ids: dict[str, set[str]] = {}
+    parents: dict[str, str | None] = {}
+    names: dict[str, tuple[str, str, str]] = {}
     with ws.db.read() as r:
         store = SyncStore(r)
         is_county = _county_test(store)
+        references = store.reference_check()
         for table, _ in payload.tables():
-            seen = ids.setdefault(table, set())
+            seen: set[str] = set()
             for batch in _batches(payload.records(table)):
                 records = []
-                for line, record in batch:
-                    store.row_of(table, record, line=line)  # raises BundleRejected naming table, line and column
+                for _, record in batch:
+                    store.row_of(table, record)  # raises BundleRejected naming table, record and column
                     if record["id"] in seen:
                         raise BundleRejected(Reason.BAD_RECORD, translate(
                             "Sync", "Record {id} appears twice in table {table}.").format(id=record["id"], table=table))
                     seen.add(record["id"])
                     records.append(record)
-                store.check_unique(table, records)
+                store.check_unique(table, records, seen)
+                references.add(table, records)
                 decisions = store.decide_batch(table, records, is_county)
-                _tally(store, summary, table, records, decisions)
+                villages = store.villages_of(table, records, parents)
+                _tally(summary, table, records, decisions, villages)
+                if table == "village":
+                    names.update((rec["id"], (rec["code"] or "", rec["name_zh"], rec["name_bo"])) for rec in records)
                 done += len(batch)
                 progress.step(done, total, translate("Sync", "Comparing with this database…"))
-        store.check_references(payload, ids)
-        names = store.village_names(set(summary.villages))
-    summary.village_names.update(names)
+        references.finish()
+    known = [v for v in summary.villages if v not in names]
+    names.update((vid, (row.code or "", row.name_zh, row.name_bo)) for vid, row in ws.villages.rows(known).items())
+    summary.village_names.update({v: names[v] for v in summary.villages if v in names})
 
 
-def _tally(store: SyncStore, summary: ImportSummary, table: str, records: list[dict], decisions) -> None:
+def _tally(summary: ImportSummary, table: str, records: list[dict], decisions, villages) -> None:
     counts = summary.tables.setdefault(table, Counts())
-    for record, decision in zip(records, decisions):
+    for record, decision, village in zip(records, decisions, villages):
         counts.add(decision.kind)
         if decision.kind in ("unchanged", "older"):
             continue
-        village = store.village_of(table, record)
         if village:
             summary.villages.setdefault(village, Counts()).add(decision.kind)
         if decision.kind == "conflict":

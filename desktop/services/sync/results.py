@@ -165,3 +165,17 @@ class Conflict:
     resolution: str | None
     label: str                    # the record as a person names it (village name, problem text...)
     fields: tuple[ConflictField, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VillageReceipt:
+    """County mode: the last bundle from a township that carried a village's rows."""
+
+    village_id: str
+    peer_id: str
+    code: str
+    name_zh: str
+    name_bo: str
+    last_sequence: int
+    last_at: str
+    rows: int

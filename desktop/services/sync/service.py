@@ -3,7 +3,6 @@ conflicts — the use cases the GUI and the CLI share (docs/sync-format.md)."""
 
 from __future__ import annotations
 
-import base64
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,7 +15,9 @@ from desktop.core.sync_errors import BundleRejected, EnrolmentRefused, Reason
 from desktop.core.sync_identity import fingerprint, key_id
 from desktop.core.terms import AdminLevel
 from desktop.services.sync.keys import KeyPair, generate_keys
-from desktop.services.sync.results import Conflict, ExportResult, Identity, ImportSummary, Peer
+from desktop.services.sync.results import (
+    Conflict, ConflictField, ExportResult, Identity, ImportSummary, Peer, VillageReceipt,
+)
 from desktop.services.units import unit_values
 from desktop.storage.sync import SyncStore
 
@@ -65,7 +66,7 @@ class SyncService:
                 unit_name_bo=unit.name_bo if unit else r.meta.get(UNIT_NAME_BO) or "",
                 fingerprint=fingerprint(self.ws.installation_id, keys.signing_public, keys.encryption_public),
                 signing_key_id=key_id(keys.signing_public), encryption_key_id=key_id(keys.encryption_public),
-                revoked_at=store.revoked_at(self.ws.installation_id))
+                revoked_at=_revoked_at(store, self.ws.installation_id))
 
     def setup(self, mode: str, unit_code: str, *, name_zh: str = "", name_bo: str = "",
               installation_name: str = "") -> Identity:
@@ -86,7 +87,7 @@ class SyncService:
         self.keys()
         with self.ws.db.write(self.ws.actor, "sync.setup") as w:
             store = SyncStore(w)
-            if store.mode() != mode and store.has_exchanged():
+            if store.mode() != mode and _has_exchanged(store):
                 raise EnrolmentRefused(translate(
                     "Sync", "This installation has already exchanged bundles as a {mode}; it cannot change sides.")
                     .format(mode=store.mode()))
@@ -146,8 +147,7 @@ class SyncService:
                 w, installation_id=enrolment.installation_id, role=enrolment.role, name=enrolment.name,
                 unit_code=enrolment.unit.get("code", ""), unit_name_zh=enrolment.unit.get("name_zh", ""),
                 unit_name_bo=enrolment.unit.get("name_bo", ""),
-                signing_key=base64.b64encode(enrolment.signing_key).decode(),
-                encryption_key=base64.b64encode(enrolment.encryption_key).decode(),
+                signing_key=enrolment.signing_key, encryption_key=enrolment.encryption_key,
                 fingerprint=enrolment.fingerprint, enrolled_at=_now(), enrolled_by=self.ws.actor)
         return self.peer(enrolment.installation_id)
 
@@ -172,7 +172,7 @@ class SyncService:
             raise EnrolmentRefused(translate("Sync", "Only a county revokes an installation's key."))
         self.peer(installation_id)
         with self.ws.db.write(self.ws.actor, "sync.revoke") as w:
-            SyncStore(w).revoke_peer(w, installation_id, reason=reason, at=_now(), by=self.ws.actor)
+            SyncStore(w).revoke_peer(w, installation_id, reason=reason, at=w.at, by=self.ws.actor)
         return self.peer(installation_id)
 
     # -- bundles --------------------------------------------------------------
@@ -202,18 +202,89 @@ class SyncService:
 
     def conflicts(self, *, open_only: bool = True) -> list[Conflict]:
         with self.ws.db.read() as r:
-            return SyncStore(r).conflict_list(open_only=open_only)
+            store = SyncStore(r)
+            return [self._conflict(store, c, fields=False) for c in store.conflicts(open_only=open_only)]
 
     def conflict(self, conflict_id: str) -> Conflict:
         with self.ws.db.read() as r:
-            return SyncStore(r).conflict_detail(conflict_id)
+            store = SyncStore(r)
+            return self._conflict(store, store.conflict(conflict_id), fields=True)
+
+    def open_conflicts(self) -> int:
+        with self.ws.db.read() as r:
+            return len(SyncStore(r).conflicts(open_only=True))
 
     def resolve(self, conflict_id: str, *, take_other: bool) -> ChangeSet:
         """Close a conflict: keep the version that won, or write the other
         one as a new change of ours (which then travels like any other)."""
         with self.ws.db.write(self.ws.actor, "sync.resolve") as w:
-            SyncStore(w).resolve(w, conflict_id, take_other=take_other, by=self.ws.actor, at=_now())
+            SyncStore(w).resolve_conflict(w, conflict_id, "take_other" if take_other else "keep")
         return w.changeset
+
+    def _conflict(self, store: SyncStore, row: dict, *, fields: bool) -> Conflict:
+        kept, lost = row["kept"], row["lost"]
+        entity = row["entity"]
+        village = store.village_of(entity, kept)
+        label = _label_of(kept)
+        if village and entity != "village":
+            names = self.ws.villages.names([village]).get(village)
+            if names:
+                label = f"{names[0]} · {label}" if label else names[0]
+        shown: tuple[ConflictField, ...] = ()
+        if fields:
+            columns = [c for c in kept if c not in _HIDDEN]
+            shown = tuple(ConflictField(c, kept.get(c), lost.get(c)) for c in columns)
+        return Conflict(
+            id=row["id"], entity=entity, entity_id=row["entity_id"], detected_at=_iso(row["detected_at"]),
+            peer_id=row["peer_id"], rule=row["rule"], kept_from=kept["installation_id"],
+            lost_from=lost["installation_id"], resolved_at=_iso(row["resolved_at"]) if row["resolved_at"] else None,
+            resolution=row["resolution"] or None, label=label or row["entity_id"], fields=shown)
+
+    def received_by_village(self, peer_id: str | None = None) -> list[VillageReceipt]:
+        """County mode: for each village, the last bundle that carried its
+        rows from a township, when, and how many rows."""
+        with self.ws.db.read() as r:
+            rows = [x for x in SyncStore(r).received_by_village() if peer_id is None or x["peer_id"] == peer_id]
+        villages = self.ws.villages.rows([x["village_id"] for x in rows])
+        out = []
+        for x in rows:
+            v = villages.get(x["village_id"])
+            out.append(VillageReceipt(
+                village_id=x["village_id"], peer_id=x["peer_id"], code=(v.code or "") if v else "",
+                name_zh=v.name_zh if v else "", name_bo=v.name_bo if v else "",
+                last_sequence=x["last_sequence"], last_at=_iso(x["last_at"]), rows=x["rows"]))
+        return sorted(out, key=lambda v: (v.code, v.name_zh))
+
+
+# The sync columns say where a version came from, not what it says.
+_HIDDEN = ("id", "sync_clock", "row_version")
+# What a person calls a record, by the first of these it has.
+_LABEL_FIELDS = ("name_zh", "title_zh", "description", "goal", "summary", "period", "code")
+
+
+def _label_of(record: dict) -> str:
+    for name in _LABEL_FIELDS:
+        value = record.get(name)
+        if value:
+            text = str(value)
+            return text if len(text) <= 40 else text[:39] + "…"
+    return ""
+
+
+def _iso(value) -> str:
+    return value.isoformat(timespec="seconds") if isinstance(value, datetime) else str(value or "")
+
+
+def _revoked_at(store: SyncStore, installation_id: str) -> str | None:
+    for item in store.revocations():
+        if item["installation_id"] == installation_id:
+            return item["revoked_at"]
+    return None
+
+
+def _has_exchanged(store: SyncStore) -> bool:
+    return any(store.last_sent(p["installation_id"]) or store.last_received(p["installation_id"])
+               for p in store.peers())
 
 
 def _peer(store: SyncStore, row: dict) -> Peer:
@@ -222,7 +293,8 @@ def _peer(store: SyncStore, row: dict) -> Peer:
     return Peer(
         installation_id=row["installation_id"], role=row["role"], name=row["name"], unit_code=row["unit_code"],
         unit_name_zh=row["unit_name_zh"], unit_name_bo=row["unit_name_bo"], fingerprint=row["fingerprint"],
-        enrolled_at=row["enrolled_at"], revoked_at=row["revoked_at"], revocation_reason=row["revocation_reason"] or "",
-        sent_sequence=sent["sequence"] if sent else 0, sent_at=sent["at"] if sent else None,
+        enrolled_at=_iso(row["enrolled_at"]), revoked_at=_iso(row["revoked_at"]) if row["revoked_at"] else None,
+        revocation_reason=row["revocation_reason"] or "",
+        sent_sequence=sent["sequence"] if sent else 0, sent_at=_iso(sent["at"]) if sent else None,
         acked_sequence=row["acked_sequence"], received_sequence=received["sequence"] if received else 0,
-        received_at=received["at"] if received else None)
+        received_at=_iso(received["at"]) if received else None)

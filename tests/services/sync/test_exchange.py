@@ -1,0 +1,209 @@
+"""A township and its county exchanging bundles through `ws.sync`, end to
+end: real databases, real files, real keys."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.core.errors import VillageDeskError
+from desktop.core.query import VillageQuery
+from desktop.core.sync_errors import BundleRejected, EnrolmentRefused, Reason
+from desktop.services.sync.demo import exchange_demo
+from desktop.services.sync.results import BundleState
+from desktop.services.workspace import Workspace
+
+
+@pytest.fixture
+def demo(tmp_path):
+    d = exchange_demo(tmp_path / "demo", villages=24, conflicts=2)
+    yield d
+    d.close()
+
+
+def _note(ws: Workspace, village_id: str) -> str:
+    return ws.villages.open_file(village_id).facts.note
+
+
+def _counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
+        return {t: conn.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
+
+
+def test_identity_is_stable_and_enrolment_needs_the_typed_fingerprint(tmp_path):
+    a = Workspace.open(tmp_path / "a.sqlite3")
+    b = Workspace.open(tmp_path / "b.sqlite3")
+    a.sync.setup("county", "540121", name_zh="城关区")
+    b.sync.setup("township", "540121100", name_zh="城关镇")
+    first = a.sync.identity()
+    assert first == a.sync.identity()
+    assert len(first.fingerprint) == 40 and first.fingerprint.isdigit()
+    path = a.sync.export_enrolment(tmp_path / "a.vdenrol")
+    wrong = ("1" if first.fingerprint[0] != "1" else "2") + first.fingerprint[1:]
+    with pytest.raises(EnrolmentRefused):
+        b.sync.enrol(path, wrong)
+    assert b.sync.peers() == []
+    spaced = " ".join(first.fingerprint[i:i + 5] for i in range(0, 40, 5))
+    peer = b.sync.enrol(path, spaced)
+    assert peer.installation_id == a.installation_id and peer.role == "county"
+    a.close(), b.close()
+
+
+def test_import_summary_then_apply(demo):
+    county, township = demo.county, demo.township
+    before = _counts(county.path)
+    staged = county.sync.stage(demo.to_county)
+    summary = staged.summary
+    assert summary.state is BundleState.READY
+    assert summary.tables["village"].conflict == 2
+    assert summary.tables["support_activity"].new == 3
+    assert _counts(county.path) == before          # staging writes nothing
+    result = county.sync.apply(staged)
+    assert result.state is BundleState.IMPORTED
+    assert result.total().conflict == 2
+    conflicts = county.sync.conflicts()
+    assert len(conflicts) == 2
+    # The township owns village facts: its note wins on both sides.
+    for c in conflicts:
+        assert _note(county, c.entity_id) == "村两委已调整，乡镇已核实。"
+    again = county.sync.import_bundle(demo.to_county)
+    assert again.state is BundleState.ALREADY_IMPORTED and not again.has_changes
+
+
+def test_both_sides_end_equal(demo):
+    county, township = demo.county, demo.township
+    county.sync.import_bundle(demo.to_county)
+    township.sync.import_bundle(demo.to_township)
+    ids = township.villages.search(VillageQuery())
+    for vid in ids:
+        assert county.villages.open_file(vid).facts == township.villages.open_file(vid).facts
+    # Each side has the same losing versions in its conflict list.
+    lost = lambda ws: sorted((c.entity_id, c.lost_from) for c in ws.sync.conflicts())
+    assert lost(county) == lost(township) and len(lost(county)) == 2
+
+
+def test_incremental_bundle_is_small_and_acknowledged(demo, tmp_path):
+    county, township = demo.county, demo.township
+    county.sync.import_bundle(demo.to_county)
+    township.sync.import_bundle(demo.to_township)
+    back = county.sync.export_bundle(township.installation_id, tmp_path / "ack.vdbundle")
+    township.sync.import_bundle(back.path)
+    ids = township.villages.search(VillageQuery())[:10]
+    for i, vid in enumerate(ids):
+        original = township.villages.open_file(vid)
+        edited = original.copy()
+        edited.facts.population = (original.facts.population or 0) + i + 1
+        township.villages.save_file(original, edited)
+    result = township.sync.export_bundle(county.installation_id, tmp_path / "ten.vdbundle")
+    assert result.counts == {"village": 10}
+    assert result.size < 20 * 1024
+    summary = county.sync.import_bundle(result.path)
+    assert summary.tables["village"].changed == 10
+
+
+def _backup(source: Path, target: Path) -> None:
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def test_a_bundle_waits_for_the_one_it_builds_on(demo, tmp_path):
+    """The county restored from a backup lacks bundle 1; bundle 2 builds on
+    it, so it waits, and goes in as soon as bundle 1 is imported."""
+    county, township = demo.county, demo.township
+    _backup(county.path, tmp_path / "restored.sqlite3")
+    county.sync.import_bundle(demo.to_county)
+    township.sync.import_bundle(demo.to_township)
+    ack = county.sync.export_bundle(township.installation_id, tmp_path / "ack.vdbundle")
+    township.sync.import_bundle(ack.path)
+    vid = township.villages.search(VillageQuery())[0]
+    original = township.villages.open_file(vid)
+    edited = original.copy()
+    edited.facts.note = "第二次"
+    township.villages.save_file(original, edited)
+    second = township.sync.export_bundle(county.installation_id, tmp_path / "2.vdbundle")
+    assert (second.sequence, second.since) == (2, 1)
+    with Workspace.open(tmp_path / "restored.sqlite3") as restored:
+        waiting = restored.sync.import_bundle(second.path)
+        assert waiting.state is BundleState.WAITING and "1" in waiting.message
+        assert _note(restored, vid) != "第二次"
+        first = restored.sync.import_bundle(demo.to_county)
+        assert first.state is BundleState.IMPORTED
+        assert [s.sequence for s in first.pending_imported] == [2]
+        assert _note(restored, vid) == "第二次"
+
+
+def test_the_same_sequence_with_other_content_is_an_alarm(demo, tmp_path):
+    county, township = demo.county, demo.township
+    county.sync.import_bundle(demo.to_county)
+    _backup(township.path, tmp_path / "township-copy.sqlite3")
+    second = township.sync.export_bundle(county.installation_id, tmp_path / "2.vdbundle", full=True)
+    assert second.sequence == 2
+    county.sync.import_bundle(second.path)
+    with Workspace.open(tmp_path / "township-copy.sqlite3") as restored:
+        # Restored from a backup: it numbers bundle 2 again, with other content.
+        again = restored.sync.export_bundle(county.installation_id, tmp_path / "again.vdbundle", full=True)
+    assert again.sequence == 2
+    with pytest.raises(BundleRejected) as alarm:
+        county.sync.import_bundle(again.path)
+    assert alarm.value.reason is Reason.SEQUENCE_ALARM
+
+
+def test_tampered_and_foreign_bundles_change_nothing(demo, tmp_path):
+    county = demo.county
+    data = bytearray(demo.to_county.read_bytes())
+    before = _counts(county.path)
+    for offset in (0, 10, 40, 200, len(data) // 2, len(data) - 1):
+        bad = bytearray(data)
+        bad[offset] ^= 0x40
+        path = tmp_path / f"bad{offset}.vdbundle"
+        path.write_bytes(bytes(bad))
+        with pytest.raises(BundleRejected):
+            county.sync.import_bundle(path)
+    cut = tmp_path / "cut.vdbundle"
+    cut.write_bytes(bytes(data[: len(data) - 100]))
+    with pytest.raises(BundleRejected):
+        county.sync.import_bundle(cut)
+    # The county's own bundle for the township is not for the county.
+    with pytest.raises(BundleRejected) as refused:
+        county.sync.import_bundle(demo.to_township)
+    assert refused.value.reason in (Reason.WRONG_RECIPIENT, Reason.UNKNOWN_SENDER)
+    assert _counts(county.path) == before
+
+
+def test_revoked_township_is_refused(demo):
+    county, township = demo.county, demo.township
+    county.sync.revoke(township.installation_id, "笔记本丢失")
+    with pytest.raises(BundleRejected) as refused:
+        county.sync.import_bundle(demo.to_county)
+    assert refused.value.reason is Reason.REVOKED_SENDER
+
+
+def test_the_revocation_travels_to_the_township(demo, tmp_path):
+    county, township = demo.county, demo.township
+    county.sync.revoke(township.installation_id, "笔记本丢失")
+    with pytest.raises(BundleRejected):
+        county.sync.export_bundle(township.installation_id, tmp_path / "x.vdbundle")
+    assert not (tmp_path / "x.vdbundle").exists()
+
+
+def test_conflict_resolved_by_taking_the_other_version(demo):
+    county = demo.county
+    county.sync.import_bundle(demo.to_county)
+    conflict = county.sync.conflicts()[0]
+    detail = county.sync.conflict(conflict.id)
+    differing = {f.column: f for f in detail.fields if f.differs}
+    assert differing["note"].kept == "村两委已调整，乡镇已核实。"
+    assert differing["note"].lost == "县委组织部：请补充换届材料。"
+    changeset = county.sync.resolve(conflict.id, take_other=True)
+    assert changeset
+    assert _note(county, conflict.entity_id) == "县委组织部：请补充换届材料。"
+    assert conflict.id not in {c.id for c in county.sync.conflicts()}
+    assert conflict.id in {c.id for c in county.sync.conflicts(open_only=False)}
+
+
+def test_export_to_an_unknown_installation_is_refused(demo, tmp_path):
+    with pytest.raises(VillageDeskError):
+        demo.county.sync.export_bundle("0192aaaa-0000-7000-8000-000000000000", tmp_path / "x.vdbundle")
