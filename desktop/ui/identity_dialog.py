@@ -135,7 +135,7 @@ class IdentityDialog(Retranslating, QDialog):
         self.retranslate()
 
     def is_set_up(self) -> bool:
-        return self.identity is not None and self.identity.unit_id is not None
+        return self.identity is not None and bool(self.identity.unit_code)
 
     def set_language(self, language: str) -> None:
         self.language = language

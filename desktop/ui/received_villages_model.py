@@ -17,7 +17,7 @@ NOTHING_COLOUR = "#777777"
 
 
 @dataclass(frozen=True)
-class VillageReceipt:
+class ReceiptRow:
     village_id: str
     code: str
     name_zh: str
@@ -31,9 +31,9 @@ class ReceivedVillagesModel(QAbstractTableModel):
     def __init__(self, language: str, parent=None) -> None:
         super().__init__(parent)
         self.language = language
-        self.receipts: list[VillageReceipt] = []
+        self.receipts: list[ReceiptRow] = []
 
-    def set_receipts(self, receipts: list[VillageReceipt]) -> None:
+    def set_receipts(self, receipts: list[ReceiptRow]) -> None:
         self.beginResetModel()
         self.receipts = list(receipts)
         self.endResetModel()
@@ -82,7 +82,7 @@ class ReceivedVillagesModel(QAbstractTableModel):
         return None
 
 
-def village_receipts(ws, peer) -> list[VillageReceipt]:
+def village_receipts(ws, peer) -> list[ReceiptRow]:
     """The villages of `peer`'s township (by its unit code) and of what came
     from it, with the last bundle that carried each; ordered by code."""
     received = {r.village_id: r for r in ws.sync.received_by_village(peer.installation_id)}
@@ -101,6 +101,6 @@ def village_receipts(ws, peer) -> list[VillageReceipt]:
         row = rows.get(vid)
         code, zh, bo = (row.code or "", row.name_zh, row.name_bo) if row else ("", *names.get(vid, ("", "")))
         got = received.get(vid)
-        out.append(VillageReceipt(vid, code, zh, bo, got.last_sequence if got else 0, got.last_at if got else None,
+        out.append(ReceiptRow(vid, code, zh, bo, got.last_sequence if got else 0, got.last_at if got else None,
                                   got.rows if got else 0))
     return sorted(out, key=lambda r: (r.code or "~", r.name_zh))

@@ -98,15 +98,16 @@ class SetupDialog(Retranslating, QDialog):
             self.identity = self.ws.sync.identity()
         except VillageDeskError as exc:
             self._say(exc.message)
-        current = self.identity.mode if self.identity is not None and self.identity.unit_id else "township"
+        current = self.identity.mode if self.identity is not None and self.identity.unit_code else "township"
         self.mode_buttons[current].setChecked(True)
-        if self.identity is not None and self.identity.unit_id:
+        if self.identity is not None and self.identity.unit_code:
             self.installation_name.setText(self.identity.name)
 
         self.modes.buttonToggled.connect(lambda _b, checked: checked and self._fill_units())
         self.unit.currentIndexChanged.connect(lambda _i: self._unit_changed())
         for field in (self.code, self.name_zh, self.installation_name):
             field.textChanged.connect(lambda _t: self._update())
+        self.name_zh.textChanged.connect(lambda _t: self._show_default_name())
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         self.retranslate()
@@ -149,9 +150,17 @@ class SetupDialog(Retranslating, QDialog):
         for key, field in (("code", self.code), ("zh", self.name_zh), ("bo", self.name_bo)):
             field.setVisible(typing)
             self.labels[key].setVisible(typing)
-        unit = None if typing else next((u for u in self._units() if u.code == self.unit.currentData()), None)
-        self.installation_name.setPlaceholderText((unit.name_zh or unit.name_bo) if unit else self.name_zh.text())
+        self._show_default_name()
         self._update()
+
+    def _show_default_name(self) -> None:
+        """The name the service gives when none is typed: the unit's."""
+        if self.typing_unit():
+            name = self.name_zh.text().strip()
+        else:
+            unit = next((u for u in self._units() if u.code == self.unit.currentData()), None)
+            name = (unit.name_zh or unit.name_bo) if unit else ""
+        self.installation_name.setPlaceholderText(name)
 
     def unit_code(self) -> str:
         return self.code.text().strip() if self.typing_unit() else (self.unit.currentData() or "")
