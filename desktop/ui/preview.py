@@ -5,7 +5,7 @@
 
 Screens: main, village, person, picker, demo, inspection, start, summary,
 overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare,
-report, reportfonts, roster, syncimport, syncexport, conflicts.
+report, reportfonts, roster, syncimport, syncexport, conflicts, identity, enrol, syncsetup, peers.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import Path
 
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
            "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare",
-           "report", "reportfonts", "roster", "syncimport", "syncexport", "conflicts")
+           "report", "reportfonts", "roster", "syncimport", "syncexport", "conflicts", "identity", "enrol",
+           "syncsetup", "peers")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,6 +111,10 @@ def main(argv: list[str] | None = None) -> int:
 
         shown = {"syncimport": preview_import, "syncexport": preview_export,
                  "conflicts": preview_conflicts}[args.screen](window, args.lang)
+    elif args.screen in ("identity", "enrol", "syncsetup", "peers"):
+        from desktop.ui.trust_screens import PREVIEWS
+
+        shown = PREVIEWS[args.screen](window, args.lang)
     else:
         window.show()
     if args.out:
