@@ -31,10 +31,15 @@ def highlight_colour(palette: QPalette) -> QColor:
                     ((base.red(), mark.red()), (base.green(), mark.green()), (base.blue(), mark.blue()))))
 
 
+def _quiet(column: str) -> bool:
+    """Shown only when they differ: "deleted", and references (ids, which say nothing to a person)."""
+    return column == "deleted" or column.endswith("_id")
+
+
 def shown_fields(conflict: Conflict) -> list[ConflictField]:
-    """The fields a person compares: the record's own, and "deleted" when one side deleted it."""
-    return [f for f in conflict.fields
-            if f.column not in HIDDEN and (f.column != "deleted" or f.differs)]
+    """The fields a person compares, those that differ first, each group in the record's order."""
+    fields = [f for f in conflict.fields if f.column not in HIDDEN and (f.differs or not _quiet(f.column))]
+    return [f for f in fields if f.differs] + [f for f in fields if not f.differs]
 
 
 class ConflictCompare(Retranslating, QWidget):
@@ -44,6 +49,7 @@ class ConflictCompare(Retranslating, QWidget):
         self.conflict: Conflict | None = None
         self.names: dict[str, str] = {}
         self.me = ""
+        self.label = ""
         self.language = "zh_CN"
         self.fields: list[ConflictField] = []
         self.words = SyncWords(self)
@@ -74,9 +80,12 @@ class ConflictCompare(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         self.retranslate()
 
-    def set_conflict(self, conflict: Conflict | None, names: dict[str, str], me: str, language: str) -> None:
-        """Show `conflict` (with its fields); `names` names installations, `me` is this one."""
+    def set_conflict(self, conflict: Conflict | None, names: dict[str, str], me: str, language: str,
+                     label: str = "") -> None:
+        """Show `conflict` (with its fields); `names` names installations, `me`
+        is this one; `label` names the record in the user's language."""
         self.conflict, self.names, self.me, self.language = conflict, names, me, language
+        self.label = label
         self.fields = shown_fields(conflict) if conflict else []
         self._render()
 
@@ -108,8 +117,8 @@ class ConflictCompare(Retranslating, QWidget):
             return
         self.table.show()
         self.explanation.show()
-        self.title.setText(self.tr("{table}: {record}").format(table=self.words.table(c.entity),
-                                                                record=c.label or c.entity_id))
+        self.title.setText(self.tr("{record} ({table})").format(table=self.words.table(c.entity),
+                                                                 record=self.label or c.label or c.entity_id))
         fit_data_font(self.title, self.title.text(), self.language)
         self._render_explanation()
         self._render_headers()
@@ -137,7 +146,7 @@ class ConflictCompare(Retranslating, QWidget):
         c = self.conflict
         changed = sum(1 for f in self.fields if f.differs)
         text = self.tr("Both sides changed this record. The version of {kept} stays ({rule}); the version of "
-                       "{lost} is kept here for comparison. {count} fields differ.").format(
+                       "{lost} is kept here for comparison. Fields that differ: {count}.").format(
             kept=self.name_of(c.kept_from), lost=self.name_of(c.lost_from), rule=self.words.rule(c.rule),
             count=changed)
         self.explanation.setText(text)

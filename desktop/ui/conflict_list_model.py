@@ -20,14 +20,17 @@ class ConflictListModel(QAbstractTableModel):
         super().__init__(parent)
         self.conflicts: list[Conflict] = []
         self.names: dict[str, str] = {}   # installation id -> its name
+        self.labels: dict[str, str] = {}  # conflict id -> its record named in the user's language
         self.language = "zh_CN"
         self._words = SyncWords(self)
         self._tibetan: QFont | None = None
 
-    def set_conflicts(self, conflicts: list[Conflict], names: dict[str, str], language: str) -> None:
+    def set_conflicts(self, conflicts: list[Conflict], names: dict[str, str], language: str,
+                      labels: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self.conflicts = list(conflicts)
         self.names = dict(names)
+        self.labels = dict(labels or {})
         self.language = language
         self.endResetModel()
 
@@ -46,6 +49,9 @@ class ConflictListModel(QAbstractTableModel):
     def name_of(self, installation_id: str) -> str:
         return self.names.get(installation_id) or installation_id[:8]
 
+    def label_of(self, c: Conflict) -> str:
+        return self.labels.get(c.id) or c.label or c.entity_id
+
     def status_text(self, c: Conflict) -> str:
         if not c.resolved_at:
             return self.tr("Open")
@@ -58,7 +64,7 @@ class ConflictListModel(QAbstractTableModel):
     def text(self, row: int, column: str) -> str:
         c = self.conflicts[row]
         if column == "record":
-            return c.label or c.entity_id
+            return self.label_of(c)
         if column == "table":
             return self._words.table(c.entity)
         if column == "detected":

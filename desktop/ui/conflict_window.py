@@ -92,8 +92,9 @@ class ConflictWindow(Retranslating, QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(below)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([240, 520])    # the comparison is what is read; the list is a few rows
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(top)
@@ -115,13 +116,29 @@ class ConflictWindow(Retranslating, QWidget):
         names[self.ws.installation_id] = self.tr("this installation")
         return names
 
+    def _labels(self, conflicts: list[Conflict]) -> dict[str, str]:
+        """A village conflict named as the village list names it, in the user's language."""
+        villages = [c.entity_id for c in conflicts if c.entity == "village"]
+        names = self.ws.villages.names(villages) if villages else {}
+        out = {}
+        for c in conflicts:
+            zh, bo = names.get(c.entity_id, ("", ""))
+            name = (bo or zh) if self.language == "bo_CN" else (zh or bo)
+            if c.entity == "village" and name:
+                out[c.id] = name
+        return out
+
+    def _show_detail(self) -> None:
+        label = self.model.labels.get(self.detail.id, "") if self.detail else ""
+        self.compare.set_conflict(self.detail, self.names, self.ws.installation_id, self.language, label)
+
     def reload(self, *_args) -> None:
         """Read the conflicts again, keeping the one selected if it is still listed."""
         chosen = self.detail.id if self.detail else None
         row = self.current_row()
         conflicts = self.ws.sync.conflicts(open_only=not self.show_resolved.isChecked())
         self.names = self._names()
-        self.model.set_conflicts(conflicts, self.names, self.language)
+        self.model.set_conflicts(conflicts, self.names, self.language, self._labels(conflicts))
         self._count()
         again = self.model.row_of(chosen) if chosen else None
         if again is None and conflicts:
@@ -160,7 +177,7 @@ class ConflictWindow(Retranslating, QWidget):
     def _selected(self) -> None:
         c = self.model.conflict_at(self.current_row())
         self.detail = self.ws.sync.conflict(c.id) if c else None
-        self.compare.set_conflict(self.detail, self.names, self.ws.installation_id, self.language)
+        self._show_detail()
         self._update()
 
     def _update(self) -> None:
@@ -183,7 +200,7 @@ class ConflictWindow(Retranslating, QWidget):
         buttons = QMessageBox.StandardButton
         text = self.tr("Take the version of {other} for {record}? It is written here as a new change and goes to "
                        "the other side with the next bundle.").format(
-            other=self.compare.name_of(c.lost_from), record=c.label or c.entity_id)
+            other=self.compare.name_of(c.lost_from), record=self.model.label_of(c))
         return ask(self, self.tr("Take the other version"), text, buttons.Yes | buttons.Cancel, buttons.Cancel,
                    lambda answer: self._resolve(c.id, take_other=True) if answer == buttons.Yes else None)
 
@@ -217,4 +234,4 @@ class ConflictWindow(Retranslating, QWidget):
         if hasattr(self, "names"):
             self.names = self._names()
             self._count()
-            self.compare.set_conflict(self.detail, self.names, self.ws.installation_id, self.language)
+            self._show_detail()

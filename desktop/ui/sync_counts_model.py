@@ -1,5 +1,6 @@
 """What a bundle brings, counted per table or per village, as a table model
-for the import summary.
+for the import summary. Tables Import writes to come first; those it leaves
+as they are follow, muted.
 
 "Unchanged" there is everything that writes nothing new: rows equal here,
 versions older than ours, and the same change made on both sides (merged);
@@ -56,7 +57,10 @@ class SyncCountsModel(QAbstractTableModel):
         self.rows = []
         if summary is not None:
             if self.by == TABLES:
-                self.rows = [((table,), counts) for table, counts in summary.tables.items()]
+                # What Import writes first, then the tables it leaves as they are (muted), each in apply order.
+                tables = list(summary.tables.items())
+                self.rows = [((table,), counts) for table, counts in tables if counts.written] + \
+                            [((table,), counts) for table, counts in tables if not counts.written]
                 if len(self.rows) > 1:
                     self.rows.append(((None,), summary.total()))
             else:
@@ -111,6 +115,8 @@ class SyncCountsModel(QAbstractTableModel):
                 if total_row:
                     return self._bold
                 return self._font_for(texts[column] or "")
+            if role == Qt.ItemDataRole.ForegroundRole and not total_row and not counts.written:
+                return QBrush(QColor(MUTED_COLOUR))
             return None
         kind = self.columns[column - self.leading]
         value = shown_counts(counts)[kind]

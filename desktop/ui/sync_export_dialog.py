@@ -49,6 +49,8 @@ def size_text(size: int) -> str:
 
 class SyncExportDialog(Retranslating, QDialog):
     exported = Signal(object)     # the ExportResult of the bundle written
+    # The same, for the Exchange menu: a bundle made changes where the exchange stands (not a ChangeSet).
+    changed = Signal(object)
 
     def __init__(self, workspace, language: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,10 +156,13 @@ class SyncExportDialog(Retranslating, QDialog):
         self._update()
 
     def _state_text(self, p: Peer) -> str:
-        if p.sent_sequence:
+        if p.sent_sequence and p.acked_sequence:
             sent = self.tr("Last bundle made for it: No. {sequence}, {when}; it has imported ours up to "
                            "No. {acked}.").format(sequence=p.sent_sequence, when=local_time(p.sent_at),
                                                   acked=p.acked_sequence)
+        elif p.sent_sequence:
+            sent = self.tr("Last bundle made for it: No. {sequence}, {when}; it has not said yet that it imported "
+                           "one.").format(sequence=p.sent_sequence, when=local_time(p.sent_at))
         else:
             sent = self.tr("No bundle was made for it yet: the first one holds every record.")
         if p.received_sequence:
@@ -238,6 +243,7 @@ class SyncExportDialog(Retranslating, QDialog):
                                                     what=what, rows=result.rows, files=result.files,
                                                     size=size_text(result.size), path=result.path), PASS_COLOUR)
         self.exported.emit(result)
+        self.changed.emit(result)
 
     def _finished(self) -> None:
         self.task = None

@@ -145,7 +145,7 @@ class SyncImportSummary(Retranslating, QWidget):
             text = self.tr("No. {sequence}, made {when}, a full bundle (every record)").format(
                 sequence=s.sequence, when=made)
         if s.files:
-            text += self.tr("; {files} attached files").format(files=s.files)
+            text += self.tr("; files attached: {files}").format(files=s.files)
         self.bundle.setText(text)
         self._render_state()
         has_records = s.state in (BundleState.READY, BundleState.IMPORTED)
