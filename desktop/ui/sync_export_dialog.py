@@ -49,8 +49,6 @@ def size_text(size: int) -> str:
 
 class SyncExportDialog(Retranslating, QDialog):
     exported = Signal(object)     # the ExportResult of the bundle written
-    # The same, for the Exchange menu: a bundle made changes where the exchange stands (not a ChangeSet).
-    changed = Signal(object)
 
     def __init__(self, workspace, language: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,7 +241,6 @@ class SyncExportDialog(Retranslating, QDialog):
                                                     what=what, rows=result.rows, files=result.files,
                                                     size=size_text(result.size), path=result.path), PASS_COLOUR)
         self.exported.emit(result)
-        self.changed.emit(result)
 
     def _finished(self) -> None:
         self.task = None
