@@ -216,7 +216,7 @@ class SyncImportSummary(Retranslating, QWidget):
             if c.village_id:
                 code, zh, bo = s.village_names.get(c.village_id, ("", "", ""))
                 village = (bo or zh) if self.language == "bo_CN" else (zh or bo)
-            texts = (self.words.table(c.entity), village, self.stays_text(c.kept_from), self.words.rule(c.rule))
+            texts = (village, self.words.table(c.entity), self.stays_text(c.kept_from), self.words.rule(c.rule))
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -239,7 +239,7 @@ class SyncImportSummary(Retranslating, QWidget):
         for label, text in zip(self.field_labels, (self.tr("From"), self.tr("Bundle"))):
             label.setText(text)
         self.conflicts.setHorizontalHeaderLabels(
-            [self.tr("Records"), self.tr("Village"), self.tr("Version that stays"), self.tr("Why")])
+            [self.tr("Village"), self.tr("Records"), self.tr("Version that stays"), self.tr("Why")])
         self.table_model.refresh()
         self.village_model.refresh()
         self._retitle_tabs()

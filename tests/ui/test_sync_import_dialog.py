@@ -84,8 +84,11 @@ def test_summary_import_and_import_again(qtbot, languages, demo, monkeypatch):
     assert {row[0] for row in villages} == codes
     assert all(row[1] for row in villages)                # each village named
     assert summary.conflicts.rowCount() == len(expected.conflicts)
-    assert {summary.conflicts.item(r, 0).text() for r in range(summary.conflicts.rowCount())} == {
-        words.table(c.entity) for c in expected.conflicts}
+    shown = [[summary.conflicts.item(r, c).text() for c in range(4)] for r in range(summary.conflicts.rowCount())]
+    assert sorted(row[0] for row in shown) == sorted(expected.village_names[c.village_id][1]
+                                                     for c in expected.conflicts)
+    assert {row[1] for row in shown} == {words.table(c.entity) for c in expected.conflicts}
+    assert {row[2] for row in shown} == {summary.stays_text(c.kept_from) for c in expected.conflicts}
     assert summary.tabs.tabText(2).endswith(f"({len(expected.conflicts)})")
 
     # Import: written in one go, said in the dialog, announced with its change set.
