@@ -120,8 +120,9 @@ def identity_show(ws: Workspace, args: argparse.Namespace) -> int:
 def setup(ws: Workspace, args: argparse.Namespace) -> int:
     me = ws.sync.setup(args.setup_command, args.code, name_zh=args.name_zh, name_bo=args.name_bo,
                        installation_name=args.name)
+    mode = translate("CLI", "county") if me.mode == "county" else translate("CLI", "township")
     print(translate("CLI", "Set up as {mode} for {unit} ({code}).").format(
-        mode=args.setup_command, unit=me.unit_name_zh, code=me.unit_code))
+        mode=mode, unit=me.unit_name_zh or "–", code=me.unit_code))
     return 0
 
 
