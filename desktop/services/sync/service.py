@@ -53,6 +53,21 @@ class SyncService:
             self._keys = KeyPair(*stored)
         return self._keys
 
+    def mode(self) -> str:
+        """"county" or "township", without making keys (a cheap read for menus)."""
+        with self.ws.db.read() as r:
+            return SyncStore(r).mode()
+
+    def renew_keys(self) -> Identity:
+        """New keys for this installation (after the county revoked the old
+        ones, or a suspected leak): every peer must enrol it again, with the
+        new fingerprint."""
+        made = generate_keys()
+        with self.ws.db.write(self.ws.actor, "sync.keys") as w:
+            SyncStore(w).set_keys(w, made.signing_private, made.encryption_private)
+        self._keys = made
+        return self.identity()
+
     def identity(self) -> Identity:
         keys = self.keys()
         with self.ws.db.read() as r:

@@ -207,3 +207,17 @@ def test_conflict_resolved_by_taking_the_other_version(demo):
 def test_export_to_an_unknown_installation_is_refused(demo, tmp_path):
     with pytest.raises(VillageDeskError):
         demo.county.sync.export_bundle("0192aaaa-0000-7000-8000-000000000000", tmp_path / "x.vdbundle")
+
+
+def test_renewed_keys_need_enrolling_again(demo, tmp_path):
+    county, township = demo.county, demo.township
+    old = township.sync.identity().fingerprint
+    new = township.sync.renew_keys().fingerprint
+    assert new != old and township.sync.mode() == "township"
+    bundle = township.sync.export_bundle(county.installation_id, tmp_path / "new-keys.vdbundle")
+    with pytest.raises(BundleRejected) as refused:
+        county.sync.import_bundle(bundle.path)
+    assert refused.value.reason is Reason.BAD_SIGNATURE
+    path = township.sync.export_enrolment(tmp_path / "again.vdenrol")
+    county.sync.enrol(path, new)
+    assert county.sync.import_bundle(bundle.path).state is BundleState.IMPORTED
