@@ -56,6 +56,7 @@ _COMMANDS = {
     ("roster", "import"): roster_import,
     ("report", None): report,
     ("identity", "show"): sync_commands.identity_show,
+    ("identity", "renew-keys"): sync_commands.identity_renew_keys,
     ("setup", "county"): sync_commands.setup,
     ("setup", "township"): sync_commands.setup,
     ("enrol", "export"): sync_commands.enrol_export,

@@ -27,6 +27,8 @@ def add_sync_commands(sub, common) -> None:
     isub = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
     ishow = isub.add_parser("show", parents=[common], help=translate("CLI", "show this installation's identity"))
     ishow.add_argument("--json", action="store_true", help=_json)
+    isub.add_parser("renew-keys", parents=[common], help=translate(
+        "CLI", "make new keys (after a revocation): the other side must enrol this installation again"))
 
     setup = sub.add_parser("setup", parents=[common], help=translate(
         "CLI", "set this installation up as a county or a township"))
@@ -114,6 +116,15 @@ def identity_show(ws: Workspace, args: argparse.Namespace) -> int:
     if me.revoked_at:
         print(translate("CLI", "This installation's key was revoked by the county on {date}; enrol again.").format(
             date=me.revoked_at[:10]))
+    return 0
+
+
+def identity_renew_keys(ws: Workspace, args: argparse.Namespace) -> int:
+    from desktop.core.sync_identity import format_fingerprint
+
+    me = ws.sync.renew_keys()
+    print(translate("CLI", "New keys made. Export the enrolment file again and give the other side the new "
+                           "fingerprint: {digits}").format(digits=format_fingerprint(me.fingerprint)))
     return 0
 
 
