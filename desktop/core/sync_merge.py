@@ -15,8 +15,9 @@ times are ISO strings, so two records of the same version are equal.
 - "merged": both changed the row since they last agreed, to the same
   content; write the winner with both clocks merged.
 - "conflict": both changed it differently; write the merged row (the
-  winner, with the columns another side owns taken from that side, and
-  both clocks merged) and keep the losing version in the conflict list.
+  winner, with the columns another side owns taken from the version that
+  has seen more of that side's writes, and both clocks merged) and keep
+  the losing version in the conflict list.
 
 The result does not depend on which side decides: `decide(a, b)` on one
 machine and `decide(b, a)` on the other write the same row.
@@ -26,10 +27,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Callable
+from typing import Callable, NamedTuple
 
 # Parents before children (sync-format.md §6 "Apply order").
 APPLY_ORDER: tuple[str, ...] = (
@@ -112,8 +112,9 @@ def merge_clocks(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
     return merged
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
+    """What to do with one record (a tuple: an import makes one per row)."""
+
     kind: str                  # new | unchanged | older | changed | deleted | merged | conflict
     row: dict | None           # the record to write; None: nothing to write
     lost: dict | None = None   # conflict: the losing version
@@ -158,12 +159,27 @@ def winner(entity: str, a: dict, b: dict, is_county: Callable[[str], bool]) -> t
     return (a, b, "hash") if record_hash(a) >= record_hash(b) else (b, a, "hash")
 
 
+def _seen_by(clock: dict[str, int], side: str, is_county: Callable[[str], bool]) -> dict[str, int]:
+    """The entries of a clock that count the writes of one side."""
+    return {k: n for k, n in clock.items() if is_county(k) == (side == COUNTY)}
+
+
 def merged_row(entity: str, win: dict, lose: dict, is_county: Callable[[str], bool]) -> dict:
     """The winner, with the columns owned by the other side taken from the
-    version on that side, and both clocks merged."""
+    version that has seen more of that side's writes, and both clocks merged.
+
+    "Seen more" and not "written last by that side": a merged row carries
+    its winner's installation, so after one merge the last writer no longer
+    says where an owned column came from, and a township's row merged
+    before would take its old rating back. When neither version has seen
+    more of the owner's writes, the version written on the owner's side
+    gives the column if exactly one is; else the winner does.
+    """
     row = dict(win)
     for column, side in FIELD_OWNERS.get(entity, {}).items():
-        if on_side(lose, side, is_county) and not on_side(win, side, is_county):
+        order = compare(_seen_by(win["sync_clock"], side, is_county), _seen_by(lose["sync_clock"], side, is_county))
+        if order is Order.NEWER or (order is not Order.OLDER and on_side(lose, side, is_county)
+                                    and not on_side(win, side, is_county)):
             row[column] = lose[column]
     clock = merge_clocks(win["sync_clock"], lose["sync_clock"])
     row["sync_clock"] = clock

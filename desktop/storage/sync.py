@@ -39,7 +39,7 @@ import json
 from datetime import datetime
 from typing import Any, Callable, Container, Iterator, Mapping
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
@@ -55,7 +55,7 @@ from desktop.storage.sync_models import (
     SyncReceivedRow,
     SyncRevocationRow,
 )
-from desktop.storage.sync_records import content_columns, record_of, row_of
+from desktop.storage.sync_records import content_columns, record_of, row_of, rows_of
 from desktop.storage.sync_scope import BATCH, changed_records, villages_of, watermark
 
 _PEER = SyncPeerRow.__table__
@@ -68,6 +68,26 @@ SIGNING_KEY, ENCRYPTION_KEY = "sync_signing_private", "sync_encryption_private"
 MODE, UNIT, NAME = "sync_mode", "sync_unit_id", "sync_name"
 TOWNSHIP, COUNTY = "township", "county"
 EVIDENCE_TABLES = frozenset({"inspection_evidence", "problem_evidence"})
+
+
+_PRESENT: dict[tuple[str, str, int], tuple[str, bool]] = {}
+
+
+def present(conn, entity: str, ids: list[str]) -> list[str]:
+    """Which of `ids` have a row in `entity`, through the driver: the
+    statement is compiled once per table and count, and no row is built."""
+    if not ids:
+        return []
+    key = (conn.dialect.name, entity, len(ids))
+    compiled = _PRESENT.get(key)
+    if compiled is None:
+        table = SYNCED_TABLES[entity].__table__
+        statement = select(table.c.id).where(table.c.id.in_([bindparam(f"i{n}") for n in range(len(ids))]))
+        done = statement.compile(dialect=conn.dialect)
+        compiled = _PRESENT[key] = (done.string, done.positional)
+    sql, positional = compiled
+    params = tuple(ids) if positional else {f"i{n}": value for n, value in enumerate(ids)}
+    return [i for (i,) in conn.exec_driver_sql(sql, params)]
 
 
 def _b64(data: bytes) -> str:
@@ -310,20 +330,26 @@ class SyncStore:
 
     record_of = staticmethod(record_of)
     row_of = staticmethod(row_of)
+    rows_of = staticmethod(rows_of)
 
     def current(self, entity: str, ids: list[str]) -> dict[str, dict[str, Any]]:
-        """The records here of some ids, one SELECT per batch."""
+        """The records here of some ids: which are here, one plain query per
+        batch (an import's rows are mostly new), then those rows."""
         table = SYNCED_TABLES[entity].__table__
         found: dict[str, dict[str, Any]] = {}
         for start in range(0, len(ids), BATCH):
-            rows = self.conn.execute(select(table).where(table.c.id.in_(ids[start:start + BATCH]))).mappings()
-            found.update((row["id"], record_of(entity, row)) for row in rows)
+            here = present(self.conn, entity, ids[start:start + BATCH])
+            if here:
+                rows = self.conn.execute(select(table).where(table.c.id.in_(here))).mappings()
+                found.update((row["id"], record_of(entity, row)) for row in rows)
         return found
 
     def decide_batch(self, entity: str, records: list[dict[str, Any]],
                      is_county: Callable[[str], bool]) -> list[Decision]:
         """What to do with each record of a bundle (checked by `row_of`)."""
         here = self.current(entity, [r["id"] for r in records])
+        if not here:
+            return [Decision("new", r) for r in records]     # the usual case of a large import
         return [decide(entity, here.get(r["id"]), r, is_county) for r in records]
 
     def check_references(self, entity: str, records: list[Mapping[str, Any]],

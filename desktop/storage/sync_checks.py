@@ -8,6 +8,7 @@ message naming the records, and query the database once per batch.
 from __future__ import annotations
 
 from collections import defaultdict
+from operator import itemgetter
 from typing import Any, Container, Iterable, Mapping
 
 from sqlalchemy import select
@@ -126,17 +127,10 @@ def check_unique(conn: Connection, entity: str, records: list[Mapping[str, Any]]
     if entity not in UNIQUE_KEYS:
         return
     columns, live_only = UNIQUE_KEYS[entity]
-
-    def key_of(r) -> tuple | None:
-        key = tuple(r[c] for c in columns)
-        if None in key or (live_only and r["deleted"]):
-            return None
-        return key
-
+    keys = list(zip(*(map(itemgetter(c), records) for c in columns)))
     holders: dict[tuple, str] = {}
-    for r in records:
-        key = key_of(r)
-        if key is None:
+    for r, key in zip(records, keys):
+        if None in key or (live_only and r["deleted"]):
             continue
         other = holders.setdefault(key, r["id"])
         if other != r["id"]:

@@ -6,166 +6,28 @@ as a dict. `row_of` checks every column of a record from a bundle (exactly
 the table's columns; values of the column's type and length; ids that are
 UUIDs; canonical dates and times, so two records of one version are equal;
 a clock whose sum is the row version) and raises `BundleRejected(BAD_RECORD)`
-naming table, id and column. The checks are compiled per table once: a
-county's import runs through them for every row.
-
-Limits are PostgreSQL's too (county mode): 32-bit `Integer`s, no NUL
-characters, valid UTF-8.
+naming table, id and column. `rows_of` checks a batch column by column
+(sync_columns.py): a county's import runs every row through it.
 """
 
 from __future__ import annotations
 
 import json
-import math
-import re
-from datetime import date, datetime
-from typing import Any, Callable, Mapping
+from itertools import chain, repeat
+from operator import eq, itemgetter
+from typing import Any, Mapping
 
-from sqlalchemy import BigInteger, Boolean, Date, Float, Integer, String
-from sqlmodel.sql.sqltypes import AutoString
+from sqlalchemy import Date
 
-from desktop.core.sync_errors import BundleRejected, Reason
 from desktop.core.i18n import translate
+from desktop.core.sync_errors import BundleRejected, Reason
 from desktop.core.sync_merge import SYNC_COLUMNS, clock_of, stored_clock
 from desktop.storage.derived import derived_columns
-from desktop.storage.model_base import ID, UTCDateTime
+from desktop.storage.model_base import UTCDateTime
 from desktop.storage.models import SYNCED_TABLES
+from desktop.storage.sync_columns import INT32, UUID, Bad, check_of
 
-# The strings desktop.core.ids.is_id accepts (str(UUID(s)) == s: lowercase,
-# hyphenated), as one compiled match: ids are checked several times a row.
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").fullmatch
-
-_INT32 = 2 ** 31
-_INT64 = 2 ** 63
 _CLOCK_ENTRIES = 10_000   # far above any real number of installations
-
-
-class _Bad(Exception):
-    pass
-
-
-def _text(limit: int | None, nullable: bool) -> Callable[[Any], Any]:
-    def check(v):
-        if type(v) is str:
-            if (limit is not None and len(v) > limit) or "\x00" in v:
-                raise _Bad
-            if not v.isascii():
-                v.encode("utf-8")   # a lone surrogate from JSON raises here
-            return v
-        if v is None and nullable:
-            return None
-        raise _Bad
-    return check
-
-
-def _id(nullable: bool) -> Callable[[Any], Any]:
-    def check(v):
-        if type(v) is str and _UUID(v):
-            return v
-        if v is None and nullable:
-            return None
-        raise _Bad
-    return check
-
-
-def _int(bound: int, nullable: bool) -> Callable[[Any], Any]:
-    def check(v):
-        if type(v) is int and -bound <= v < bound:
-            return v
-        if v is None and nullable:
-            return None
-        raise _Bad
-    return check
-
-
-def _float(nullable: bool) -> Callable[[Any], Any]:
-    def check(v):
-        if type(v) is float and math.isfinite(v):
-            return v
-        if type(v) is int and -_INT64 <= v < _INT64:
-            return float(v)
-        if v is None and nullable:
-            return None
-        raise _Bad
-    return check
-
-
-def _bool(nullable: bool) -> Callable[[Any], Any]:
-    def check(v):
-        if type(v) is bool:
-            return v
-        if v is None and nullable:
-            return None
-        raise _Bad
-    return check
-
-
-def _date(nullable: bool) -> Callable[[Any], Any]:
-    seen: dict[str, date] = {}   # a bundle's dates repeat
-
-    def check(v):
-        if type(v) is str:
-            found = seen.get(v)
-            if found is not None:
-                return found
-            if len(v) == 10:
-                try:
-                    d = date.fromisoformat(v)
-                except ValueError:
-                    raise _Bad from None
-                if d.isoformat() == v:
-                    if len(seen) > 100_000:
-                        seen.clear()
-                    seen[v] = d
-                    return d
-        if v is None and nullable:
-            return None
-        raise _Bad
-    return check
-
-
-def _datetime(nullable: bool) -> Callable[[Any], Any]:
-    def check(v):
-        if type(v) is str and 20 <= len(v) <= 40:
-            try:
-                t = datetime.fromisoformat(v)
-            except ValueError:
-                raise _Bad from None
-            if t.tzinfo is not None and not t.utcoffset() and t.isoformat() == v:
-                return t
-        if v is None and nullable:
-            return None
-        raise _Bad
-    return check
-
-
-def _version(v):
-    if type(v) is int and 0 < v < _INT32:
-        return v
-    raise _Bad
-
-
-def _checker(column) -> Callable[[Any], Any]:
-    t, nullable = column.type, column.nullable
-    if column.name == "row_version":
-        return _version
-    if isinstance(t, UTCDateTime):
-        return _datetime(nullable)
-    if isinstance(t, Boolean):
-        return _bool(nullable)
-    if isinstance(t, Date):
-        return _date(nullable)
-    if isinstance(t, Float):
-        return _float(nullable)
-    if isinstance(t, BigInteger):
-        return _int(_INT64, nullable)
-    if isinstance(t, Integer):
-        return _int(_INT32, nullable)
-    if isinstance(t, (String, AutoString)):   # sqlmodel's AutoString decorates String
-        if t.length == ID:
-            return _id(nullable)
-        return _text(t.length, nullable)
-    raise TypeError(f"no record check for {column}")   # a new column type: add it here
 
 
 def _to_text(value):
@@ -182,8 +44,11 @@ class TableSpec:
         self.columns = tuple(c.name for c in table.columns if c.name not in derived)
         self.keys = frozenset(self.columns)
         self.content = tuple(c for c in self.columns if c not in SYNC_COLUMNS)
-        self.checks = tuple((c.name, _checker(c)) for c in table.columns
+        self.checks = tuple((c.name, check_of(c)) for c in table.columns
                             if c.name not in derived and c.name != "sync_clock")
+        self.row_columns = tuple(name for name, _ in self.checks) + ("sync_clock",)
+        names = [name for name, _ in self.checks]
+        self.installation, self.version = names.index("installation_id"), names.index("row_version")
         self.out = tuple((c.name, _to_text if isinstance(c.type, (Date, UTCDateTime)) else None)
                          for c in table.columns if c.name not in derived and c.name != "sync_clock")
         self.references = {c.name: next(iter(c.foreign_keys)).column.table.name
@@ -214,40 +79,79 @@ def bad_record(entity: str, record_id: Any, column: str) -> BundleRejected:
 def row_of(entity: str, record: Any) -> dict[str, Any]:
     """The row values of a record from a bundle, every column checked; the
     clock in its stored form, derived columns not yet added."""
+    return rows_of(entity, [record])[0]
+
+
+def rows_of(entity: str, records: list[Any]) -> list[dict[str, Any]]:
+    """`row_of` of a batch of records, column by column (sync_columns.py)."""
     spec = spec_of(entity)
-    if type(record) is not dict:
+    if not records:
+        return []
+    if not set(map(type, records)) <= {dict}:
         raise BundleRejected(Reason.BAD_RECORD, translate("Sync", "A record of table {table} is not an object.")
                              .format(table=entity))
-    if record.keys() != spec.keys:
-        missing = sorted(spec.keys - record.keys())
-        unknown = sorted(str(k)[:40] for k in record.keys() - spec.keys)
-        raise BundleRejected(Reason.BAD_RECORD, translate(
-            "Sync", "The record {id} of table {table} does not have the columns of its table "
-                    "(missing: {missing}; unknown: {unknown}).").format(
-            id=_shown(record.get("id")), table=entity, missing=", ".join(missing) or "-",
-            unknown=", ".join(unknown) or "-"))
-    row: dict[str, Any] = {}
-    name = "id"
-    try:
-        for name, check in spec.checks:
-            row[name] = check(record[name])
-        name = "sync_clock"
-        row["sync_clock"] = _clock(record["sync_clock"], row["installation_id"], row["row_version"])
-    except (_Bad, UnicodeEncodeError):
-        raise bad_record(entity, record.get("id"), name) from None
-    return row
+    keys = spec.keys
+    if not all(map(eq, map(dict.keys, records), repeat(keys))):
+        raise _columns_differ(spec, next(r for r in records if r.keys() != keys))
+    columns = []
+    for name, check in spec.checks:
+        column = list(map(itemgetter(name), records))
+        checked = check.many(column)
+        if checked is None:
+            checked = []
+            for record, value in zip(records, column):
+                try:
+                    checked.append(check.one(value))
+                except Bad:
+                    raise bad_record(entity, record.get("id"), name) from None
+        columns.append(checked)
+    columns.append(_stored_clocks(entity, records, columns[spec.installation], columns[spec.version]))
+    # dict(zip(names, values)) per row, the loop in C.
+    return list(map(dict, map(zip, repeat(spec.row_columns), zip(*columns))))
+
+
+def _stored_clocks(entity: str, records: list[dict], installations: list[str], versions: list[int]) -> list[str]:
+    clocks = list(map(itemgetter("sync_clock"), records))
+    if set(map(type, clocks)) <= {dict} and \
+            set(map(type, chain.from_iterable(map(dict.values, clocks)))) <= {int}:
+        # Written by one installation only, the usual case: {installation_id: row_version}, stored "".
+        alone = list(map(eq, clocks, [{i: v} for i, v in zip(installations, versions)]))
+        if all(alone):
+            return [""] * len(records)
+    else:
+        alone = [False] * len(records)
+    stored = []
+    for record, clock, installation_id, version, one in zip(records, clocks, installations, versions, alone):
+        if one:
+            stored.append("")
+            continue
+        try:
+            stored.append(_clock(clock, installation_id, version))
+        except Bad:
+            raise bad_record(entity, record.get("id"), "sync_clock") from None
+    return stored
+
+
+def _columns_differ(spec: "TableSpec", record: dict) -> BundleRejected:
+    missing = sorted(spec.keys - record.keys())
+    unknown = sorted(str(k)[:40] for k in record.keys() - spec.keys)
+    return BundleRejected(Reason.BAD_RECORD, translate(
+        "Sync", "The record {id} of table {table} does not have the columns of its table "
+                "(missing: {missing}; unknown: {unknown}).").format(
+        id=_shown(record.get("id")), table=spec.entity, missing=", ".join(missing) or "-",
+        unknown=", ".join(unknown) or "-"))
 
 
 def _clock(clock: Any, installation_id: str, row_version: int) -> str:
     if type(clock) is not dict or not clock or len(clock) > _CLOCK_ENTRIES or installation_id not in clock:
-        raise _Bad
+        raise Bad
     total = 0
     for key, n in clock.items():
-        if not (_UUID(key) and type(n) is int and 0 < n < _INT32):
-            raise _Bad
+        if not (type(key) is str and UUID(key) and type(n) is int and 0 < n < INT32):
+            raise Bad
         total += n
     if total != row_version:
-        raise _Bad
+        raise Bad
     return stored_clock(clock, installation_id, row_version)
 
 

@@ -26,13 +26,14 @@ from desktop.storage.derived import DERIVED, with_derived
 from desktop.storage.models import ChangeLogRow, ChangesetRow, SYNCED_TABLES
 from desktop.storage.reader import Reader
 from desktop.storage.sync_models import SyncConflictRow
-from desktop.storage.sync_records import canonical, content_columns, row_of
+from desktop.storage.sync_records import canonical, content_columns, rows_of
 
 _CHANGESET = ChangesetRow.__table__
 _CHANGE_LOG = ChangeLogRow.__table__
 _CONFLICT = SyncConflictRow.__table__
 
 BULK_BATCH = 5000
+_INSERT, _UPDATE, _DELETE, _RESTORE = Op.INSERT.value, Op.UPDATE.value, Op.DELETE.value, Op.RESTORE.value
 
 
 def table_of(entity: str):
@@ -200,25 +201,31 @@ class Writer(Reader):
     def _run_many(self, compiled, keys: list[str], rows: list[dict[str, Any]]) -> int:
         """Execute a compiled statement once per row (see `_executemany`);
         the rows it changed."""
-        dialect = self.conn.dialect
         names = list(compiled.positiontup) if compiled.positional else keys
-        columns = [list(map(itemgetter(name), rows)) for name in names]
-        for name, column in zip(names, columns):
+        return self._run_columns(compiled, {name: list(map(itemgetter(name), rows)) for name in names})
+
+    def _run_columns(self, compiled, columns: dict[str, list]) -> int:
+        """Execute a compiled statement over columns of values (fresh lists:
+        they are converted in place)."""
+        dialect = self.conn.dialect
+        names = list(compiled.positiontup) if compiled.positional else list(columns)
+        ordered = [columns[name] for name in names]
+        for name, column in zip(names, ordered):
             # dialect_impl: a TypeDecorator's processor then includes the
             # dialect's own conversion (SQLite's DateTime text format).
             process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
                 _convert(column, process)
         if compiled.positional:
-            params: list = list(zip(*columns))
+            params: list = list(zip(*ordered))
         else:
-            params = [dict(zip(names, values)) for values in zip(*columns)]
+            params = [dict(zip(names, values)) for values in zip(*ordered)]
         return self.conn.exec_driver_sql(compiled.string, params).rowcount
 
     # -- rows from another installation ----------------------------------
 
     def write_remote(self, entity: str, decisions: list[Decision], *, bundle_id: str = "", peer_id: str = "",
-                     villages: list[str | None] | None = None) -> Counter:
+                     villages: list[str | None] | None = None, rows: list[dict[str, Any]] | None = None) -> Counter:
         """Write what `SyncStore.decide_batch` decided for records of a bundle.
 
         Rows are written as received: their own row version, time,
@@ -230,12 +237,23 @@ class Writer(Reader):
         before and after of their changed fields); each conflict a row in
         sync_conflict naming the bundle and peer. `villages`, aligned with
         `decisions`, counts rows per village for the receipts
-        (`SyncStore.record_received`). Returns the decisions per kind.
+        (`SyncStore.record_received`). `rows`, aligned with `decisions`, are
+        their records already through `SyncStore.rows_of` (else they are
+        checked and converted here). Returns the decisions per kind.
         """
-        counts = Counter(d.kind for d in decisions)
+        counts = Counter(map(itemgetter(0), decisions))     # Decision.kind
         if villages is not None:
             self.remote_villages.update(v for v in villages if v)
-        writes = [d for d in decisions if d.row is not None]
+        if rows is None:
+            writes = [d for d in decisions if d.row is not None]
+            rows = rows_of(entity, [d.row for d in writes])
+        else:
+            pairs = [(d, row) for d, row in zip(decisions, rows, strict=True) if d.row is not None]
+            writes, rows = [d for d, _ in pairs], [row for _, row in pairs]
+            # A merged or conflicting row is not the record the row was made from.
+            for i, d in enumerate(writes):
+                if d.kind in ("merged", "conflict"):
+                    rows[i] = rows_of(entity, [d.row])[0]
         if not writes:
             return counts
         self._write_changeset_row()
@@ -247,29 +265,39 @@ class Writer(Reader):
         content = content_columns(entity)
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
-        log: list[dict[str, Any]] = []
+        ops: list[str] = []
+        data_of: list[str | None] = []
         conflicts: list[dict[str, Any]] = []
-        for d in writes:
+        derive = entity in DERIVED
+        if all(d.ours is None for d in writes):
+            # All new (a first exchange, a county's import): straight in.
+            inserts = [with_derived(entity, row) for row in rows] if derive else rows
+            ops, data_of = [_INSERT] * len(writes), [None] * len(writes)
+            writes_loop: list = []
+        else:
+            writes_loop = list(zip(writes, rows))
+        for d, row in writes_loop:
             record, ours = d.row, d.ours
-            row = with_derived(entity, row_of(entity, record))
+            if derive:
+                row = with_derived(entity, row)
             data = None
             if ours is None:
-                op = Op.INSERT
+                op = _INSERT
                 inserts.append(row)
             else:
                 if record["deleted"] != ours["deleted"]:
-                    op = Op.DELETE if record["deleted"] else Op.RESTORE
+                    op = _DELETE if record["deleted"] else _RESTORE
                 else:
-                    op = Op.UPDATE
+                    op = _UPDATE
                 fields = {k: [ours[k], record[k]] for k in content if ours[k] != record[k]}
                 data = json.dumps(fields, ensure_ascii=False) if fields else None
-                row["_id"], row["_expected"] = row["id"], ours["row_version"]
-                updates.append(row)
-            log.append({"changeset_id": self.changeset_id, "entity": entity, "entity_id": record["id"],
-                        "op": op.value, "row_version": record["row_version"], "data": data})
+                updates.append({**row, "_id": row["id"], "_expected": ours["row_version"]})
+            ops.append(op)
+            data_of.append(data)
+        for d in writes:
             if d.kind == "conflict":
                 conflicts.append({
-                    "id": new_id(), "entity": entity, "entity_id": record["id"], "detected_at": self.at,
+                    "id": new_id(), "entity": entity, "entity_id": d.row["id"], "detected_at": self.at,
                     "bundle_id": bundle_id, "peer_id": peer_id, "rule": d.rule,
                     "kept": canonical(d.kept), "lost": canonical(d.lost),
                     "lost_installation_id": d.lost["installation_id"],
@@ -287,8 +315,10 @@ class Writer(Reader):
                 raise record_changed_elsewhere()
         for start in range(0, len(inserts), BULK_BATCH):
             self._executemany(table, inserts[start:start + BULK_BATCH])
-        for start in range(0, len(log), BULK_BATCH):
-            self._executemany(_CHANGE_LOG, log[start:start + BULK_BATCH])
+        log = {"changeset_id": [self.changeset_id] * len(writes), "entity": [entity] * len(writes),
+               "entity_id": [d.row["id"] for d in writes], "op": ops,
+               "row_version": [d.row["row_version"] for d in writes], "data": data_of}
+        self._run_columns(insert(_CHANGE_LOG).compile(dialect=self.conn.dialect, column_keys=list(log)), log)
         if conflicts:
             self._executemany(_CONFLICT, conflicts)
         self._bulk[entity] = self._bulk.get(entity, 0) + len(writes)
@@ -351,13 +381,11 @@ _REMEMBERED = frozenset({date, datetime, bool, type(None)})
 
 def _convert(column: list, process) -> None:
     """Convert the values of a column in place; dates, times and flags,
-    repeated through a batch, once each."""
-    done: dict = {}
-    for i, value in enumerate(column):
-        if type(value) in _REMEMBERED:
-            found = done.get(value, done)
-            if found is done:
-                found = done[value] = process(value)
-            column[i] = found
-        else:
-            column[i] = process(value)
+    repeated through a batch, once each (and the column mapped in C)."""
+    if set(map(type, column)) <= _REMEMBERED:
+        distinct = set(column)
+        if len(distinct) < len(column):
+            done = {value: process(value) for value in distinct}
+            column[:] = map(done.__getitem__, column)
+            return
+    column[:] = map(process, column)

@@ -229,3 +229,25 @@ def test_either_side_deciding_ends_with_the_same_row(entity):
             assert r1 == r2, (a, b)
             if one.kind == "conflict":
                 assert two.kind == "conflict" and one.lost == two.lost and one.rule == two.rule
+
+
+def test_an_owned_column_comes_from_the_version_that_has_seen_more_of_its_owners_writes():
+    """The county rated a village (y) while the township changed its note
+    (x1) and then its note and households (x2). The county merges x1 first
+    (m1: the township's row, the county's rating), then x2; the township,
+    holding x2, merges the county's y, sent before m1 was made. Both must
+    end with the county's rating: m1 was written last by the township, but
+    it has seen the county's second write and x2 has not."""
+    y = rec({T1: 1, COUNTY: 1}, COUNTY, at="2026-11-01T08:00:00+00:00", rating="advanced")
+    x1 = rec({T1: 2}, T1, at="2026-11-01T09:00:00+00:00", note="乙")
+    x2 = rec({T1: 3}, T1, at="2026-11-01T10:00:00+00:00", note="甲", population=821)
+    m1 = result_of(decide("village", y, x1, is_county))
+    assert (m1["rating"], m1["note"], m1["installation_id"]) == ("advanced", "乙", T1)
+    at_county = result_of(decide("village", m1, x2, is_county))
+    at_township = result_of(decide("village", x2, y, is_county))
+    assert at_county == at_township
+    assert (at_county["rating"], at_county["note"], at_county["population"]) == ("advanced", "甲", 821)
+    # And a later rating by the county is newer than one a merged row carries.
+    y2 = rec({T1: 1, COUNTY: 2}, COUNTY, at="2026-11-01T11:00:00+00:00", rating="backward")
+    assert result_of(decide("village", at_county, y2, is_county))["rating"] == "backward"
+    assert result_of(decide("village", y2, at_county, is_county))["rating"] == "backward"

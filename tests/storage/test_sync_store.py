@@ -9,6 +9,7 @@ import json
 from datetime import date, datetime, timezone
 
 import pytest
+from hypothesis import given, settings, strategies as st
 from sqlalchemy import text
 
 from desktop.core.changes import Op
@@ -179,10 +180,40 @@ def test_other_types_are_checked_too(demo, entity, column, value):
 
 
 def test_numbers_and_dates_that_fit_are_taken():
-    from desktop.storage.sync_records import _date, _float
+    from desktop.storage.sync_columns import Day, Real
 
-    assert _float(True)(71) == 71.0 and type(_float(True)(71)) is float
-    assert _date(True)("2026-02-28") == date(2026, 2, 28)
+    assert Real(True).one(71) == 71.0 and type(Real(True).one(71)) is float
+    assert Real(True).many([71.5, None, 71]) is None    # ints go value by value, and are taken
+    assert Day(True).one("2026-02-28") == date(2026, 2, 28)
+    assert Day(True).many(["2026-02-28", None, "2026-02-28"]) == [date(2026, 2, 28), None, date(2026, 2, 28)]
+
+
+values = st.one_of(
+    st.none(), st.booleans(), st.integers(-2 ** 64, 2 ** 64), st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=14), st.sampled_from(["2026-02-28", "2026-02-30", "2026-11-01T08:00:00+00:00",
+                                           "2026-11-01T08:00:00.000000+00:00", "2026-11-01T08:00:00+08:00",
+                                           "0192a000-0000-7000-8000-000000000001", "a\x00", "\ud800", "村" * 13]),
+    st.lists(st.integers(), max_size=2))
+
+
+@given(column=st.lists(values, max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_a_column_checked_at_once_agrees_with_each_value_checked_alone(column):
+    """The batch check is a fast path only: it never takes what the value
+    check refuses, and what it gives is what the value checks give."""
+    from desktop.storage.sync_columns import Bad, Day, Flag, Id, Int, Moment, Real, Text, Version
+
+    for check in (Text(True, 12), Text(False, None), Id(True), Id(False), Int(True, -2 ** 31, 2 ** 31),
+                  Int(False, -2 ** 63, 2 ** 63), Version(), Real(True), Real(False), Flag(True), Flag(False),
+                  Day(True), Day(False), Moment(True), Moment(False)):
+        try:
+            alone = [check.one(v) for v in column]
+        except Bad:
+            alone = None
+        at_once = check.many(list(column))
+        if at_once is not None:
+            assert alone is not None, (check, column)
+            assert at_once == alone and [type(v) for v in at_once] == [type(v) for v in alone]
 
 
 @pytest.mark.parametrize("clock", [
@@ -226,7 +257,7 @@ def test_missing_and_unknown_columns_and_tables_are_named(demo):
 
 
 def test_the_id_check_accepts_what_is_id_accepts():
-    from desktop.storage.sync_records import _UUID
+    from desktop.storage.sync_columns import UUID as _UUID
 
     samples = [new_id(), new_id().upper(), "{" + new_id() + "}", new_id().replace("-", ""), "", "x" * 36,
                "urn:uuid:" + new_id(), new_id() + "\n", " " + new_id()]
