@@ -26,6 +26,11 @@ MODES = ("township", "county")
 UNIT_CODE, UNIT_NAME_ZH, UNIT_NAME_BO = "sync_unit_code", "sync_unit_name_zh", "sync_unit_name_bo"
 
 
+def side_label(mode: str) -> str:
+    """The side an installation is set up as, in the user's language."""
+    return translate("Sync", "county") if mode == "county" else translate("Sync", "township")
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -105,7 +110,7 @@ class SyncService:
             if store.mode() != mode and _has_exchanged(store):
                 raise EnrolmentRefused(translate(
                     "Sync", "This installation has already exchanged bundles as a {mode}; it cannot change sides.")
-                    .format(mode=store.mode()))
+                    .format(mode=side_label(store.mode())))
             unit = w.units.by_code(unit_code)
             if unit is None and mode == "county":
                 if not name_zh:
@@ -156,7 +161,7 @@ class SyncService:
         if enrolment.role == me.mode:
             raise EnrolmentRefused(translate(
                 "Sync", "{name} is set up as a {role} like this installation; a township enrols its county and a "
-                        "county its townships.").format(name=enrolment.name, role=enrolment.role))
+                        "county its townships.").format(name=enrolment.name, role=side_label(enrolment.role)))
         with self.ws.db.write(self.ws.actor, "sync.enrol") as w:
             SyncStore(w).save_peer(
                 w, installation_id=enrolment.installation_id, role=enrolment.role, name=enrolment.name,
