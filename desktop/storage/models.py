@@ -262,6 +262,8 @@ class ChangeLogRow(SQLModel, table=True):
     __table_args__ = (
         Index("ix_change_log_changeset", "changeset_id"),
         Index("ix_change_log_entity", "entity", "entity_id"),
+        # An incremental sync bundle reads one table's entries after a watermark.
+        Index("ix_change_log_entity_seq", "entity", "seq"),
     )
     seq: int | None = Field(default=None, sa_column=Column(_SEQ, primary_key=True, autoincrement=True))
     changeset_id: str = Field(foreign_key="changeset.id", max_length=ID)

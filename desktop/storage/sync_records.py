@@ -53,6 +53,11 @@ class TableSpec:
                          for c in table.columns if c.name not in derived and c.name != "sync_clock")
         self.references = {c.name: next(iter(c.foreign_keys)).column.table.name
                            for c in table.columns if c.foreign_keys}
+        # For records_of: positions in a selected row (all columns, table order).
+        position = {c.name: i for i, c in enumerate(table.columns)}
+        self.out_positions = tuple((position[name], convert) for name, convert in self.out)
+        self.record_columns = tuple(name for name, _ in self.out) + ("sync_clock",)
+        self.clock_positions = (position["sync_clock"], position["installation_id"], position["row_version"])
 
 
 SPECS: dict[str, TableSpec] = {name: TableSpec(name) for name in SYNCED_TABLES}
@@ -163,6 +168,24 @@ def content_columns(entity: str) -> tuple[str, ...]:
 def canonical(record: Mapping[str, Any]) -> str:
     """A record as canonical JSON text (sorted keys, no spaces, UTF-8 as is)."""
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def records_of(entity: str, rows: list) -> list[dict[str, Any]]:
+    """`record_of` of a batch of rows selected with all columns in table
+    order, column by column."""
+    spec = SPECS[entity]
+    columns = []
+    for i, convert in spec.out_positions:
+        column = list(map(itemgetter(i), rows))
+        if convert is not None:
+            # Dates and times repeat through a batch (rows written together).
+            done = {value: None if value is None else convert(value) for value in set(column)}
+            column = list(map(done.__getitem__, column))
+        columns.append(column)
+    at_clock, at_installation, at_version = spec.clock_positions
+    columns.append([{row[at_installation]: row[at_version]} if not row[at_clock]
+                    else json.loads(row[at_clock]) for row in rows])
+    return list(map(dict, map(zip, repeat(spec.record_columns), zip(*columns))))
 
 
 def record_of(entity: str, row: Mapping[str, Any]) -> dict[str, Any]:

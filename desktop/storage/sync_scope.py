@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 from desktop.core.sync_merge import APPLY_ORDER
 from desktop.storage.models import ChangeLogRow, SYNCED_TABLES
 from desktop.storage.sync_models import SyncBundleRow
-from desktop.storage.sync_records import record_of
+from desktop.storage.sync_records import records_of
 
 _LOG = ChangeLogRow.__table__
 _BUNDLE = SyncBundleRow.__table__
@@ -76,6 +76,19 @@ def watermark(conn: Connection) -> int:
     return conn.execute(select(func.coalesce(func.max(_LOG.c.seq), 0))).scalar()
 
 
+def changed_ids(entity: str, since_watermark: int, exclude_from_peer: str | None):
+    """The ids of `entity` with change log entries after the watermark (the
+    (entity, seq) index), without those that came in from the peer."""
+    ids = select(_LOG.c.entity_id).where(_LOG.c.entity == entity, _LOG.c.seq > since_watermark)
+    if exclude_from_peer is not None:
+        # The peer's own changes, as they came in, go not back to it.
+        ids = ids.where(_LOG.c.changeset_id.not_in(
+            select(_BUNDLE.c.changeset_id).where(_BUNDLE.c.direction == "in",
+                                                 _BUNDLE.c.peer_id == exclude_from_peer,
+                                                 _BUNDLE.c.changeset_id.is_not(None))))
+    return ids.distinct()
+
+
 def changed_records(conn: Connection, *, scope_unit_id: str | None, since_watermark: int,
                     exclude_from_peer: str | None, batch: int = BATCH) -> Iterator[tuple[str, dict[str, Any]]]:
     for entity in APPLY_ORDER:
@@ -85,25 +98,19 @@ def changed_records(conn: Connection, *, scope_unit_id: str | None, since_waterm
             statement = select(table)
             if condition is not None:
                 statement = statement.where(condition)
-            result = conn.execution_options(yield_per=batch).execute(statement).mappings()
+            result = conn.execution_options(yield_per=batch).execute(statement)
             for rows in result.partitions(batch):
-                for row in rows:
-                    yield entity, record_of(entity, row)
+                for record in records_of(entity, rows):
+                    yield entity, record
             continue
-        ids = select(_LOG.c.entity_id).where(_LOG.c.entity == entity, _LOG.c.seq > since_watermark)
-        if exclude_from_peer is not None:
-            # The peer's own changes, as they came in, go not back to it.
-            ids = ids.where(_LOG.c.changeset_id.not_in(
-                select(_BUNDLE.c.changeset_id).where(_BUNDLE.c.direction == "in",
-                                                     _BUNDLE.c.peer_id == exclude_from_peer,
-                                                     _BUNDLE.c.changeset_id.is_not(None))))
-        found = conn.execution_options(yield_per=batch).execute(ids.distinct())
+        found = conn.execution_options(yield_per=batch).execute(
+            changed_ids(entity, since_watermark, exclude_from_peer))
         for part in found.partitions(batch):
             statement = select(table).where(table.c.id.in_([i for (i,) in part]))
             if condition is not None:
                 statement = statement.where(condition)
-            for row in conn.execute(statement).mappings():
-                yield entity, record_of(entity, row)
+            for record in records_of(entity, conn.execute(statement).all()):
+                yield entity, record
 
 
 def villages_of(conn: Connection, entity: str, records: list[Mapping[str, Any]],

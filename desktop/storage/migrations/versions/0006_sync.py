@@ -1,6 +1,7 @@
-"""Sync: a version vector (`sync_clock`) on every synchronised table, and
-the local tables of the exchange (enrolled installations, the bundle log,
-revocations, the conflict list, what each village last received).
+"""Sync: a version vector (`sync_clock`) on every synchronised table, the
+local tables of the exchange (enrolled installations, the bundle log,
+revocations, the conflict list, what each village last received), and an
+index for reading one table's change log after a watermark.
 
 Existing rows get an empty clock: each was written by this installation
 alone, which is what the empty clock means.
@@ -31,6 +32,7 @@ SYNCED_TABLES = (
 def upgrade() -> None:
     for table in SYNCED_TABLES:
         op.add_column(table, sa.Column('sync_clock', sa.Text(), server_default='', nullable=False))
+    op.create_index('ix_change_log_entity_seq', 'change_log', ['entity', 'seq'], unique=False)
     op.create_table('sync_peer',
     sa.Column('installation_id', sa.String(length=36), nullable=False),
     sa.Column('role', sa.String(length=16), nullable=False),
@@ -106,5 +108,6 @@ def downgrade() -> None:
     op.drop_table('sync_revocation')
     op.drop_table('sync_bundle')
     op.drop_table('sync_peer')
+    op.drop_index('ix_change_log_entity_seq', table_name='change_log')
     for table in reversed(SYNCED_TABLES):
         op.drop_column(table, 'sync_clock')
