@@ -89,7 +89,7 @@ def test_summary_import_and_import_again(qtbot, languages, demo, monkeypatch):
                                                      for c in expected.conflicts)
     assert {row[1] for row in shown} == {words.table(c.entity) for c in expected.conflicts}
     assert {row[2] for row in shown} == {summary.stays_text(c.kept_from) for c in expected.conflicts}
-    assert summary.tabs.tabText(2).endswith(f"({len(expected.conflicts)})")
+    assert str(len(expected.conflicts)) in summary.tabs.tabText(2)
 
     # Import: written in one go, said in the dialog, announced with its change set.
     assert dialog.import_button.isVisible() and dialog.import_button.isEnabled()
