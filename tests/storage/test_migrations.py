@@ -291,6 +291,7 @@ def test_upgrade_0005_to_0006_gives_every_row_an_empty_clock_and_adds_the_sync_t
     from sqlalchemy import inspect as sa_inspect
 
     from desktop.core.sync_merge import clock_of
+    from desktop.services.checklists import builtin_template_id
     from desktop.storage.models import SYNCED_TABLES
 
     inst = "0192a000-0000-7000-8000-00000000aaaa"
@@ -324,6 +325,22 @@ def test_upgrade_0005_to_0006_gives_every_row_an_empty_clock_and_adds_the_sync_t
                           drafted_on, meeting_on, meeting_present, meeting_expected, meeting_resolution,
                           submitted_on, decided_on, decided_by, review_comment, note)
         VALUES ('pl1', 1, {row}, 'v1', 2026, 1, 'draft', '2026-05-02', NULL, NULL, NULL, '', NULL, NULL, '', '', '');
+        INSERT INTO checklist_template (id, row_version, updated_at, installation_id, deleted, code, version,
+                                        subject, title_zh, title_bo, indicator_count, content, content_hash, origin)
+        VALUES ('tpl-random-1', 1, {row}, 'village-indicators', 1, 'village', '', '', 1, '{{}}', 'aa11', 'builtin'),
+               ('tpl-random-2', 2, {row}, 'village-indicators', 2, 'village', '', '', 1, '{{}}', 'bb22', 'builtin'),
+               ('tpl-own', 1, {row}, 'county-own', 1, 'village', '', '', 1, '{{}}', 'cc33', 'imported');
+        INSERT INTO inspection (id, row_version, updated_at, installation_id, deleted, village_id, template_id,
+                                period, period_kind, status, inspector, started_on, score, colour, veto_failed,
+                                answered, total, failed, finalised_at, finalised_by, replaces_id, note)
+        VALUES ('in1', 1, {row}, 'v1', 'tpl-random-1', '2026Q3', 'quarter', 'draft', '', NULL, NULL, NULL, 0,
+                0, 1, 0, NULL, '', NULL, ''),
+               ('in2', 1, {row}, 'v1', 'tpl-own', '2026Q3', 'quarter', 'draft', '', NULL, NULL, NULL, 0,
+                0, 1, 0, NULL, '', NULL, '');
+        INSERT INTO changeset (seq, id, at, actor, installation_id, action, reverts)
+        VALUES (1, 'cs1', '2026-01-01 00:00:00.000000', 't', '{inst}', 'install_template', NULL);
+        INSERT INTO change_log (seq, changeset_id, entity, entity_id, op, row_version, data)
+        VALUES (1, 'cs1', 'checklist_template', 'tpl-random-1', 'insert', 1, NULL);
     """)
     con.commit()
     con.close()
@@ -341,6 +358,13 @@ def test_upgrade_0005_to_0006_gives_every_row_an_empty_clock_and_adds_the_sync_t
             stored, version = conn.exec_driver_sql("SELECT sync_clock, row_version FROM village").fetchone()
             assert clock_of(stored, inst, version) == {inst: 4}
             assert conn.exec_driver_sql("SELECT deleted, row_version FROM problem").fetchone() == (1, 3)
+            # The shipped templates now have the ids every installation gives them; what used them follows.
+            first, second = (builtin_template_id("village-indicators", v, h) for v, h in ((1, "aa11"), (2, "bb22")))
+            assert sorted(conn.exec_driver_sql("SELECT id, version, row_version FROM checklist_template")) == \
+                sorted([(first, 1, 1), (second, 2, 2), ("tpl-own", 1, 1)])
+            assert dict(conn.exec_driver_sql("SELECT id, template_id FROM inspection").fetchall()) == \
+                {"in1": first, "in2": "tpl-own"}
+            assert conn.exec_driver_sql("SELECT entity_id FROM change_log").fetchall() == [(first,)]
         # Written again by the same installation the clock stays empty and the version counts on.
         with db.write("tester", "edit") as w:
             w.update("village", "v1", 4, {"note": "after the upgrade"})
@@ -373,6 +397,9 @@ def test_0006_is_plain_portable_ddl():
     from desktop.storage.models import SYNCED_TABLES
 
     assert sorted(module.SYNCED_TABLES) == sorted(SYNCED_TABLES)
+    from desktop.services.checklists import builtin_template_id   # the migration makes the same ids
+
+    assert module.builtin_template_id("village-indicators", 3, "ab") == builtin_template_id("village-indicators", 3, "ab")
     for table in module.SYNCED_TABLES:
         assert f"ALTER TABLE {table} ADD COLUMN sync_clock TEXT DEFAULT '' NOT NULL" in sql, table
     for table in ("sync_peer", "sync_bundle", "sync_revocation", "sync_conflict", "sync_received"):

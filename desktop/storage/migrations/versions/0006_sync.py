@@ -6,10 +6,19 @@ index for reading one table's change log after a watermark.
 Existing rows get an empty clock: each was written by this installation
 alone, which is what the empty clock means.
 
+The shipped checklist templates installed before had random ids, so a
+county and a township would hold the same template version under two ids
+and the first exchange would refuse it as made separately on both sides.
+They get the id every installation now gives them (uuid5 of code, version
+and content hash, services/checklists.builtin_template_id); inspections
+and the change log follow. This step reads data, so it runs online only.
+
 Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-24
 """
+
+import uuid
 
 from alembic import op
 import sqlalchemy as sa
@@ -29,10 +38,49 @@ SYNCED_TABLES = (
 )
 
 
+# As services/checklists.py makes them (a test keeps the two equal).
+BUILTIN_IDS = uuid.UUID("0192a3c0-5d1e-7b6a-9c4e-7a11a9e0c4b1")
+
+
+def builtin_template_id(code, version, digest):
+    return str(uuid.uuid5(BUILTIN_IDS, f"{code}\x00{version}\x00{digest}"))
+
+
+def _rekey_builtin_templates() -> None:
+    """Give each shipped template its deterministic id, in plain SQL that
+    keeps every reference valid at every step: a copy under the new id (at
+    a version no row uses), inspections and change log moved to it, the old
+    row removed, the copy given the version back."""
+    conn = op.get_bind()
+    rows = conn.execute(sa.text(
+        "SELECT id, code, version, content_hash FROM checklist_template WHERE origin = 'builtin'")).all()
+    columns = [c["name"] for c in sa.inspect(conn).get_columns("checklist_template")]
+    others = [c for c in columns if c not in ("id", "version")]
+    listed = ", ".join(others)
+    lowest = conn.execute(sa.text("SELECT coalesce(min(version), 0) FROM checklist_template")).scalar()
+    for n, (old, code, version, digest) in enumerate(rows):
+        new = builtin_template_id(code, version, digest)
+        if new == old:
+            continue
+        parked = min(lowest, 0) - 1 - n
+        conn.execute(sa.text(f"INSERT INTO checklist_template (id, version, {listed}) "
+                             f"SELECT :new, :parked, {listed} FROM checklist_template WHERE id = :old"),
+                     {"new": new, "parked": parked, "old": old})
+        conn.execute(sa.text("UPDATE inspection SET template_id = :new WHERE template_id = :old"),
+                     {"new": new, "old": old})
+        conn.execute(sa.text("UPDATE change_log SET entity_id = :new "
+                             "WHERE entity = 'checklist_template' AND entity_id = :old"), {"new": new, "old": old})
+        conn.execute(sa.text("DELETE FROM checklist_template WHERE id = :old"), {"old": old})
+        conn.execute(sa.text("UPDATE checklist_template SET version = :version WHERE id = :new"),
+                     {"version": version, "new": new})
+
+
 def upgrade() -> None:
     for table in SYNCED_TABLES:
         op.add_column(table, sa.Column('sync_clock', sa.Text(), server_default='', nullable=False))
     op.create_index('ix_change_log_entity_seq', 'change_log', ['entity', 'seq'], unique=False)
+    if not op.get_context().as_sql:   # reading rows needs a database, not a script
+        _rekey_builtin_templates()
     op.create_table('sync_peer',
     sa.Column('installation_id', sa.String(length=36), nullable=False),
     sa.Column('role', sa.String(length=16), nullable=False),
