@@ -3,15 +3,20 @@ a real bundle from its township: choose the file, read the summary (the
 same figures the service computes), import, see the township's notes in
 the county's villages; the same file again is "already imported"; a copy
 with one byte changed is refused, in the dialog, and writes nothing;
-closing without importing leaves no staging behind."""
+closing without importing leaves no staging behind; a bundle that waits for
+an earlier one says so and goes in with it."""
 
 from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.sync_errors import BundleRejected
 from desktop.services.sync.results import BundleState
+from desktop.services.workspace import Workspace
 from desktop.ui.sync_counts_model import shown_counts
 from desktop.ui.sync_import_dialog import SyncImportDialog
 from desktop.ui.sync_words import SyncWords, local_time
@@ -168,3 +173,47 @@ def test_a_bundle_after_a_missing_one_says_so(qtbot, languages, demo, monkeypatc
     assert summary.summary.skipped == (1,)
     assert summary.skipped.isVisible() and "1" in summary.skipped.text()
     assert dialog.import_button.isEnabled()
+
+
+def _backup(source: Path, target: Path) -> None:
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
+def test_a_bundle_that_waits_goes_in_after_the_one_it_builds_on(qtbot, languages, demo, monkeypatch, tmp_path):
+    """The county restored from a backup lacks the township's bundle 1;
+    bundle 2 builds on it: it waits, said so with nothing to press, and goes
+    in with bundle 1, which says so."""
+    county, township = demo.county, demo.township
+    _backup(county.path, tmp_path / "restored.sqlite3")
+    county.sync.import_bundle(demo.to_county)
+    township.sync.import_bundle(demo.to_township)
+    ack = county.sync.export_bundle(township.installation_id, tmp_path / "ack.vdbundle")
+    township.sync.import_bundle(ack.path)
+    village_id = sorted(notes(township))[0]
+    original = township.villages.open_file(village_id)
+    edited = original.copy()
+    edited.facts.note = "第二次核实。"
+    township.villages.save_file(original, edited)
+    second = township.sync.export_bundle(county.installation_id, tmp_path / "second.vdbundle")
+    assert (second.sequence, second.since) == (2, 1)
+
+    with Workspace.open(tmp_path / "restored.sqlite3", actor="tester") as restored:
+        waiting = _open(qtbot, restored, monkeypatch, second.path)
+        shown = waiting.summary.summary
+        assert shown.state is BundleState.WAITING
+        assert waiting.summary.state.isVisible() and waiting.summary.state.text() == shown.message
+        assert not waiting.import_button.isVisible() and not waiting.summary.tabs.isVisible()
+        assert not waiting.refusal.isVisible()
+        waiting.close()
+        assert notes(restored)[village_id] != "第二次核实。"
+
+        first = _open(qtbot, restored, monkeypatch, demo.to_county)
+        with qtbot.waitSignal(first.imported, timeout=60_000) as imported:
+            qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: first.task is None)
+        result = imported.args[0]
+        assert [s.sequence for s in result.pending_imported] == [2]
+        assert "2" in first.summary.state.text().splitlines()[-1]
+        assert notes(restored)[village_id] == "第二次核实。"
+        first.close()
