@@ -78,7 +78,11 @@ def present(conn, entity: str, ids: list[str]) -> list[str]:
     statement is compiled once per table and count, and no row is built."""
     if not ids:
         return []
-    key = (conn.dialect.name, entity, len(ids))
+    # Counts rounded up to a power of two (the list padded with its first
+    # id), so a few statements serve every batch size.
+    size = 1 << (len(ids) - 1).bit_length()
+    ids = ids + [ids[0]] * (size - len(ids))
+    key = (conn.dialect.name, entity, size)
     compiled = _PRESENT.get(key)
     if compiled is None:
         table = SYNCED_TABLES[entity].__table__
@@ -87,7 +91,7 @@ def present(conn, entity: str, ids: list[str]) -> list[str]:
         compiled = _PRESENT[key] = (done.string, done.positional)
     sql, positional = compiled
     params = tuple(ids) if positional else {f"i{n}": value for n, value in enumerate(ids)}
-    return [i for (i,) in conn.exec_driver_sql(sql, params)]
+    return list({i for (i,) in conn.exec_driver_sql(sql, params)})
 
 
 def _b64(data: bytes) -> str:
