@@ -110,7 +110,7 @@ class SyncExportDialog(Retranslating, QDialog):
         self.close_button.clicked.connect(self.reject)
         self.reload()
         self.retranslate()
-        self.resize(720, 360)
+        self.resize(780, 470)
 
     # -- the installations -------------------------------------------------------
 
