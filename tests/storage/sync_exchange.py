@@ -111,3 +111,34 @@ def copy_as_new_installation(source: Database, path) -> Database:
         dst.close()
         src.close()
     return Database.open(path)
+
+
+def all_rows(r, entity):
+    """Every row of a table as selected (typed), for record tests."""
+    from sqlalchemy import select
+
+    from desktop.storage.models import SYNCED_TABLES
+
+    return list(r.conn.execute(select(SYNCED_TABLES[entity].__table__)).mappings())
+
+
+def townships(db: Database) -> list[str]:
+    from sqlalchemy import text
+
+    with db.read() as r:
+        return [u for (u,) in r.conn.execute(text(
+            "SELECT id FROM admin_unit WHERE level = 'township' ORDER BY code"))]
+
+
+def ids_of(db: Database, sql: str) -> set[str]:
+    from sqlalchemy import text
+
+    with db.read() as r:
+        return {i for (i,) in r.conn.execute(text(sql))}
+
+
+def row_in(db: Database, entity: str, row_id: str) -> dict:
+    from sqlalchemy import text
+
+    with db.read() as r:
+        return dict(r.conn.execute(text(f"SELECT * FROM {entity} WHERE id = :i"), {"i": row_id}).mappings().one())

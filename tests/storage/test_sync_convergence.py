@@ -21,7 +21,6 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings, strategies as st
 from sqlalchemy import text
 
-from desktop.core.ids import new_id
 from desktop.core.sync_merge import APPLY_ORDER, Order, compare
 from desktop.storage import Database
 from desktop.storage.sync import SyncStore
