@@ -148,7 +148,13 @@ class SyncMenu(QObject):
     def open_conflicts_window(self):
         from desktop.ui.conflict_window import ConflictWindow
 
-        return self._raise("conflicts") or self._show("conflicts", ConflictWindow(self.ws, self.language, self.window))
+        found = self._raise("conflicts")
+        if found:
+            return found
+        window = ConflictWindow(self.ws, self.language, self.window)
+        # An import in the meantime adds conflicts: the open list follows it.
+        self.window.hub.changed.connect(window.apply)
+        return self._show("conflicts", window)
 
     def open_identity(self):
         from desktop.ui.identity_dialog import IdentityDialog

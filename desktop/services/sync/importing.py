@@ -87,6 +87,7 @@ def stage(ws, path: Path, progress: Progress = NO_PROGRESS) -> StagedBundle:
                         out_path=staged.folder / "payload.zip", progress=progress)
         staged.payload = open_payload(staged.folder / "payload.zip", header["bundle_id"])
         _check_manifest(staged.payload, header)
+        staged.summary.revocations = list(staged.payload.manifest.get("revocations", []))
         _compare(ws, staged, progress)
         staged.files = _extract_files(staged)
     except BaseException:
