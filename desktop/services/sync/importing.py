@@ -295,14 +295,13 @@ def _compare(ws, staged: StagedBundle, progress: Progress) -> None:
         for table, _ in payload.tables():
             seen: set[str] = set()
             for batch in _batches(payload.records(table)):
-                records = []
-                for _, record in batch:
-                    store.row_of(table, record)  # raises BundleRejected naming table, record and column
+                records = [record for _, record in batch]
+                store.rows_of(table, records)  # raises BundleRejected naming table, record and column
+                for record in records:
                     if record["id"] in seen:
                         raise BundleRejected(Reason.BAD_RECORD, translate(
                             "Sync", "Record {id} appears twice in table {table}.").format(id=record["id"], table=table))
                     seen.add(record["id"])
-                    records.append(record)
                 store.check_unique(table, records, seen)
                 references.add(table, records)
                 decisions = store.decide_batch(table, records, is_county)
