@@ -706,6 +706,7 @@
     <message>
         <location line="+2"/>
         <location filename="../desktop/cli/problem_commands.py" line="-6"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+323"/>
         <source>Field</source>
         <translation>རྣམ་གྲངས།</translation>
     </message>
@@ -732,6 +733,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-151"/>
         <source>Unit</source>
         <translation>ལས་ཁུངས།</translation>
     </message>
@@ -746,7 +748,7 @@
         <translation>(སྔོན་མ།)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+22"/>
+        <location filename="../desktop/cli/parser.py" line="+23"/>
         <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ། (སོར་བཞག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ་དེ་ཡིན། དེ་མེད་ན་ཁྱེད་ཀྱི་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ་ཡིན།)</translation>
@@ -820,10 +822,11 @@
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-148"/>
         <source>print JSON for scripts</source>
         <translation>ལས་རིམ་ཡིག་ཆར་སྤྱོད་པའི་JSONའདོན།</translation>
     </message>
@@ -1160,7 +1163,7 @@
         <translation>accept --status ནི་ཅི་ཡང་ཐོ་འགོད་མི་བྱེད། --level དང་ --result --date མ་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-40"/>
+        <location filename="../desktop/cli/parser.py" line="-41"/>
         <source>show one village file</source>
         <translation>གྲོང་ཚོ་གཅིག་གི་ཡིག་ཚགས་ལྟ་བ།</translation>
     </message>
@@ -1170,7 +1173,7 @@
         <translation>ཨང་ཀི་12ཡོད་པའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། (ཡང་ན་གྲོང་ཚོའི་id)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>list, import and export checklist templates</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞིའི་ཐོ་ལྟ་བ་དང་ནང་འདྲེན། ཕྱིར་འདྲེན།</translation>
     </message>
@@ -1756,6 +1759,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+54"/>
         <source>show what would change; write nothing</source>
         <translation>འགྱུར་བ་ཅི་འབྱུང་བ་སྟོན་ཙམ་བྱེད། ཅི་ཡང་མི་འབྲི།</translation>
     </message>
@@ -1831,6 +1835,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+208"/>
         <source>Dry run: nothing was written.</source>
         <translation>ཚོད་ལྟའི་འཁོར་སྐྱོད། ཅི་ཡང་བྲིས་མེད།</translation>
     </message>
@@ -1843,6 +1848,393 @@
         <location line="+2"/>
         <source>Nothing to import: the database already holds all of it.</source>
         <translation>ནང་འདྲེན་བྱ་རྒྱུ་མེད། གཞི་གྲངས་མཛོད་ནང་ཚང་མ་ཡོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/sync_commands.py" line="-261"/>
+        <source>this installation&apos;s id, unit and key fingerprint</source>
+        <translation>མཐའ་སྣེ་འདིའི་ཨང་རྟགས་དང་། ལས་ཁུངས། གསང་ལྡེའི་མཛུབ་རིས་ཨང་གྲངས་བཅས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show this installation&apos;s identity</source>
+        <translation>མཐའ་སྣེ་འདིའི་ངོ་རྟགས་ཆ་འཕྲིན་སྟོན་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make new keys (after a revocation): the other side must enrol this installation again</source>
+        <translation>གསང་ལྡེ་གསར་པ་བཟོ་བ། (ཆ་མེད་བཏང་རྗེས།) ཕྱོགས་གཞན་གྱིས་མཐའ་སྣེ་འདི་བསྐྱར་དུ་ཐོ་འགོད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set this installation up as a county or a township</source>
+        <translation>མཐའ་སྣེ་འདི་རྫོང་རིམ་མམ་ཤང་རིམ་པར་སྒྲིག་པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set up as a county: enrols townships, merges their bundles</source>
+        <translation>རྫོང་རིམ་པར་སྒྲིག་པ། ཤང་གྲོང་རྡལ་གྱི་མཐའ་སྣེ་ཐོ་འགོད་བྱེད་པ་དང་དེ་དག་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཟླ་སྒྲིལ་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set up as a township: sends its villages&apos; data to the county</source>
+        <translation>ཤང་རིམ་པར་སྒྲིག་པ། ཁོངས་གཏོགས་གྲོང་ཚོའི་གཞི་གྲངས་རྫོང་ལ་སྐྱེལ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the unit&apos;s division code</source>
+        <translation>ལས་ཁུངས་ཀྱི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit&apos;s Chinese name, to add it when it is not in the database</source>
+        <translation>ལས་ཁུངས་ཀྱི་རྒྱ་ཡིག་མིང་། (གཞི་གྲངས་མཛོད་ནང་ལས་ཁུངས་དེ་མེད་ན་འདི་ལྟར་ཁ་སྣོན་བྱེད།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the unit&apos;s Tibetan name</source>
+        <translation>ལས་ཁུངས་ཀྱི་བོད་ཡིག་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name for this installation, shown to the other side (default: the unit&apos;s name)</source>
+        <translation>མཐའ་སྣེ་འདིའི་མིང་། ཕྱོགས་གཞན་ལ་སྟོན། (སོར་བཞག ལས་ཁུངས་ཀྱི་མིང་།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exchange enrolment files with the county or a township; list and revoke</source>
+        <translation>རྫོང་ངམ་ཤང་གྲོང་རྡལ་དང་ཐོ་འགོད་ཡིག་ཆ་བརྗེ་རེས་བྱེད་པ། ཐོ་ལྟ་བ་དང་ཆ་མེད་གཏོང་བ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write this installation&apos;s enrolment file</source>
+        <translation>མཐའ་སྣེ་འདིའི་ཐོ་འགོད་ཡིག་ཆ་འབྲི་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enrol another installation from its file and the fingerprint on its slip</source>
+        <translation>མཐའ་སྣེ་གཞན་ཞིག་གི་ཐོ་འགོད་ཡིག་ཆ་དང་དེའི་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་ལ་གཞིགས་ནས་ཐོ་འགོད་བྱེད་པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the 40 digits printed on the other installation&apos;s enrolment slip (spaces allowed)</source>
+        <translation>མཐའ་སྣེ་གཞན་དེའི་ཐོ་འགོད་ཤོག་བྱང་སྟེང་དུ་པར་བརྒྱབ་པའི་ཨང་ཀི་40 (བར་སྟོང་ཡོད་ཀྱང་ཆོག)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the enrolled installations</source>
+        <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མཐའ་སྣེའི་ཐོ་ལྟ་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>county: refuse an installation&apos;s bundles from now on (a lost laptop)</source>
+        <translation>རྫོང་རིམ། ད་ནས་བཟུང་མཐའ་སྣེ་ཞིག་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཕྱིར་བསྐྱུར་བ། (ལག་ཐོགས་གློག་ཀླད་བོར་བ་ལྟ་བུ།)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>make and import sync bundles</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོ་བ་དང་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a bundle for an enrolled installation</source>
+        <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་མཐའ་སྣེ་ཞིག་ཆེད་དུ་གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes everything changed since the last bundle the other side acknowledged (with --full, everything), signed and encrypted for it.</source>
+        <translation>ཕྱོགས་གཞན་གྱིས་མཐའ་མར་ངོས་ལེན་བྱས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་རྗེས་ཀྱི་འགྱུར་བ་ཚང་མ་འབྲི། (--full ཡོད་ན་གཞི་གྲངས་ཚང་མ་འབྲི།) མིང་རྟགས་བཀོད་དེ་ཕྱོགས་གཞན་ཆེད་དུ་གསང་སྦས་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the installation id (or its first digits, or its unit&apos;s code)</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས། (ཡང་ན་དེའི་ཨང་ཀི་ཐོག་མ་ཁ་ཤས། ཡང་ན་དེའི་ལས་ཁུངས་ཀྱི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send everything, not only the changes</source>
+        <translation>འགྱུར་བ་ཙམ་མ་ཡིན་པར་གཞི་གྲངས་ཚང་མ་གཏོང་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import a bundle</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checks the whole bundle, then imports all of it in one transaction, or nothing. Exits 1 when the bundle is refused.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཧྲིལ་པོ་བརྟག་དཔྱད་བྱས་རྗེས་ཐེངས་གཅིག་ལ་ཚང་མ་ནང་འདྲེན་བྱེད། ཡང་ན་ཅི་ཡང་ནང་འདྲེན་མི་བྱེད། གཞི་གྲངས་ཐུམ་སྒྲིལ་ཕྱིར་བསྐྱུར་ན་ཕྱིར་འཐོན་ཨང་རྟགས་ 1 ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>records both sides changed: list, show and resolve</source>
+        <translation>ཕྱོགས་གཉིས་ཀས་བཟོ་བཅོས་བྱས་པའི་ཟིན་ཐོ། ཐོ་ལྟ་བ། སྟོན་པ། ཐག་གཅོད་བཅས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the open conflicts</source>
+        <translation>ཐག་མ་ཆོད་པའི་འགལ་ཟླའི་ཐོ་ལྟ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also the resolved ones</source>
+        <translation>ཐག་ཆོད་ཟིན་པའི་འགལ་ཟླ་ཡང་སྟོན་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show both versions side by side</source>
+        <translation>པར་གཞི་གཉིས་ཀ་གཤིབ་སྟེ་སྟོན་པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resolve a conflict</source>
+        <translation>འགལ་ཟླ་ཐག་གཅོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keep the version that won</source>
+        <translation>རྒྱལ་ཁ་ཐོབ་པའི་པར་གཞི་ཉར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the other version as a new change here</source>
+        <translation>པར་གཞི་གཞན་དེ་འདིར་བཟོ་བཅོས་གསར་པ་ཞིག་ཏུ་འབྲི་བ།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>county</source>
+        <translation>རྫོང་རིམ།</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>township</source>
+        <translation>ཤང་རིམ།</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Installation: {id}</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས། {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: {name}</source>
+        <translation>མིང་། {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up as: {mode}, {unit} {code}</source>
+        <translation>རིམ་པ། {mode} {unit} {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: {digits}</source>
+        <translation>མཛུབ་རིས་ཨང་གྲངས། {digits}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This installation&apos;s key was revoked by the county on {date}; enrol again.</source>
+        <translation>མཐའ་སྣེ་འདིའི་གསང་ལྡེ་རྫོང་གིས་ {date} ལ་ཆ་མེད་བཏང་ཟིན། ཡང་བསྐྱར་ཐོ་འགོད་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New keys made. Export the enrolment file again and give the other side the new fingerprint: {digits}</source>
+        <translation>གསང་ལྡེ་གསར་པ་བཟོས་ཟིན། ཐོ་འགོད་ཡིག་ཆ་བསྐྱར་དུ་ཕྱིར་འདོན་གྱིས་ལ་མཛུབ་རིས་ཨང་གྲངས་གསར་པ་ཕྱོགས་གཞན་ལ་སྤྲོད་རོགས། {digits}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set up as {mode} for {unit} ({code}).</source>
+        <translation>མཐའ་སྣེ་འདི་ {mode} ལ་སྒྲིག་ཟིན། ལས་ཁུངས། {unit} ({code})།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enrolment file written to {path}.</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་ {path} ནང་བྲིས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the other side this fingerprint separately (on the printed slip): {digits}</source>
+        <translation>པར་བརྒྱབ་པའི་ཐོ་འགོད་ཤོག་བྱང་བརྒྱུད་མཛུབ་རིས་ཨང་གྲངས་འདི་ཕྱོགས་གཞན་ལ་ལོགས་སུ་སྤྲོད་རོགས། {digits}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrolled {name} ({unit}), installation {id}.</source>
+        <translation>{name} ({unit}) ཐོ་འགོད་བྱས་ཟིན། མཐའ་སྣེའི་ཨང་རྟགས་ {id}།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No installation is enrolled here yet.</source>
+        <translation>འདིར་ད་དུང་མཐའ་སྣེ་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation</source>
+        <translation>མཐའ་སྣེ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>བཏང་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged</source>
+        <translation>ངོས་ལེན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>འབྱོར་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>ཆ་མེད་བཏང་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is revoked: its bundles are refused from now on, and the county&apos;s next bundles tell the others.</source>
+        <translation>{name} ཆ་མེད་བཏང་ཟིན། ད་ནས་བཟུང་དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཕྱིར་བསྐྱུར་བྱེད། རྫོང་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ་རྗེས་མས་མཐའ་སྣེ་གཞན་དག་ལ་བརྡ་སྤྲོད་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No enrolled installation matches {text} (see: villagedesk enrol list).</source>
+        <translation>{text} དང་མཐུན་པའི་ཐོ་འགོད་བྱས་ཟིན་པའི་མཐའ་སྣེ་མེད། (ལྟ་ས། villagedesk enrol list)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} matches several installations; give more of the id.</source>
+        <translation>{text} དང་མཐུན་པའི་མཐའ་སྣེ་མང་པོ་འདུག ཨང་རྟགས་ཀྱི་ཨང་ཀི་དེ་བས་མང་བ་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>full</source>
+        <translation>ཆ་ཚང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changes since bundle {n}</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {n} རྗེས་ཀྱི་འགྱུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle {sequence} ({kind}) written to {path}: {rows} records, {files} files, {size} bytes.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {sequence} ({kind}) {path} ནང་བྲིས་ཟིན། ཟིན་ཐོ་{rows} ཡིག་ཆ་{files} ཡིག་ཚིགས་{size}།</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Bundle {sequence} from {name}, made {at}.</source>
+        <translation>{name} ནས་ཡོང་བའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ {sequence} {at} ལ་བཟོས་པ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundles {numbers} never came; this one holds their changes.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {numbers} གཏན་ནས་མ་འབྱོར། ཐུམ་སྒྲིལ་འདིའི་ནང་དེ་དག་གི་འགྱུར་བ་ཚུད་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table</source>
+        <translation>རེའུ་མིག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>བཟོ་བཅོས་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>བསུབས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>འགྱུར་མེད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>འགལ་ཟླ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} villages touched.</source>
+        <translation>འབྲེལ་ཡོད་གྲོང་ཚོ་{count}།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: {entity} {id} (decided by {rule})</source>
+        <translation>འགལ་ཟླ། {entity} {id} (སྒྲིག་སྲོལ་ {rule} ལྟར་ཐག་བཅད།)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported in one transaction.</source>
+        <translation>ཐེངས་གཅིག་ལ་ཚང་མ་ནང་འདྲེན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also imported bundle {sequence}, which was waiting for this one.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་སྒུག་བཞིན་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ {sequence} ཡང་ནང་འདྲེན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No open conflicts.</source>
+        <translation>ཐག་མ་ཆོད་པའི་འགལ་ཟླ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected</source>
+        <translation>རྙེད་དུས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>སྒྲིག་སྲོལ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>ཐག་གཅོད་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kept</source>
+        <translation>ཉར་བའི་པར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other version</source>
+        <translation>པར་གཞི་གཞན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conflict resolved: the other version is now the record here.</source>
+        <translation>འགལ་ཟླ་ཐག་ཆོད་ཟིན། ད་ནི་པར་གཞི་གཞན་དེ་འདིའི་ཟིན་ཐོར་གྱུར་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict resolved: the version that won stays.</source>
+        <translation>འགལ་ཟླ་ཐག་ཆོད་ཟིན། རྒྱལ་ཁ་ཐོབ་པའི་པར་གཞི་ཉར་ཡོད།</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2560,7 @@
         <translation>རིམ་དབྱེ་རིམ་བཞིན་འཕར་དགོས། འགོ་ཚད་རེ་རེ་སྔ་མ་ལས་མཐོ་དགོས།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/checklist_excel.py" line="+68"/>
+        <location filename="../desktop/services/checklist_excel.py" line="+66"/>
         <source>The workbook</source>
         <translation>ལས་དེབ།</translation>
     </message>
@@ -2208,7 +2600,7 @@
         <translation>ཨང་རྟགས་ {code} ལ་མིང་ “{name}” ཡོད་ཟིན། (ཕྲེང་ {row}) ཨང་རྟགས་གཅིག་ལ་མིང་གཅིག་ལས་མི་ཆོག</translation>
     </message>
     <message>
-        <location filename="../desktop/services/checklists.py" line="+38"/>
+        <location filename="../desktop/services/checklists.py" line="+47"/>
         <source>Template {label} added.</source>
         <translation>དཔེ་གཞི་ {label} ཁ་སྣོན་བྱས་ཟིན།</translation>
     </message>
@@ -2243,7 +2635,7 @@
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་ {key} མེད།</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} ཀློག་མི་ཐུབ། {reason}</translation>
     </message>
@@ -2256,6 +2648,163 @@
         <location line="+7"/>
         <source>{place}, {field}: {message}</source>
         <translation>{place} {field} {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCompare</name>
+    <message>
+        <location filename="../desktop/ui/conflict_compare.py" line="+94"/>
+        <source>this installation</source>
+        <translation>མཐའ་སྣེ་འདི</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a conflict in the list to compare both versions.</source>
+        <translation>པར་གཞི་གཉིས་གཤིབ་བསྡུར་བྱེད་པར་ཐོ་གཞུང་ནང་ནས་འགལ་ཟླ་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{record} ({table})</source>
+        <translation>{record} ({table})</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Both sides changed this record. The version of {kept} stays ({rule}); the version of {lost} is kept here for comparison. Fields that differ: {count}.</source>
+        <translation>ཕྱོགས་གཉིས་ཀས་ཟིན་ཐོ་འདི་བཟོ་བཅོས་བྱས་ཡོད། {kept} ཡི་པར་གཞི་ཉར་ཡོད། ({rule}) {lost} ཡི་པར་གཞི་ཁ་གསལ་ཞིབ་བསྡུར་ཆེད་འདིར་ཉར་ཡོད། མི་འདྲ་བའི་ཡིག་དུམ། {count}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version kept: {who}</source>
+        <translation>ཉར་བའི་པར་གཞི། {who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other version: {who}</source>
+        <translation>པར་གཞི་གཞན། {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Field</source>
+        <translation>རྣམ་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version kept</source>
+        <translation>ཉར་བའི་པར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other version</source>
+        <translation>པར་གཞི་གཞན།</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../desktop/ui/conflict_list_model.py" line="+57"/>
+        <source>Open</source>
+        <translation>ཐག་མ་ཆོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>took the other version</source>
+        <translation>པར་གཞི་གཞན་དེ་བེད་སྤྱད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept this version</source>
+        <translation>པར་གཞི་འདི་ཉར་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved {when}: {how}</source>
+        <translation>{when} ལ་ཐག་ཆོད། {how}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Record</source>
+        <translation>ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>ཟིན་ཐོའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>རྙེད་དུས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why this version stays</source>
+        <translation>པར་གཞི་འདི་ཉར་བའི་རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWindow</name>
+    <message>
+        <location filename="../desktop/ui/conflict_window.py" line="+116"/>
+        <source>this installation</source>
+        <translation>མཐའ་སྣེ་འདི</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{count} open conflicts</source>
+        <translation>ཐག་མ་ཆོད་པའི་འགལ་ཟླ་{count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open conflicts.</source>
+        <translation>ཐག་མ་ཆོད་པའི་འགལ་ཟླ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Take the version of {other} for {record}? It is written here as a new change and goes to the other side with the next bundle.</source>
+        <translation>{record} ལ་ {other} ཡི་པར་གཞི་བེད་སྤྱོད་དམ། དེ་འདིར་བཟོ་བཅོས་གསར་པ་ཞིག་ཏུ་འབྲི་ཞིང་། གཞི་གྲངས་ཐུམ་སྒྲིལ་རྗེས་མ་དང་མཉམ་དུ་ཕྱོགས་གཞན་ལ་སྐྱེལ་རྒྱུ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Take the other version</source>
+        <translation>པར་གཞི་གཞན་དེ་བེད་སྤྱོད།</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+14"/>
+        <source>Conflicts</source>
+        <translation>འགལ་ཟླ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records changed on both sides since the last exchange. The version shown as kept is in the database now, on both sides alike. Look at both and keep it, or take the other version.</source>
+        <translation>འདི་དག་ནི་ཐེངས་སྔ་མའི་གཞི་གྲངས་བརྗེ་རེས་རྗེས་ཕྱོགས་གཉིས་ཀས་བཟོ་བཅོས་བྱས་པའི་ཟིན་ཐོ་ཡིན། ཉར་བར་མཚོན་པའི་པར་གཞི་དེ་ད་ལྟ་གཞི་གྲངས་མཛོད་ནང་ཡོད་ཅིང་ཕྱོགས་གཉིས་ཀར་གཅིག་མཚུངས་ཡིན། པར་གཞི་གཉིས་ཀར་བལྟས་ནས་དེ་ཉར་བའམ་ཡང་ན་པར་གཞི་གཞན་དེ་བེད་སྤྱོད་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show resolved</source>
+        <translation>ཐག་ཆོད་ཟིན་པ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this version</source>
+        <translation>པར་གཞི་འདི་ཉར་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2981,119 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="+118"/>
+        <source>Choose the enrolment file</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་འདེམས་པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment files (*.vdenrol)</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ། (*.vdenrol)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>ཡིག་ཆ་ཡོངས། (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No file chosen yet.</source>
+        <translation>ད་དུང་ཡིག་ཆ་འདེམས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} is enrolled here already (since {date}). Enrolling it again changes nothing, unless its keys are new (a re-installed computer): then they replace the old ones.</source>
+        <translation>{name} འདིར་ཐོ་འགོད་བྱས་ཟིན། ({date} ནས་བཟུང་།) ཡང་བསྐྱར་ཐོ་འགོད་བྱས་ཀྱང་འགྱུར་བ་གང་ཡང་མི་འབྱུང་། འོན་ཀྱང་དེའི་གསང་ལྡེ་གསར་པ་ཡིན་ན། (གློག་ཀླད་བསྐྱར་དུ་སྒྲིག་འཇུག་བྱས་པ་ལྟ་བུ།) གསང་ལྡེ་གསར་པས་རྙིང་པའི་ཚབ་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its key was revoked on {date}.</source>
+        <translation>དེའི་གསང་ལྡེ་ {date} ལ་ཆ་མེད་བཏང་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>County</source>
+        <translation>རྫོང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{typed} of {total} digits</source>
+        <translation>ཨང་ཀི་{total} ལས་{typed} བྲིས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enrolled: {name} ({role}, {unit}). Bundles can now be exchanged with it.</source>
+        <translation>ཐོ་འགོད་བྱས་ཟིན། {name} ({role} {unit})། ད་ནས་དེ་དང་གཞི་གྲངས་ཐུམ་སྒྲིལ་བརྗེ་རེས་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enrol an installation</source>
+        <translation>མཐའ་སྣེ་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. The enrolment file from the other installation</source>
+        <translation>1. མཐའ་སྣེ་གཞན་དེའི་ཐོ་འགོད་ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>ཡིག་ཆ་འདེམས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up as</source>
+        <translation>རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation id</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made on</source>
+        <translation>བཟོས་དུས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. The fingerprint from its printed slip</source>
+        <translation>2. དེའི་ཐོ་འགོད་ཤོག་བྱང་སྟེང་དུ་པར་བརྒྱབ་པའི་མཛུབ་རིས་ཨང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the 40 digits printed on the slip (or read out on the telephone by the other side). Spaces do not matter. The file is trusted only if every digit matches.</source>
+        <translation>ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་ཨང་ཀི་40 (ཡང་ན་ཕྱོགས་གཞན་གྱིས་ཁ་པར་ནང་ཀློག་པ།) འབྲི་རོགས། བར་སྟོང་ཡོད་མེད་ལ་ཁྱད་པར་མེད། ཨང་ཀི་རེ་རེ་བཞིན་མཐུན་ན་མ་གཏོགས་ཡིག་ཆ་དེར་ཡིད་ཆེས་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrol</source>
+        <translation>ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/core/errors.py" line="+22"/>
@@ -2584,12 +3246,12 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop/services/xlsx_sheets.py" line="+132"/>
+        <location filename="../desktop/services/xlsx_sheets.py" line="+133"/>
         <source>{name}: an Excel workbook is saved with the ending .xlsx.</source>
         <translation>{name} Excel ལས་དེབ་ཀྱི་ཡིག་ཆའི་མིང་མཇུག་ཏུ་ .xlsx ཡོད་དགོས།</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Choose a value from the list.</source>
         <translation>འདེམས་ཐོའི་ནང་ནས་གྲངས་ཐང་ཞིག་འདེམས་རོགས།</translation>
     </message>
@@ -3272,6 +3934,124 @@
         <location line="+0"/>
         <source>Score</source>
         <translation>ཐོབ་སྐར།</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../desktop/ui/identity_dialog.py" line="+145"/>
+        <source>This installation</source>
+        <translation>མཐའ་སྣེ་འདི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up as</source>
+        <translation>རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation id</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint</source>
+        <translation>མཛུབ་རིས་ཨང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other installation types these 40 digits from the printed slip before it trusts the enrolment file. Give the slip in hand or read the digits out on the telephone; never put it on the same stick as the file.</source>
+        <translation>མཐའ་སྣེ་གཞན་དེས་ཐོ་འགོད་ཡིག་ཆ་ལ་ཡིད་ཆེས་བྱེད་པའི་སྔོན་དུ་པར་འདེབས་བྱས་པའི་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་ཨང་གྲངས་ 40 པོ་འདི་ནང་འཇུག་བྱེད་དགོས། ཤོག་བྱང་ལག་ཏུ་ཐད་ཀར་སྤྲོད་པའམ་ཁ་པར་བརྒྱུད་ནས་ཨང་གྲངས་ཀློག་རོགས། ཤོག་བྱང་དེ་ཡིག་ཆ་དང་མཉམ་དུ་U སྡེར་གཅིག་གི་ནང་ནམ་ཡང་འཇོག་མི་ཉན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save enrolment file…</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་ཉར་ཚགས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print enrolment slip…</source>
+        <translation>ཐོ་འགོད་ཤོག་བྱང་པར་འདེབས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up…</source>
+        <translation>སྒྲིག་འགོད།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not set up yet</source>
+        <translation>ད་དུང་སྒྲིག་འགོད་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>རྫོང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The county revoked this installation&apos;s key on {date}: its bundles are refused. It must be enrolled again with new keys.</source>
+        <translation>རྫོང་གིས་ {date} ལ་མཐའ་སྣེ་འདིའི་གསང་ལྡེ་ཆ་མེད་བཏང་ཟིན། དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་དང་ལེན་མི་བྱེད། གསང་ལྡེ་གསར་པས་ཡང་བསྐྱར་ཐོ་འགོད་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set this installation up as a county or a township first: the enrolment file names its unit.</source>
+        <translation>སྔོན་ལ་མཐའ་སྣེ་འདི་རྫོང་རིམ་མམ་ཤང་རིམ་པར་སྒྲིག་རོགས། ཐོ་འགོད་ཡིག་ཆའི་ནང་དེའི་ལས་ཁུངས་གསལ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save enrolment file</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment files (*.vdenrol)</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ། (*.vdenrol)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The enrolment file could not be written to {path}: {reason}. Nothing was written there; choose another folder or free some space.</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་ {path} ལ་འབྲི་མི་ཐུབ། {reason} དེར་ཅི་ཡང་བྲིས་མེད། ཡིག་སྣོད་གཞན་ཞིག་འདེམས་པའམ་གསོག་སྡེར་གྱི་བར་སྟོང་ཅུང་ཟད་སྟོང་པར་བཟོ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolment file saved: {path}. Now print the slip and give it to the other side separately.</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་ {path} ལ་ཉར་ཚགས་བྱས་ཟིན། ད་ཐོ་འགོད་ཤོག་བྱང་པར་འདེབས་བྱས་ནས་ཕྱོགས་གཞན་ལ་ལོགས་སུ་སྤྲོད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Building the enrolment slip…</source>
+        <translation>ཐོ་འགོད་ཤོག་བྱང་བཟོ་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. No slip was made.</source>
+        <translation>འདོར་ཟིན། ཐོ་འགོད་ཤོག་བྱང་བཟོས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enrolment slip</source>
+        <translation>ཐོ་འགོད་ཤོག་བྱང་།</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +5334,137 @@ Installation: {installation}</source>
 
 གཞི་གྲངས་མཛོད། {path}
 སྒྲིག་འཇུག་ཨང་རྟགས། {installation}</translation>
+    </message>
+</context>
+<context>
+    <name>PeerTableModel</name>
+    <message>
+        <location filename="../desktop/ui/peer_table_model.py" line="+50"/>
+        <source>Installation</source>
+        <translation>མཐའ་སྣེ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>མཛུབ་རིས་ཨང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation>ཐོ་འགོད་བྱས་དུས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle made for it</source>
+        <translation>དེའི་ཆེད་དུ་མཐའ་མར་བཟོས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged</source>
+        <translation>ངོས་ལེན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle received</source>
+        <translation>མཐའ་མར་འབྱོར་བའི་གཞི་གྲངས་ཐུམ་སྒྲིལ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoked</source>
+        <translation>ཆ་མེད་བཏང་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>County</source>
+        <translation>རྫོང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No. {sequence}</source>
+        <translation>ཨང་{sequence}པ།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none yet</source>
+        <translation>ད་དུང་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. {sequence}, {when}</source>
+        <translation>ཨང་{sequence}པ། {when}</translation>
+    </message>
+</context>
+<context>
+    <name>PeersWindow</name>
+    <message>
+        <location filename="../desktop/ui/peers_window.py" line="+176"/>
+        <source>Villages of {township}: what came from it and when</source>
+        <translation>{township} ཁོངས་ཀྱི་གྲོང་ཚོ། དེ་ནས་འབྱོར་བའི་གཞི་གྲངས་དང་དུས་ཚོད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been imported from {township} yet.</source>
+        <translation>{township} ནས་ད་དུང་ཅི་ཡང་ནང་འདྲེན་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{received} of {total} villages have sent data. Last bundle imported: No. {sequence}, {when}.</source>
+        <translation>གྲོང་ཚོ་ཁྱོན་ {total} ཡོད་པའི་ནང་ནས་གཞི་གྲངས་བསྐུར་ཟིན་པ་ {received} ཡོད། མཐའ་མར་ནང་འདྲེན་བྱས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ། ཨང་{sequence}པ། {when}།</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Revoke an installation</source>
+        <translation>མཐའ་སྣེ་ཆ་མེད་གཏོང་བ།</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Townships</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installations</source>
+        <translation>མཐའ་སྣེ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Townships enrolled here</source>
+        <translation>འདིར་ཐོ་འགོད་བྱས་ཟིན་པའི་ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installations enrolled here</source>
+        <translation>འདིར་ཐོ་འགོད་བྱས་ཟིན་པའི་མཐའ་སྣེ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No installation is enrolled here yet. Enrol one with the enrolment file it saved and the fingerprint on its printed slip.</source>
+        <translation>འདིར་ད་དུང་མཐའ་སྣེ་གང་ཡང་ཐོ་འགོད་བྱས་མེད། མཐའ་སྣེ་དེས་ཉར་ཚགས་བྱས་པའི་ཐོ་འགོད་ཡིག་ཆ་དང་དེས་པར་འདེབས་བྱས་པའི་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་བེད་སྤྱད་ནས་ཐོ་འགོད་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol an installation…</source>
+        <translation>མཐའ་སྣེ་ཐོ་འགོད།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>ཆ་མེད་གཏོང་བ།…</translation>
     </message>
 </context>
 <context>
@@ -6223,6 +7134,44 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>ReceivedVillagesModel</name>
+    <message>
+        <location filename="../desktop/ui/received_villages_model.py" line="+58"/>
+        <source>Code</source>
+        <translation>ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle</source>
+        <translation>མཐའ་མའི་གཞི་གྲངས་ཐུམ་སྒྲིལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>འབྱོར་དུས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>ཟིན་ཐོའི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nothing yet</source>
+        <translation>ད་དུང་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No. {sequence}</source>
+        <translation>ཨང་{sequence}པ།</translation>
+    </message>
+</context>
+<context>
     <name>RejectedModel</name>
     <message>
         <location filename="../desktop/ui/roster_preview_models.py" line="+151"/>
@@ -6445,7 +7394,7 @@ Installation: {installation}</source>
         <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Save report</source>
         <translation>སྙན་ཞུ་ཉར་ཚགས།</translation>
     </message>
@@ -6576,7 +7525,7 @@ Installation: {installation}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop/services/pdf/document.py" line="+135"/>
+        <location filename="../desktop/services/pdf/document.py" line="+130"/>
         <source>The report could not be written to {path}: {reason}</source>
         <translation>སྙན་ཞུ་ {path} ལ་འབྲི་མི་ཐུབ། {reason}</translation>
     </message>
@@ -7329,6 +8278,44 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>No problems recorded yet.</source>
         <translation>ད་དུང་གནད་དོན་ཐོ་འགོད་བྱས་མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../desktop/ui/revoke_dialog.py" line="+80"/>
+        <source>Revoke an installation</source>
+        <translation>མཐའ་སྣེ་ཆ་མེད་གཏོང་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke {name} ({unit}, fingerprint {fingerprint})?</source>
+        <translation>{name} ({unit} མཛུབ་རིས་ཨང་གྲངས་ {fingerprint}) ཆ་མེད་གཏོང་རྒྱུ་ཡིན་ནམ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From now on its bundles are refused here, and the county&apos;s next bundles tell the other installations. Do this when the computer was lost or stolen. It cannot be undone: the installation must make new keys and be enrolled again.</source>
+        <translation>ད་ནས་བཟུང་དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་འདིར་དང་ལེན་མི་བྱེད། རྫོང་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ་རྗེས་མ་རྣམས་ཀྱིས་མཐའ་སྣེ་གཞན་དག་ལ་བརྡ་ཁྱབ་བྱེད། གློག་ཀླད་བོར་བའམ་རྐུ་ཤོར་བའི་སྐབས་འདི་ལྟར་བྱེད་རོགས། འདི་ཕྱིར་འཐེན་བྱེད་མི་ཐུབ། མཐའ་སྣེ་དེས་གསང་ལྡེ་གསར་པ་བཟོས་ནས་ཡང་བསྐྱར་ཐོ་འགོད་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: laptop stolen on 3 May</source>
+        <translation>དཔེར་ན། ཟླ་5ཚེས་3ཉིན་ལག་ཁྱེར་གློག་ཀླད་རྐུ་ཤོར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke</source>
+        <translation>ཆ་མེད་གཏོང་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
     </message>
 </context>
 <context>
@@ -8172,6 +9159,75 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../desktop/ui/setup_dialog.py" line="+135"/>
+        <location line="+92"/>
+        <source>Another, not in this list: type its code and names</source>
+        <translation>གཞན། (ཐོ་འདིའི་ནང་མེད།) ཨང་རྟགས་དང་མིང་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Set up as county or township</source>
+        <translation>རྫོང་རིམ་མམ་ཤང་རིམ་པར་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>ཤང་གྲོང་རྡལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>རྫོང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation is a</source>
+        <translation>མཐའ་སྣེ་འདིའི་རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit code</source>
+        <translation>ལས་ཁུངས་ཀྱི་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Chinese</source>
+        <translation>རྒྱ་ཡིག་གི་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Tibetan</source>
+        <translation>བོད་ཡིག་གི་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation name</source>
+        <translation>མཐའ་སྣེའི་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A township exchanges bundles with its county, and a county with each of its townships. The installation name is what the other side sees, for example the office and the computer. Once bundles have been exchanged, the side cannot be changed.</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱིས་རང་ཉིད་གཏོགས་པའི་རྫོང་དང་གཞི་གྲངས་ཐུམ་སྒྲིལ་བརྗེ་རེས་བྱེད། རྫོང་གིས་རང་ཁོངས་ཀྱི་ཤང་གྲོང་རྡལ་རེ་རེ་དང་བརྗེ་རེས་བྱེད། མཐའ་སྣེའི་མིང་ནི་ཕྱོགས་གཞན་གྱིས་མཐོང་བའི་མིང་ཡིན། དཔེར་ན་གཞུང་ལས་ཁང་དང་གློག་ཀླད་ཀྱི་མིང་ལྟ་བུ། གཞི་གྲངས་ཐུམ་སྒྲིལ་བརྗེ་རེས་བྱས་ཚར་རྗེས་རིམ་པ་བསྒྱུར་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up</source>
+        <translation>སྒྲིག་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+</context>
+<context>
     <name>StartInspectionDialog</name>
     <message>
         <location filename="../desktop/ui/start_inspection_dialog.py" line="+136"/>
@@ -8552,6 +9608,1688 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Clear</source>
         <translation>གཙང་སེལ།</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop/services/sync/archive.py" line="+75"/>
+        <source>the record {id} of table {table} is more than 1 MB</source>
+        <translation>རེའུ་མིག་ {table} ནང་གི་ཟིན་ཐོ་ {id} ནི་ 1 MB ལས་ཆེ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the attachment {name} is more than 200 MB</source>
+        <translation>ཟུར་སྦྲེལ་ {name} ནི་ 200 MB ལས་ཆེ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attachment file {path} is damaged: its content no longer matches its name.</source>
+        <translation>ཟུར་སྦྲེལ་ཡིག་ཆ་ {path} ལ་སྐྱོན་ཤོར་ཡོད། དེའི་ནང་དོན་དང་ཡིག་ཆའི་མིང་མི་མཐུན་པར་གྱུར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the manifest would be {size} bytes, more than 1 MB (too many attachments in one bundle)</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ནི་ཡིག་ཚིགས་ {size} ཡིན་རྒྱུ་ཡིན་པས་ 1 MB ལས་ཆེ (གཞི་གྲངས་ཐུམ་སྒྲིལ་གཅིག་གི་ནང་ཟུར་སྦྲེལ་མང་དྲགས་པ།)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it would have more than 100,000 entries</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ 100,000 ལས་བརྒལ་རྒྱུ་ཡིན</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its entries would hold more than 4 GB in all</source>
+        <translation>ནང་གསེས་ཡིག་ཆའི་ཁྱོན་བསྡོམས་ 4 GB ལས་བརྒལ་རྒྱུ་ཡིན</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+46"/>
+        <source>line {line} of {entry} is more than 1 MB</source>
+        <translation>{entry} ནང་གི་ཕྲེང་ {line} ནི་ 1 MB ལས་ཆེ</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>{entry} has {rows} lines where its manifest says {expected}</source>
+        <translation>{entry} ནང་ཕྲེང་ {rows} ཡོད་ཀྱང་ནང་དོན་ཐོ་ཡིག་ཏུ་ {expected} ཡིན་པར་བྲིས་ཡོད</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the content of {entry} differs from the hash in its manifest</source>
+        <translation>{entry} ཡི་ནང་དོན་དང་ནང་དོན་ཐོ་ཡིག་ནང་གི་ཞིབ་དཔྱད་ཨང་གྲངས་མི་མཐུན</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the content of {entry} does not match its name</source>
+        <translation>{entry} ཡི་ནང་དོན་དེའི་མིང་དང་མི་མཐུན</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{entry} has more lines than its manifest&apos;s {rows}</source>
+        <translation>{entry} ནང་གི་ཕྲེང་གྲངས་ནང་དོན་ཐོ་ཡིག་ཏུ་བྲིས་པའི་ {rows} ལས་མང</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../desktop/services/sync/bundle_header.py" line="+55"/>
+        <source>it is not JSON</source>
+        <translation>JSON མིན</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/services/sync/bundle_header.py" line="+2"/>
+        <source>it is not a JSON object</source>
+        <translation>JSON དངོས་པོ་ཞིག་མིན</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The payload {path} cannot be read: {reason}</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it has no manifest</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་མེད</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the manifest is not JSON</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ནི་ JSON མིན</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a valid ZIP archive</source>
+        <translation>ཚད་ལྡན་གྱི་ ZIP གནོན་བཙིར་ཡིག་ཆ་མིན</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the entry {entry} is not in the manifest</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {entry} ནང་དོན་ཐོ་ཡིག་ནང་མེད</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the manifest names {entry}, which is missing</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ཏུ་ {entry} བཀོད་ཡོད་ཀྱང་དེ་མེད</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the size of files/{sha256} differs from the manifest</source>
+        <translation>files/{sha256} ཡི་ཆེ་ཆུང་ནང་དོན་ཐོ་ཡིག་དང་མི་མཐུན</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the entry {entry} cannot be read</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {entry} ཀློག་མི་ཐུབ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line {line} of {entry} in the bundle is not a valid record: {what}. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་གི་ {entry} ཡི་ཕྲེང་ {line} ནི་ཚད་ལྡན་གྱི་ཟིན་ཐོ་མིན། {what}། ཅི་ཡང་ནང་འདྲེན་བྱས་མེད། གཏོང་མཁན་ལ་གཞི་གྲངས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing to {folder} failed: {reason}. The disk may be full: make room, then try again.</source>
+        <translation>{folder} ལ་འབྲི་མ་ཐུབ། {reason} གསོག་སྡེར་ཁེངས་ཡོད་སྲིད། བར་སྟོང་སྟོང་པར་བཟོས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/archive_checks.py" line="+51"/>
+        <source>The bundle&apos;s contents are not a safe archive: {what}. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་ནི་བདེ་འཇགས་ཀྱི་གནོན་བཙིར་ཡིག་ཆ་ཞིག་མིན། {what}། ཅི་ཡང་ནང་འདྲེན་བྱས་མེད། གཏོང་མཁན་ལ་གཞི་གྲངས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle goes beyond the limits of the format: {what}.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་དེ་རྣམ་གཞག་གི་ཚད་བཀག་ལས་བརྒལ་ཡོད། {what}།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not a ZIP archive</source>
+        <translation>ZIP གནོན་བཙིར་ཡིག་ཆ་མིན</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a ZIP archive, or one with a comment</source>
+        <translation>ZIP གནོན་བཙིར་ཡིག་ཆ་མིན་པའམ་མཆན་འགྲེལ་ཡོད་པའི་ ZIP ཡིན</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>it has {count} entries, more than 100,000</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {count} ཡོད་པས་ 100,000 ལས་བརྒལ་ཡོད</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>its table of contents is {size} bytes, far more than 100,000 entries need</source>
+        <translation>དེའི་དཀར་ཆག་ནི་ཡིག་ཚིགས་ {size} ཡིན་པས་ནང་གསེས་ཡིག་ཆ་ 100,000 ལ་དགོས་པ་ལས་ཧ་ཅང་མང</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the name {name} appears twice</source>
+        <translation>མིང་ {name} ཐེངས་གཉིས་ཐོན་ཡོད</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry {name} is encrypted</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} ལ་གསང་སྦས་བྱས་ཡོད</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry {name} is compressed with an unsupported method</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} རྒྱབ་སྐྱོར་མི་བྱེད་པའི་གནོན་བཙིར་བྱ་ཐབས་ཀྱིས་གནོན་བཙིར་བྱས་ཡོད</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stored entry {name} has two different sizes</source>
+        <translation>གནོན་བཙིར་མ་བྱས་པའི་ནང་གསེས་ཡིག་ཆ་ {name} ལ་ཆེ་ཆུང་མི་འདྲ་བ་གཉིས་ཡོད</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its entries hold more than 4 GB in all</source>
+        <translation>ནང་གསེས་ཡིག་ཆའི་ཁྱོན་བསྡོམས་ 4 GB ལས་བརྒལ་ཡོད</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the name {name} contains a backslash</source>
+        <translation>མིང་ {name} ནང་ལྡོག་ཕྱོགས་ཀྱི་གསེག་རྟགས (\) ཡོད</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name {name} is an absolute path</source>
+        <translation>མིང་ {name} ནི་རྩ་བའི་ཡིག་སྣོད་ / ནས་འགོ་འཛུགས་པའི་ལམ་བུ་ཡིན</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name {name} starts with a drive letter</source>
+        <translation>མིང་ {name} ནི་གསོག་སྡེར་གྱི་ཡི་གེ (C: ལྟ་བུ) ནས་འགོ་འཛུགས</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name {name} leads out of its folder (..)</source>
+        <translation>མིང་ {name} ཡིས་རང་གི་ཡིག་སྣོད་ཀྱི་ཕྱི་ལོགས་སུ་ཁ་ཕྱོགས་ཡོད (..)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry {name} is a directory</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} ནི་ཡིག་སྣོད་ཅིག་ཡིན</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry {name} is a symbolic link</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} ནི་མཚོན་རྟགས་སྦྲེལ་མཐུད་ཅིག་ཡིན</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry {name} is a special file</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} ནི་དམིགས་བསལ་ཡིག་ཆ་ཞིག་ཡིན</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name {name} is not one a bundle may hold</source>
+        <translation>མིང་ {name} ནི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འཇོག་ཆོག་པའི་མིང་མིན</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest is {size} bytes, more than 1 MB</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ནི་ཡིག་ཚིགས་ {size} ཡིན་པས་ 1 MB ལས་ཆེ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the attachment {name} is {size} bytes, more than 200 MB</source>
+        <translation>ཟུར་སྦྲེལ་ {name} ནི་ཡིག་ཚིགས་ {size} ཡིན་པས་ 200 MB ལས་ཆེ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry {name} expands more than 200 times ({packed} to {size} bytes)</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} བསྡུས་འགྲོལ་བྱས་རྗེས་ལྡབ་ 200 ལས་བརྒལ་བ་ཆེ་རུ་ཕྱིན་ཡོད (ཡིག་ཚིགས་ {packed} ནས་ {size} བར།)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the entries {name} and {other} overlap</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} དང་ {other} གཉིས་ཕན་ཚུན་བརྩེགས་ཡོད</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the entry {name} has no local header</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} ལ་ས་གནས་ཀྱི་མགོ་ཡིག་མེད</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry {name} has another name in its local header</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} ཡི་ས་གནས་ཀྱི་མགོ་ཡིག་ནང་མིང་གཞན་ཞིག་ཡོད</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the entry {name} is not valid compressed data</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} ནི་ཚད་ལྡན་གྱི་གནོན་བཙིར་གཞི་གྲངས་མིན</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the archive ends inside the entry {name}</source>
+        <translation>གནོན་བཙིར་ཡིག་ཆ་དེ་ནང་གསེས་ཡིག་ཆ་ {name} ཡི་བར་ནས་མཇུག་རྫོགས་ཡོད</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the entry {name} is larger than the {size} bytes it declares</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} ནི་རང་ཉིད་ཀྱིས་བསྟན་པའི་ཡིག་ཚིགས་ {size} ལས་ཆེ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the compressed data of {name} does not end where it should</source>
+        <translation>{name} ཡི་གནོན་བཙིར་གཞི་གྲངས་མཇུག་རྫོགས་དགོས་སར་མཇུག་མ་རྫོགས</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry {name} is shorter than it declares</source>
+        <translation>ནང་གསེས་ཡིག་ཆ་ {name} ནི་རང་ཉིད་ཀྱིས་བསྟན་པ་ལས་ཆུང</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the checksum of {name} does not match</source>
+        <translation>{name} ཡི་ཞིབ་དཔྱད་བསྡོམས་གྲངས་མི་མཐུན</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the manifest is not a VillageDesk payload manifest</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་དེ་ VillageDesk གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་ཐོ་ཡིག་མིན</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the manifest&apos;s version is not 1</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་གི་པར་གཞི་ 1 མིན</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest belongs to another bundle</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ནི་གཞི་གྲངས་ཐུམ་སྒྲིལ་གཞན་ཞིག་གི་ཡིན</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest&apos;s entry for table {table} is not valid</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ནང་རེའུ་མིག་ {table} སྐོར་གྱི་རྣམ་གྲངས་ཚད་ལྡན་མིན</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest&apos;s entry for attachment {sha256} is not valid</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ནང་ཟུར་སྦྲེལ་ {sha256} སྐོར་གྱི་རྣམ་གྲངས་ཚད་ལྡན་མིན</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a revocation in the manifest is not valid</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ནང་གི་ཆ་མེད་གཏོང་བའི་ཟིན་ཐོ་ཞིག་ཚད་ལྡན་མིན</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manifest has missing or unknown fields ({fields})</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ལ་ཡིག་དུམ་ཆད་པའམ་ངོས་མ་ཟིན་པའི་ཡིག་དུམ་ཡོད ({fields})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item of the manifest&apos;s {where} has missing or unknown fields ({fields})</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་གི་ {where} ནང་གི་རྣམ་གྲངས་ཤིག་ལ་ཡིག་དུམ་ཆད་པའམ་ངོས་མ་ཟིན་པའི་ཡིག་དུམ་ཡོད ({fields})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest&apos;s {where} is not a list of objects</source>
+        <translation>དཀར་ཆག་གི་ {where} ནི་དངོས་པོའི་ཐོ་གཞུང་ཞིག་མིན།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the manifest names something twice in {where}</source>
+        <translation>དཀར་ཆག་གི་ {where} ནང་རྣམ་གྲངས་ཞིག་ཐེངས་གཉིས་ཐོན་འདུག</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/bundle_header.py" line="+3"/>
+        <source>it is not in canonical form</source>
+        <translation>དེ་ནི་ཚད་ལྡན་རྣམ་གཞག་ཏུ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a bundle header</source>
+        <translation>དེ་ནི་གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་མགོ་ཡིག་མིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/services/sync/container.py" line="+107"/>
+        <source>This bundle was made by a newer VillageDesk (format {version}). Update VillageDesk on this computer, then import it again.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་VillageDesk ཡི་པར་གཞི་གསར་བ་ཞིག་གིས་བཟོས་པ་ཡིན། (རྣམ་གཞག་པར་གཞི་ {version}) གློག་ཀླད་འདིའི་VillageDesk གསར་སྒྱུར་བྱས་རྗེས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its version is not valid</source>
+        <translation>དེའི་པར་གཞི་ཨང་གྲངས་ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bundle_id is not an id</source>
+        <translation>bundle_id ནི་ཚད་ལྡན་གྱི་ཨང་རྟགས་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created_at is not a time</source>
+        <translation>created_at ནི་ཚད་ལྡན་གྱི་དུས་ཚོད་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app_version is not valid</source>
+        <translation>app_version ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it names another sender than the file</source>
+        <translation>དེའི་ནང་གི་སྐྱེལ་མཁན་དེ་ཡིག་ཆ་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender.role is neither township nor county</source>
+        <translation>sender.role ནི་ཤང་རིམ་ཡང་མིན་རྫོང་རིམ་ཡང་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender.unit_code is not valid</source>
+        <translation>sender.unit_code ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender.signing_key_id is not the key that signed it</source>
+        <translation>sender.signing_key_id ནི་དེར་མིང་རྟགས་བཀོད་པའི་གསང་ལྡེ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sequence is not a number from 1</source>
+        <translation>sequence ནི་1ནས་འགོ་འཛུགས་པའི་ཨང་གྲངས་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since is not a number below sequence</source>
+        <translation>since ནི་sequence ལས་ཆུང་བའི་ཨང་གྲངས་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>previous_hash is not valid</source>
+        <translation>previous_hash ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ack is not valid</source>
+        <translation>ack ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>counts is not valid</source>
+        <translation>counts ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>files is not valid</source>
+        <translation>files ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>payload sizes are not valid</source>
+        <translation>ནང་དོན་གྱི་ཆེ་ཆུང་ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle&apos;s contents are {size} MB, more than the format allows ({limit} MB).</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་ {size} MB ཡོད་པས་རྣམ་གཞག་གིས་ཆོག་པའི་ཚད་ ({limit} MB) ལས་བརྒལ་འདུག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payload.length does not fit plaintext_length</source>
+        <translation>payload.length ནི་plaintext_length དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payload.sha256 is not valid</source>
+        <translation>payload.sha256 ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>encryption.algorithm is not {algorithm}</source>
+        <translation>encryption.algorithm ནི་ {algorithm} མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encryption.ephemeral_key is not a key</source>
+        <translation>encryption.ephemeral_key ནི་ཚད་ལྡན་གྱི་གསང་ལྡེ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recipient.installation_id is not an id</source>
+        <translation>recipient.installation_id ནི་ཚད་ལྡན་གྱི་ཨང་རྟགས་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recipient.encryption_key_id is not valid</source>
+        <translation>recipient.encryption_key_id ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle was made for another installation ({id}), not for this one ({ours}). Import it on the computer it was made for.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་མཐའ་སྣེ་གཞན་ཞིག་ ({id}) གི་ཆེད་དུ་བཟོས་པ་ཡིན། མཐའ་སྣེ་འདི་ ({ours}) ཡི་ཆེད་དུ་བཟོས་པ་མིན། དེ་ཆེད་དུ་བཟོས་པའི་གློག་ཀླད་སྟེང་ནང་འདྲེན་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was encrypted to another key of this installation (key {theirs}; this installation&apos;s key is {ours}). The sender must enrol this installation again from its current enrolment file, then export a new bundle.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་མཐའ་སྣེ་འདིའི་གསང་ལྡེ་གཞན་ཞིག་གིས་གསང་སྦས་བྱས་འདུག (གསང་ལྡེ་ {theirs}། མཐའ་སྣེ་འདིའི་གསང་ལྡེ་ནི་ {ours} ཡིན།) སྐྱེལ་མཁན་གྱིས་མཐའ་སྣེ་འདིའི་ད་ལྟའི་ཐོ་འགོད་ཡིག་ཆ་བཀོལ་ནས་མཐའ་སྣེ་འདི་ཡང་བསྐྱར་ཐོ་འགོད་བྱས་རྗེས་གཞི་གྲངས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་བཟོ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle&apos;s header is not valid ({what}). It was signed by the sender, so their VillageDesk made a faulty bundle: ask them to update VillageDesk and export again.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་མགོ་ཡིག་ཚད་ལྡན་མིན། ({what}) དེར་སྐྱེལ་མཁན་གྱི་མིང་རྟགས་ཡོད་པས་ཕ་རོལ་པོའི་VillageDesk གིས་སྐྱོན་ཅན་གྱི་གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོས་འདུག ཁོང་ཚོས་VillageDesk གསར་སྒྱུར་བྱས་ནས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་བཟོ་དགོས་པའི་རེ་བ་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{field} is not an object</source>
+        <translation>{field} ནི་དངོས་པོ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/services/sync/enrolment.py" line="+122"/>
+        <source>the field {field} is missing</source>
+        <translation>ཡིག་དུམ་ {field} མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/services/sync/enrolment.py" line="+3"/>
+        <source>it has an unknown field {field}</source>
+        <translation>དེའི་ནང་ངོས་མ་ཟིན་པའི་ཡིག་དུམ་ {field} ཡོད།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/container.py" line="-27"/>
+        <location filename="../desktop/services/sync/importing.py" line="+211"/>
+        <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་འདིར་ཐོ་འགོད་བྱས་མེད་པའི་མཐའ་སྣེ་ཞིག་ ({id}) ནས་ཡོང་བ་ཡིན། སྔོན་ལ་དེའི་ཐོ་འགོད་ཡིག་ཆ་དང་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་བཀོལ་ནས་ཐོ་འགོད་བྱས་རྗེས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle {name} was changed or damaged after it was signed: its signature does not verify with the key of {id}, the installation it claims to come from. Nothing was read from it. Copy it again from the sending computer, or ask for a new bundle.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {name} ལ་མིང་རྟགས་བཀོད་རྗེས་བཟོ་བཅོས་བྱས་པའམ་སྐྱོན་ཤོར་འདུག དེ་ཡོང་ཁུངས་སུ་བཤད་པའི་མཐའ་སྣེ་ {id} ཡི་གསང་ལྡེས་དེའི་མིང་རྟགས་ར་སྤྲོད་བྱེད་མི་ཐུབ། དེའི་ནང་ནས་ཅི་ཡང་བཀློགས་མེད། སྐྱེལ་མཁན་གྱི་གློག་ཀླད་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་པའམ། ཡང་ན་གཞི་གྲངས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is not a VillageDesk bundle. Choose a .vdbundle file exported by VillageDesk.</source>
+        <translation>{name} ནི་VillageDesk ཡི་གཞི་གྲངས་ཐུམ་སྒྲིལ་མིན། VillageDesk གིས་བཟོས་པའི་ .vdbundle ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a bundle of any VillageDesk version (its format number is {version}). Choose a .vdbundle file exported by VillageDesk.</source>
+        <translation>{name} ནི་VillageDesk ཡི་པར་གཞི་གང་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡང་མིན། (དེའི་རྣམ་གཞག་ཨང་གྲངས་ནི་ {version} ཡིན།) VillageDesk གིས་བཟོས་པའི་ .vdbundle ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle {name} is damaged: its header length ({length} bytes) is outside the format&apos;s limits. Copy it again from the sending computer, or ask for a new bundle.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {name} ལ་སྐྱོན་ཤོར་འདུག དེའི་མགོ་ཡིག་གི་རིང་ཚད་ ({length} ཡིག་ཚིགས།) རྣམ་གཞག་གི་ཚད་བཀག་ལས་བརྒལ་འདུག སྐྱེལ་མཁན་གྱི་གློག་ཀླད་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་པའམ། ཡང་ན་གཞི་གྲངས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file changed after it was checked</source>
+        <translation>ཞིབ་བཤེར་བྱས་རྗེས་ཡིག་ཆ་ལ་འགྱུར་བ་བྱུང་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it ends {missing} bytes early, so it was probably not copied completely</source>
+        <translation>དེ་ཡིག་ཚིགས་ {missing} སྔ་བར་མཇུག་རྫོགས་འདུག་པས་ཆ་ཚང་འདྲ་བཤུས་བྱས་མེད་པ་འདྲ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{extra} bytes follow the end of the payload</source>
+        <translation>ནང་དོན་མཇུག་རྫོགས་རྗེས་ཡིག་ཚིགས་ {extra} ལྷག་འདུག</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>part {index} of {count} has the wrong length</source>
+        <translation>ཆ་ཤས་ {count} ལས་ཆ་ཤས་{index}པའི་རིང་ཚད་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bytes follow the last part</source>
+        <translation>ཆ་ཤས་མཐའ་མའི་རྗེས་སུ་ཡིག་ཚིགས་ལྷག་མ་ཡོད་འདུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the decrypted contents do not match the signed hash</source>
+        <translation>གསང་སྦས་བཀྲོལ་རྗེས་ཀྱི་ནང་དོན་དེ་མིང་རྟགས་བཀོད་པའི་བརྟག་དཔྱད་ཨང་གྲངས་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>it was cut off after part {index}</source>
+        <translation>ཆ་ཤས་{index}པའི་རྗེས་སུ་ཆད་འདུག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part {index} of {count} does not decrypt</source>
+        <translation>ཆ་ཤས་ {count} ལས་ཆ་ཤས་{index}པ་གསང་སྦས་བཀྲོལ་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The bundle written to {folder} does not read back as it was written: the disk or USB stick may be faulty. Nothing was recorded as sent. Try another USB stick, then export again.</source>
+        <translation>{folder} ལ་བྲིས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་བསྐྱར་ཀློག་བྱས་དུས་བྲིས་པ་དང་མི་མཐུན་པས་གསོག་སྡེར་རམ་U སྡེར་ལ་སྐྱོན་ཡོད་སྲིད། བསྐུར་ཟིན་པར་ཐོ་འགོད་བྱས་མེད། U སྡེར་གཞན་ཞིག་བཀོལ་ནས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་བཟོ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its encryption key is not usable</source>
+        <translation>དེའི་གསང་སྦས་གསང་ལྡེ་བཀོལ་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The bundle {name} ends early ({size} bytes where its header needs at least {needed}). It was probably not copied completely: copy it again from the sending computer.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {name} སྔ་བར་མཇུག་རྫོགས་འདུག (ཡིག་ཚིགས་ {size} ལས་མེད། མགོ་ཡིག་ལ་ཉུང་མཐར་ཡིག་ཚིགས་ {needed} དགོས།) ཆ་ཚང་འདྲ་བཤུས་བྱས་མེད་པ་འདྲ། སྐྱེལ་མཁན་གྱི་གློག་ཀླད་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The contents of the bundle {name} are damaged ({what}). Nothing was imported. Copy it again from the sending computer, or ask for a new bundle.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {name} གྱི་ནང་དོན་ལ་སྐྱོན་ཤོར་འདུག ({what}) ཅི་ཡང་ནང་འདྲེན་བྱས་མེད། སྐྱེལ་མཁན་གྱི་གློག་ཀླད་ནས་ཡང་བསྐྱར་འདྲ་བཤུས་བྱེད་པའམ། ཡང་ན་གཞི་གྲངས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle {path} cannot be read: {reason}. If it is on a USB stick, check that the stick is in, then try again.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {path} ཀློག་མི་ཐུབ། {reason} དེ་U སྡེར་ནང་ཡོད་ན་U སྡེར་འཛུད་ཡོད་མེད་ཞིབ་བཤེར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing to {folder} failed: {reason}. The disk or USB stick may be full or was removed. Make room or put the stick back, then try again.</source>
+        <translation>{folder} ལ་འབྲི་མ་ཐུབ། {reason} གསོག་སྡེར་རམ་U སྡེར་ཁེངས་པའམ་ཕྱིར་བཏོན་ཡོད་སྲིད། བར་སྟོང་སྟོང་པར་བཟོ་བའམ་U སྡེར་བསྐྱར་དུ་འཛུད་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/enrolment.py" line="-57"/>
+        <source>The enrolment file could not be written to {path}: {reason}</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་ {path} ལ་འབྲི་མ་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The enrolment file {path} cannot be read: {reason}</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is larger than 64 KB, so it is not an enrolment file. Choose the .vdenrol file exported by the other installation.</source>
+        <translation>{name} ནི་64 KB ལས་ཆེ་བས་ཐོ་འགོད་ཡིག་ཆ་མིན། མཐའ་སྣེ་གཞན་དེས་ཕྱིར་འདྲེན་བྱས་པའི་ .vdenrol ཡིག་ཆ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fingerprint has 40 digits; {count} were typed. Type all eight groups of five digits from the enrolment slip.</source>
+        <translation>མཛུབ་རིས་ཨང་གྲངས་ལ་ཨང་ཀི་40ཡོད། ད་ལྟ་ཨང་ཀི་ {count} ལས་བཅུག་མེད། ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་ཨང་ཀི་ལྔ་ལྔའི་ཚོ་བརྒྱད་པོ་ཚང་མ་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fingerprint typed does not match this enrolment file. Check the digits against the slip of {name}. If they are right, this file is not the one that installation made: do not enrol it, and ask for the file again.</source>
+        <translation>བཅུག་པའི་མཛུབ་རིས་ཨང་གྲངས་དེ་ཐོ་འགོད་ཡིག་ཆ་འདི་དང་མི་མཐུན། {name} ཡི་ཐོ་འགོད་ཤོག་བྱང་དང་བསྡུར་ནས་ཨང་ཀི་ཞིབ་བཤེར་བྱེད་རོགས། ཨང་ཀི་ནོར་མེད་ན་ཡིག་ཆ་འདི་མཐའ་སྣེ་དེས་བཟོས་པ་མིན། ཐོ་འགོད་མ་བྱེད་པར་ཡིག་ཆ་ཡང་བསྐྱར་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not a VillageDesk enrolment file. Choose the .vdenrol file exported by the other installation.</source>
+        <translation>{name} ནི་VillageDesk ཡི་ཐོ་འགོད་ཡིག་ཆ་མིན། མཐའ་སྣེ་གཞན་དེས་ཕྱིར་འདྲེན་བྱས་པའི་ .vdenrol ཡིག་ཆ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This enrolment file was made by a newer VillageDesk (format {version}). Update VillageDesk on this computer, then import it again.</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་འདི་VillageDesk ཡི་པར་གཞི་གསར་བ་ཞིག་གིས་བཟོས་པ་ཡིན། (རྣམ་གཞག་པར་གཞི་ {version}) གློག་ཀླད་འདིའི་VillageDesk གསར་སྒྱུར་བྱས་རྗེས་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its format version is not valid</source>
+        <translation>དེའི་རྣམ་གཞག་པར་གཞི་ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The enrolment file was changed after it was made: its signature does not match its contents. Do not enrol it; ask the other installation to export a new one.</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་བཟོས་རྗེས་བཟོ་བཅོས་བྱས་འདུག དེའི་མིང་རྟགས་དང་ནང་དོན་མི་མཐུན། ཐོ་འགོད་མ་བྱེད། མཐའ་སྣེ་གཞན་དེས་ཐོ་འགོད་ཡིག་ཆ་གསར་པ་ཞིག་ཕྱིར་འདྲེན་བྱེད་དགོས་པའི་རེ་བ་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the installation id is not valid</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས་ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the role is neither township nor county</source>
+        <translation>རིམ་པ་ནི་ཤང་རིམ་ཡང་མིན་རྫོང་རིམ་ཡང་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the installation name is empty or too long</source>
+        <translation>མཐའ་སྣེའི་མིང་སྟོང་པ་ཡིན་པའམ་རིང་དྲགས་འདུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the administrative unit is not valid</source>
+        <translation>སྲིད་འཛིན་ལས་ཁུངས་ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the creation time is not valid</source>
+        <translation>བཟོས་པའི་དུས་ཚོད་ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The enrolment file is damaged ({what}). Ask the other installation to export a new one.</source>
+        <translation>ཐོ་འགོད་ཡིག་ཆ་ལ་སྐྱོན་ཤོར་འདུག ({what}) མཐའ་སྣེ་གཞན་དེས་ཐོ་འགོད་ཡིག་ཆ་གསར་པ་ཞིག་ཕྱིར་འདྲེན་བྱེད་དགོས་པའི་རེ་བ་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the field {field} is not valid</source>
+        <translation>ཡིག་དུམ་ {field} ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/exporting.py" line="+42"/>
+        <source>No installation {id} is enrolled here. Enrol it first with its enrolment file and the fingerprint from its slip.</source>
+        <translation>འདིར་མཐའ་སྣེ་ {id} ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ཐོ་འགོད་ཡིག་ཆ་དང་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་བཀོལ་ནས་ཐོ་འགོད་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was revoked on {date}: no bundles are made for it.</source>
+        <translation>{name} ནི་ {date} ལ་ཆ་མེད་བཏང་ཟིན་པས་དེའི་ཆེད་དུ་གཞི་གྲངས་ཐུམ་སྒྲིལ་མི་བཟོ།</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading changes…</source>
+        <translation>འགྱུར་བ་ཀློག་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Encrypting and writing the bundle…</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གསང་སྦས་བྱས་ནས་འབྲི་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The township {code} of {name} is not in this database, so there is nothing to send it yet. Import its first bundle, or add the township.</source>
+        <translation>{name} ཡི་ཤང་གྲོང་རྡལ་ {code} གཞི་གྲངས་མཛོད་འདིའི་ནང་མེད་པས་ད་ལྟ་དེར་སྐྱེལ་རྒྱུ་ཅི་ཡང་མེད། དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་དང་པོ་ནང་འདྲེན་བྱེད་པའམ། ཡང་ན་ཤང་གྲོང་རྡལ་དེ་ཁ་སྣོན་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/importing.py" line="-126"/>
+        <source>Checking and decrypting the bundle…</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་གསང་སྦས་བཀྲོལ་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Importing…</source>
+        <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This bundle comes from {name}, whose key was revoked on {date}. Nothing was imported.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་ {name} ནས་ཡོང་བ་ཡིན། དེའི་གསང་ལྡེ་ {date} ལ་ཆ་མེད་བཏང་ཟིན། ཅི་ཡང་ནང་འདྲེན་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundle {sequence} from this sender was already imported. Nothing was changed.</source>
+        <translation>སྐྱེལ་མཁན་འདིའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཨང་ {sequence} སྔར་ནང་འདྲེན་བྱས་ཟིན། ཅི་ཡང་བཟོ་བཅོས་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: bundle {sequence} from {name} was imported before with different content. This file may have been altered, or {name}&apos;s database was restored from a backup. Nothing was imported; ask {name} for a full bundle.</source>
+        <translation>ཉེན་བརྡ། {name} ཡི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཨང་ {sequence} སྔར་ནང་དོན་མི་འདྲ་བ་ཞིག་གི་ཐོག་ནང་འདྲེན་བྱས་མྱོང་། ཡིག་ཆ་འདི་ལ་བཟོ་བཅོས་བྱས་ཡོད་སྲིད། ཡང་ན་ {name} ཡི་གཞི་གྲངས་མཛོད་གྲབས་ཉར་ནས་སོར་ཆུད་བྱས་ཡོད་སྲིད། ཅི་ཡང་ནང་འདྲེན་བྱས་མེད། {name} ལ་ཆ་ཚང་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཞིག་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: bundle {sequence} from {name} does not follow the bundle {previous} imported here. Nothing was imported; ask {name} for a full bundle.</source>
+        <translation>ཉེན་བརྡ། {name} ཡི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཨང་ {sequence} དེ་འདིར་ནང་འདྲེན་བྱས་ཟིན་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཨང་ {previous} ཡི་རྗེས་སུ་མཐུད་མི་འདུག ཅི་ཡང་ནང་འདྲེན་བྱས་མེད། {name} ལ་ཆ་ཚང་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཞིག་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundle {sequence} from {name} builds on its bundle {since}, which has not been imported here. It is kept and will be imported after bundle {since}. If that bundle is lost, ask {name} for a full bundle.</source>
+        <translation>{name} ཡི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཨང་ {sequence} ནི་དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཨང་ {since} ཡི་རྨང་གཞིའི་ཐོག་བཟོས་པ་ཡིན་ལ། དེ་ད་དུང་འདིར་ནང་འདྲེན་བྱས་མེད། འདི་ཉར་ཡོད་པས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཨང་ {since} ནང་འདྲེན་བྱས་རྗེས་ནང་འདྲེན་བྱེད་ངེས། གཞི་གྲངས་ཐུམ་སྒྲིལ་དེ་བོར་ཡོད་ན་ {name} ལ་ཆ་ཚང་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཞིག་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bundle holds a table this version does not know ({table}).</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་པར་གཞི་འདིས་ངོས་མི་ཟིན་པའི་རེའུ་མིག་ ({table}) ཞིག་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s tables are not in the order of the format.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་གི་རེའུ་མིག་རྣམས་རྣམ་གཞག་གི་གོ་རིམ་ལྟར་མིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s contents do not match the counts in its signed header.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་དེ་མིང་རྟགས་བཀོད་པའི་མགོ་ཡིག་ནང་གི་གྲངས་འབོར་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Record {id} appears twice in table {table}.</source>
+        <translation>ཟིན་ཐོ་ {id} རེའུ་མིག་ {table} ནང་ཐེངས་གཉིས་ཐོན་འདུག</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comparing with this database…</source>
+        <translation>གཞི་གྲངས་མཛོད་འདི་དང་བསྡུར་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/service.py" line="+31"/>
+        <source>county</source>
+        <translation>རྫོང་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>township</source>
+        <translation>ཤང་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>An installation is set up as a county or as a township.</source>
+        <translation>མཐའ་སྣེ་ནི་རྫོང་རིམ་མམ་ཤང་རིམ་པར་སྒྲིག་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A unit&apos;s division code is made of digits.</source>
+        <translation>ལས་ཁུངས་ཀྱི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས་ནི་ཨང་ཀི་ཁོ་ནས་གྲུབ་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This installation has already exchanged bundles as a {mode}; it cannot change sides.</source>
+        <translation>མཐའ་སྣེ་འདིས་ {mode} ཐོག་ནས་གཞི་གྲངས་ཐུམ་སྒྲིལ་བརྗེ་རེས་བྱས་ཟིན་པས་ཕྱོགས་བསྒྱུར་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no county with the code {code} here. Give its Chinese name to add it.</source>
+        <translation>འདིར་ཨང་རྟགས་ {code} ཡིན་པའི་རྫོང་མེད། རྫོང་དེ་ཁ་སྣོན་བྱེད་པར་དེའི་རྒྱ་ཡིག་མིང་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unit {code} ({name}) is not a {level}.</source>
+        <translation>ལས་ཁུངས་ {code} ({name}) ནི་{level} མིན།</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This is this installation&apos;s own enrolment file.</source>
+        <translation>འདི་ནི་མཐའ་སྣེ་འདི་རང་གི་ཐོ་འགོད་ཡིག་ཆ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is set up as a {role} like this installation; a township enrols its county and a county its townships.</source>
+        <translation>{name} ནི་མཐའ་སྣེ་འདི་དང་འདྲ་བར་ {role} ལ་སྒྲིག་འདུག ཤང་གྲོང་རྡལ་གྱིས་རང་གི་རྫོང་ཐོ་འགོད་བྱེད་ལ། རྫོང་གིས་རང་གི་ཤང་གྲོང་རྡལ་རྣམས་ཐོ་འགོད་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../desktop/storage/sync_peers.py" line="+87"/>
+        <source>No installation {id} is enrolled here.</source>
+        <translation>འདིར་མཐའ་སྣེ་ {id} ཐོ་འགོད་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a county revokes an installation&apos;s key.</source>
+        <translation>རྫོང་རིམ་གྱི་མཐའ་སྣེ་ཁོ་ནས་མཐའ་སྣེའི་གསང་ལྡེ་ཆ་མེད་གཏོང་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/sync_peers.py" line="+27"/>
+        <location line="+3"/>
+        <source>The bundle&apos;s list of revoked installations is malformed.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་གི་ཆ་མེད་བཏང་ཟིན་པའི་མཐའ་སྣེའི་ཐོ་གཞུང་གི་རྣམ་གཞག་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/sync.py" line="+213"/>
+        <source>There is no conflict {id}.</source>
+        <translation>འགལ་ཟླ་ {id} མེད།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conflict {id} was resolved already.</source>
+        <translation>འགལ་ཟླ་ {id} སྔར་ཐག་བཅད་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/sync_checks.py" line="+49"/>
+        <source>The record {id} of table {table} points in column {column} at the {target} record {value}, which is neither in this database nor in the bundle.</source>
+        <translation>རེའུ་མིག་ {table} ཡི་ཟིན་ཐོ་ {id} ཡི་སྟར་ {column} ནང་ {target} ཟིན་ཐོ་ {value} ལ་ཁ་ཕྱོགས་འདུག་ཀྱང་། ཟིན་ཐོ་དེ་གཞི་གྲངས་མཛོད་འདི་དང་གཞི་གྲངས་ཐུམ་སྒྲིལ་གཉིས་ཀའི་ནང་མེད།</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The record {theirs} of table {table} in the bundle and the record {here} in this database both hold {key}: they were made separately on both sides. Delete or change one of them on its side, then exchange again.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་གི་རེའུ་མིག་ {table} ཡི་ཟིན་ཐོ་ {theirs} དང་གཞི་གྲངས་མཛོད་འདིའི་ཟིན་ཐོ་ {here} གཉིས་ཀར་ {key} ཡོད། དེ་དག་ཕྱོགས་གཉིས་ནས་སོ་སོར་བཟོས་པ་ཡིན། དེ་གཉིས་ལས་གཅིག་རང་ཕྱོགས་སུ་སུབ་པའམ་བཟོ་བཅོས་བྱས་རྗེས་ཡང་བསྐྱར་གཞི་གྲངས་བརྗེ་རེས་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/sync_records.py" line="+69"/>
+        <source>The bundle holds a table this program does not know: {table}.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་མཉེན་ཆས་འདིས་ངོས་མི་ཟིན་པའི་རེའུ་མིག་ཅིག་ཡོད། {table}།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The record {id} of table {table} has an invalid value in column {column}.</source>
+        <translation>རེའུ་མིག་ {table} ཡི་ཟིན་ཐོ་ {id} ཡི་སྟར་ {column} ནང་གི་གྲངས་ཐང་ཚད་ལྡན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A record of table {table} is not an object.</source>
+        <translation>རེའུ་མིག་ {table} ནང་གི་ཟིན་ཐོ་ཞིག་དངོས་པོ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The record {id} of table {table} does not have the columns of its table (missing: {missing}; unknown: {unknown}).</source>
+        <translation>རེའུ་མིག་ {table} ཡི་ཟིན་ཐོ་ {id} དེ་རེའུ་མིག་དེའི་སྟར་དང་མི་མཐུན། (མེད་པ། {missing} ངོས་མ་ཟིན་པ། {unknown})</translation>
+    </message>
+    <message>
+        <location filename="_missed_by_lupdate.py" line="+1"/>
+        <source>Enrolment slip</source>
+        <translation>ཐོ་འགོད་ཤོག་བྱང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by (signature)</source>
+        <translation>པར་འདེབས་མཁན། (མིང་རྟགས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by, at the other installation (signature)</source>
+        <translation>མཐའ་སྣེ་གཞན་དེའི་ཞིབ་བཤེར་བྱེད་མཁན། (མིང་རྟགས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation name</source>
+        <translation>མཐའ་སྣེའི་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up as</source>
+        <translation>སྒྲིག་འགོད་རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit code</source>
+        <translation>ལས་ཁུངས་ཀྱི་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation id</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>མཛུབ་རིས་ཨང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare these digits with the screen of the other installation before enrolling.</source>
+        <translation>ཐོ་འགོད་མ་བྱས་གོང་ཨང་ཀི་འདི་དག་མཐའ་སྣེ་གཞན་དེའི་བརྙན་ཡོལ་སྟེང་གི་ཨང་ཀི་དང་བསྡུར་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this slip apart from the enrolment file: the other side types these digits, so a file changed on the way is refused.</source>
+        <translation>ཤོག་བྱང་འདི་ཐོ་འགོད་ཡིག་ཆ་དང་ཁ་གྲལ་དུ་སྐྱེལ་རོགས། ཕ་རོལ་པོས་ཨང་ཀི་འདི་དག་ལག་པས་འཇུག་དགོས་པས་ལམ་བར་དུ་བཟོ་བཅོས་བྱས་པའི་ཡིག་ཆ་ཕྱིར་བསྐྱུར་བྱེད་ངེས།</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCountsModel</name>
+    <message>
+        <location filename="../desktop/ui/sync_counts_model.py" line="+96"/>
+        <source>Records</source>
+        <translation>ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>བཟོ་བཅོས་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>བསུབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>འགྱུར་མེད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>འགལ་ཟླ།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All records</source>
+        <translation>ཟིན་ཐོ་ཡོངས།</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{same} the same here, {older} older than the version here, {merged} the same change made on both sides</source>
+        <translation>{same} ནི་འདིར་ཡོད་པ་དང་གཅིག་མཚུངས། {older} ནི་འདིའི་པར་གཞི་ལས་རྙིང་བ། {merged} ནི་ཕྱོགས་གཉིས་ནས་བཟོ་བཅོས་གཅིག་མཚུངས་བྱས་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_export_dialog.py" line="+148"/>
+        <source>No installation is enrolled here yet. Enrol the other side first (Exchange → Enrol an installation…).</source>
+        <translation>འདིར་ད་དུང་མཐའ་སྣེ་གང་ཡང་ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་ཕ་རོལ་པོ་ཐོ་འགོད་བྱེད་རོགས། (གཞི་གྲངས་བརྗེ་རེས། → མཐའ་སྣེ་ཐོ་འགོད།…)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last bundle made for it: No. {sequence}, {when}; it has imported ours up to No. {acked}.</source>
+        <translation>དེའི་ཆེད་དུ་མཐའ་མར་བཟོས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནི་ཨང་ {sequence} ཡིན། ({when}) ཕ་རོལ་པོས་ང་ཚོའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཨང་ {acked} བར་ནང་འདྲེན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last bundle made for it: No. {sequence}, {when}; it has not said yet that it imported one.</source>
+        <translation>དེའི་ཆེད་དུ་མཐའ་མཇུག་བཟོས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ། ཨང་{sequence}པ། {when} ཕྱོགས་དེས་ད་དུང་ནང་འདྲེན་བྱས་ཟིན་པའི་བརྡ་མ་བཏང་།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bundle was made for it yet: the first one holds every record.</source>
+        <translation>ད་དུང་དེའི་ཆེད་དུ་གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོས་མེད། དང་པོ་དེའི་ནང་ཟིན་ཐོ་ཚང་མ་ཚུད་ངེས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last bundle imported from it: No. {sequence}, {when}.</source>
+        <translation>དེ་ནས་མཐའ་མར་ནང་འདྲེན་བྱས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནི་ཨང་ {sequence} ཡིན། ({when})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported from it yet.</source>
+        <translation>ད་དུང་དེ་ནས་ཅི་ཡང་ནང་འདྲེན་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+16"/>
+        <location line="+59"/>
+        <location line="+7"/>
+        <source>Make bundle</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>VillageDesk bundles (*.vdbundle)</source>
+        <translation>VillageDesk གཞི་གྲངས་ཐུམ་སྒྲིལ། (*.vdbundle)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is there already. Replace it?</source>
+        <translation>{file} སྔར་ནས་ཡོད། ཚབ་བརྗེ་བྱེད་དམ།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the bundle for {name}…</source>
+        <translation>{name} ཆེད་དུ་གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོ་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the bundle…</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོ་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bundle was made: {reason}</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོས་མེད། {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. No bundle was made.</source>
+        <translation>འདོར་ཟིན། གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every record</source>
+        <translation>ཟིན་ཐོ་ཚང་མ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the changes after bundle {since}</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {since} རྗེས་ཀྱི་འགྱུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle {sequence} for {name} is written ({what}): {rows} records, {files} files, {size}.
+{path}</source>
+        <translation>{name} ཆེད་དུ་གཞི་གྲངས་ཐུམ་སྒྲིལ་ {sequence} ({what}) བྲིས་ཟིན། ཟིན་ཐོ་{rows} ཡིག་ཆ་{files} ཆེ་ཆུང་ {size}།
+{path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Send to</source>
+        <translation>གཏོང་ཡུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>ཉར་ཚགས་བྱེད་ས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full bundle</source>
+        <translation>ཆ་ཚང་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every record again, not only the changes since the last bundle it imported. For a new installation, or when a bundle was lost.</source>
+        <translation>ཕྱོགས་གཞན་གྱིས་མཐའ་མར་ནང་འདྲེན་བྱས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་རྗེས་ཀྱི་འགྱུར་བ་ཙམ་མ་ཡིན་པར་ཟིན་ཐོ་ཚང་མ་ཡང་བསྐྱར་གཏོང་། མཐའ་སྣེ་གསར་པ་ཡིན་པའམ་གཞི་གྲངས་ཐུམ་སྒྲིལ་བོར་བའི་སྐབས་སུ་བེད་སྤྱོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>འདེམས།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_import_dialog.py" line="+129"/>
+        <location line="+118"/>
+        <source>Import bundle</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>VillageDesk bundles (*.vdbundle);;All files (*)</source>
+        <translation>VillageDesk གཞི་གྲངས་ཐུམ་སྒྲིལ། (*.vdbundle);;ཡིག་ཆ་ཡོངས། (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking {file}…</source>
+        <translation>{file} བརྟག་དཔྱད་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the bundle…</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་བརྟག་དཔྱད་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking was cancelled. Nothing was imported.</source>
+        <translation>བརྟག་དཔྱད་འདོར་ཟིན། ཅི་ཡང་ནང་འདྲེན་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file} was refused: {reason}</source>
+        <translation>{file} ཕྱིར་བསྐྱུར་ཟིན། {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing…</source>
+        <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the bundle…</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>འདོར་ཟིན། ཅི་ཡང་ནང་འདྲེན་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The bundle was not imported: {reason}</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན་བྱས་མེད། {reason}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bundle file</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>འདེམས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportSummary</name>
+    <message>
+        <location filename="../desktop/ui/sync_import_summary.py" line="+137"/>
+        <source>{name} ({role} {unit})</source>
+        <translation>{name} ({role} {unit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. {sequence}, made {when}, with the changes after its bundle {since}</source>
+        <translation>གོ་རིམ་ཨང་ {sequence}། {when} ལ་བཟོས། ཕྱོགས་དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ {since} རྗེས་ཀྱི་འགྱུར་བ་ཚུད་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No. {sequence}, made {when}, a full bundle (every record)</source>
+        <translation>གོ་རིམ་ཨང་ {sequence}། {when} ལ་བཟོས། ཆ་ཚང་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ། (ཟིན་ཐོ་ཚང་མ།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; files attached: {files}</source>
+        <translation>། ཟུར་སྣོན་ཡིག་ཆ། {files}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This bundle was already imported. Nothing was changed.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་སྔར་ནང་འདྲེན་བྱས་ཟིན། ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle waits for an earlier one.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདིས་དེའི་སྔོན་གྱི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཞིག་སྒུག་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported. The changes are saved in this database.</source>
+        <translation>ནང་འདྲེན་བྱས་ཟིན། འགྱུར་བ་རྣམས་གཞི་གྲངས་མཛོད་འདིའི་ནང་ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also imported bundle {sequence}, which was waiting for this one ({written} records written).</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་སྒུག་བཞིན་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ {sequence} ཡང་ནང་འདྲེན་བྱས་ཟིན། (ཟིན་ཐོ་{written} བྲིས།)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle changes nothing here. Import it anyway so that {name} learns it arrived.</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདིས་འདིར་འགྱུར་བ་གང་ཡང་མི་ཐེབས། འོན་ཀྱང་དེ་འབྱོར་ཟིན་པ་ {name} ཡིས་ཤེས་ཆེད་ནང་འདྲེན་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle {number} from {name} never arrived here. This bundle carries its changes too, so nothing is lost.</source>
+        <translation>{name} ནས་ཡོང་བའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ {number} འདིར་གཏན་ནས་མ་འབྱོར། གཞི་གྲངས་ཐུམ་སྒྲིལ་འདིའི་ནང་དེའི་འགྱུར་བ་ཡང་ཚུད་ཡོད་པས་ཅི་ཡང་བོར་བརླག་མི་འགྲོ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundles {numbers} from {name} never arrived here. This bundle carries their changes too, so nothing is lost.</source>
+        <translation>{name} ནས་ཡོང་བའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ {numbers} འདིར་གཏན་ནས་མ་འབྱོར། གཞི་གྲངས་ཐུམ་སྒྲིལ་འདིའི་ནང་དེ་དག་གི་འགྱུར་བ་ཡང་ཚུད་ཡོད་པས་ཅི་ཡང་བོར་བརླག་མི་འགྲོ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written: {new} new, {changed} changed, {deleted} deleted, {conflict} conflicts; {unchanged} unchanged.</source>
+        <translation>བྲིས་ཟིན། གསར་པ་{new} བཟོ་བཅོས་བྱས་པ་{changed} བསུབས་པ་{deleted} འགལ་ཟླ་{conflict} འགྱུར་མེད་{unchanged}།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import would write {new} new, {changed} changed, {deleted} deleted and {conflict} conflicts; {unchanged} unchanged. Nothing is written before you press Import.</source>
+        <translation>ནང་འདྲེན་བྱས་ན་འབྲི་རྒྱུ། གསར་པ་{new} བཟོ་བཅོས་བྱས་པ་{changed} བསུབས་པ་{deleted} འགལ་ཟླ་{conflict} འགྱུར་མེད་{unchanged}། “ནང་འདྲེན།”མ་མནན་གོང་ཅི་ཡང་འབྲི་མི་སྲིད།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The version here</source>
+        <translation>མཐའ་སྣེ་འདིའི་པར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version from {name}</source>
+        <translation>{name} ནས་ཡོང་བའི་པར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version from installation {id}</source>
+        <translation>མཐའ་སྣེ་ {id} ནས་ཡོང་བའི་པར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>By table</source>
+        <translation>རེའུ་མིག་ལྟར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By village ({count})</source>
+        <translation>གྲོང་ཚོ་ལྟར། ({count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts ({count})</source>
+        <translation>འགལ་ཟླ། ({count})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>གཏོང་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records</source>
+        <translation>ཟིན་ཐོའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version that stays</source>
+        <translation>ཉར་བའི་པར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../desktop/ui/sync_menu.py" line="+68"/>
+        <source>E&amp;xchange</source>
+        <translation>གཞི་གྲངས་བརྗེ་རེས།(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make bundle…</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོ་བ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundle…</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts ({count})…</source>
+        <translation>འགལ་ཟླ། ({count})…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts…</source>
+        <translation>འགལ་ཟླ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation…</source>
+        <translation>མཐའ་སྣེ་འདི།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol an installation…</source>
+        <translation>མཐའ་སྣེ་ཐོ་འགོད།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Townships…</source>
+        <translation>ཤང་གྲོང་རྡལ།…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installations…</source>
+        <translation>མཐའ་སྣེ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up as county or township…</source>
+        <translation>རྫོང་རིམ་མམ་ཤང་རིམ་པར་སྒྲིག…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../desktop/ui/sync_words.py" line="+20"/>
+        <source>Administrative units</source>
+        <translation>སྲིད་འཛིན་ས་ཁོངས་ཀྱི་ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist templates</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning policies</source>
+        <translation>ཉེན་བརྡའི་སྒྲིག་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective income</source>
+        <translation>མཉམ་ཚོགས་དཔལ་འབྱོར་ཡོང་འབབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village ratings</source>
+        <translation>གྲོང་ཚོའི་རིམ་པ་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>མི་སྣ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>ཞིབ་བཤེར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection answers</source>
+        <translation>ཞིབ་བཤེར་གྱི་ལན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection evidence</source>
+        <translation>ཞིབ་བཤེར་གྱི་ར་སྤྲོད་ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village warnings</source>
+        <translation>གྲོང་ཚོའི་ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem history</source>
+        <translation>གནད་དོན་གྱི་འགྱུར་ལྡོག་ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem evidence</source>
+        <translation>གནད་དོན་གྱི་ར་སྤྲོད་ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan items</source>
+        <translation>འཆར་གཞིའི་དོན་ཚན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan history</source>
+        <translation>འཆར་གཞིའི་ལོ་རྒྱུས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support activities</source>
+        <translation>རོགས་སྐྱོར་བྱ་འགུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance reviews</source>
+        <translation>ཞིབ་བཤེར་ངོས་ལེན་གྱི་གདེང་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The side that owns these records decides</source>
+        <translation>ཟིན་ཐོ་འདི་དག་གི་བདག་པོའི་ཕྱོགས་ཀྱིས་ཐག་གཅོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The later change stays</source>
+        <translation>རྗེས་སུ་བྱས་པའི་བཟོ་བཅོས་ཉར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at the same time: the version edited more often stays</source>
+        <translation>དུས་མཉམ་དུ་བཟོ་བཅོས་བྱས། བཟོ་བཅོས་ཐེངས་གྲངས་མང་བའི་པར་གཞི་ཉར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at the same time: decided by installation number</source>
+        <translation>དུས་མཉམ་དུ་བཟོ་བཅོས་བྱས། མཐའ་སྣེའི་ཨང་རྟགས་ལྟར་ཐག་གཅོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at the same time: decided by content</source>
+        <translation>དུས་མཉམ་དུ་བཟོ་བཅོས་བྱས། ནང་དོན་ལྟར་ཐག་གཅོད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>county</source>
+        <translation>རྫོང་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>township</source>
+        <translation>ཤང་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name (Chinese)</source>
+        <translation>མིང་། (རྒྱ་ཡིག)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Tibetan)</source>
+        <translation>མིང་། (བོད་ཡིག)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>རིགས་གྲས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>རིམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>མི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>དུད་ཚང་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party members</source>
+        <translation>ཏང་ཡོན་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party organisation</source>
+        <translation>ཏང་རྩ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weaknesses</source>
+        <translation>ཞན་ཆའི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired unit</source>
+        <translation>ཁ་གཏད་རོགས་སྐྱོར་ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>མཆན་འགྲེལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>རིམ་པ་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>ཁ་པར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>ཕོ་མོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>སྐྱེས་ལོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>མི་རིགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>སློབ་ཚད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party member</source>
+        <translation>ཏང་ཡོན་ཡིན་མིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term from</source>
+        <translation>ལས་ཡུན་འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term to</source>
+        <translation>ལས་ཡུན་མཇུག་རྫོགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>གསལ་བཤད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>དུས་བཀག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>དམིགས་ཡུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>ནང་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>བྱ་ཐབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>བསམ་འཆར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>ཐོབ་སྐར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>ཁ་དོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>དངུལ་འབོར། (སྒོར།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>ལོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>བསུབས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at</source>
+        <translation>བཟོ་བཅོས་བྱས་དུས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(blank)</source>
+        <translation>(སྟོང་པ།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>མིན།</translation>
     </message>
 </context>
 <context>

@@ -706,6 +706,7 @@
     <message>
         <location line="+2"/>
         <location filename="../desktop/cli/problem_commands.py" line="-6"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+323"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
@@ -732,6 +733,7 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-151"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -746,7 +748,7 @@
         <translation>（原任）</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+22"/>
+        <location filename="../desktop/cli/parser.py" line="+23"/>
         <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>数据库文件（默认：上次打开的数据库，否则为数据文件夹中的数据库）</translation>
@@ -820,10 +822,11 @@
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-148"/>
         <source>print JSON for scripts</source>
         <translation>输出供脚本使用的 JSON</translation>
     </message>
@@ -1160,7 +1163,7 @@
         <translation>accept --status 不登记任何内容：请去掉 --level、--result 和 --date</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-40"/>
+        <location filename="../desktop/cli/parser.py" line="-41"/>
         <source>show one village file</source>
         <translation>查看一个村档案</translation>
     </message>
@@ -1170,7 +1173,7 @@
         <translation>12 位区划代码（或村的 id）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>list, import and export checklist templates</source>
         <translation>列出、导入和导出检查清单模板</translation>
     </message>
@@ -1756,6 +1759,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+54"/>
         <source>show what would change; write nothing</source>
         <translation>只显示将会发生的变化，不写入任何内容</translation>
     </message>
@@ -1831,6 +1835,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+208"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何内容。</translation>
     </message>
@@ -1843,6 +1848,393 @@
         <location line="+2"/>
         <source>Nothing to import: the database already holds all of it.</source>
         <translation>没有需要导入的内容：数据库中已全部存在。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/sync_commands.py" line="-261"/>
+        <source>this installation&apos;s id, unit and key fingerprint</source>
+        <translation>本终端的编号、单位和密钥指纹码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>show this installation&apos;s identity</source>
+        <translation>显示本终端的身份信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make new keys (after a revocation): the other side must enrol this installation again</source>
+        <translation>生成新密钥（吊销之后）：对方须重新登记本终端</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set this installation up as a county or a township</source>
+        <translation>将本终端设为县级或乡镇</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set up as a county: enrols townships, merges their bundles</source>
+        <translation>设为县级：登记各乡镇终端，合并其数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set up as a township: sends its villages&apos; data to the county</source>
+        <translation>设为乡镇：将本乡镇各村的数据报送县里</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the unit&apos;s division code</source>
+        <translation>单位的区划代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit&apos;s Chinese name, to add it when it is not in the database</source>
+        <translation>单位的汉文名称（数据库中没有该单位时据此添加）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the unit&apos;s Tibetan name</source>
+        <translation>单位的藏文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name for this installation, shown to the other side (default: the unit&apos;s name)</source>
+        <translation>本终端的名称，显示给对方（默认：单位名称）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exchange enrolment files with the county or a township; list and revoke</source>
+        <translation>与县或乡镇交换登记文件；列出和吊销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write this installation&apos;s enrolment file</source>
+        <translation>写出本终端的登记文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enrol another installation from its file and the fingerprint on its slip</source>
+        <translation>根据另一终端的登记文件和其登记单上的指纹码登记该终端</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the 40 digits printed on the other installation&apos;s enrolment slip (spaces allowed)</source>
+        <translation>对方终端登记单上印的 40 位数字（可含空格）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the enrolled installations</source>
+        <translation>列出已登记的终端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>county: refuse an installation&apos;s bundles from now on (a lost laptop)</source>
+        <translation>县级：今后拒收某终端的数据包（如笔记本电脑丢失）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>make and import sync bundles</source>
+        <translation>生成和导入数据包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write a bundle for an enrolled installation</source>
+        <translation>为已登记的终端生成数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes everything changed since the last bundle the other side acknowledged (with --full, everything), signed and encrypted for it.</source>
+        <translation>写出自对方最近一次确认收到的数据包以来的全部变化（加 --full 则写出全部数据），并签名、为对方加密。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the installation id (or its first digits, or its unit&apos;s code)</source>
+        <translation>终端编号（或其开头几位，或其单位的区划代码）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>send everything, not only the changes</source>
+        <translation>发送全部数据，而不只是变化部分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import a bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checks the whole bundle, then imports all of it in one transaction, or nothing. Exits 1 when the bundle is refused.</source>
+        <translation>先检查整个数据包，再在同一事务中全部导入，否则一概不导入。数据包被拒收时退出状态为 1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>records both sides changed: list, show and resolve</source>
+        <translation>双方都修改过的记录：列出、显示和处理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the open conflicts</source>
+        <translation>列出未处理的冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also the resolved ones</source>
+        <translation>同时列出已处理的冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show both versions side by side</source>
+        <translation>并排显示两个版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>resolve a conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keep the version that won</source>
+        <translation>保留胜出的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the other version as a new change here</source>
+        <translation>将另一版本作为新修改写入本终端</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+24"/>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+24"/>
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Installation: {id}</source>
+        <translation>终端编号：{id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: {name}</source>
+        <translation>名称：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up as: {mode}, {unit} {code}</source>
+        <translation>级别：{mode}，{unit} {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: {digits}</source>
+        <translation>指纹码：{digits}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This installation&apos;s key was revoked by the county on {date}; enrol again.</source>
+        <translation>本终端的密钥已于 {date} 被县里吊销；请重新登记。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New keys made. Export the enrolment file again and give the other side the new fingerprint: {digits}</source>
+        <translation>已生成新密钥。请重新导出登记文件，并把新的指纹码交给对方：{digits}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set up as {mode} for {unit} ({code}).</source>
+        <translation>本终端已设为 {mode}，单位：{unit}（{code}）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enrolment file written to {path}.</source>
+        <translation>登记文件已写入 {path}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the other side this fingerprint separately (on the printed slip): {digits}</source>
+        <translation>请另行将此指纹码交给对方（印在登记单上）：{digits}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrolled {name} ({unit}), installation {id}.</source>
+        <translation>已登记 {name}（{unit}），终端编号 {id}。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No installation is enrolled here yet.</source>
+        <translation>此处尚未登记任何终端。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installation</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged</source>
+        <translation>已确认收到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is revoked: its bundles are refused from now on, and the county&apos;s next bundles tell the others.</source>
+        <translation>{name} 已吊销：今后拒收其数据包，县里的下一批数据包会通知其他终端。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No enrolled installation matches {text} (see: villagedesk enrol list).</source>
+        <translation>没有与 {text} 相符的已登记终端（参见：villagedesk enrol list）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{text} matches several installations; give more of the id.</source>
+        <translation>{text} 与多个终端相符；请输入更多位编号。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changes since bundle {n}</source>
+        <translation>第 {n} 号数据包以来的变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle {sequence} ({kind}) written to {path}: {rows} records, {files} files, {size} bytes.</source>
+        <translation>第 {sequence} 号数据包（{kind}）已写入 {path}：{rows} 条记录，{files} 个文件，{size} 字节。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Bundle {sequence} from {name}, made {at}.</source>
+        <translation>来自 {name} 的第 {sequence} 号数据包，生成于 {at}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bundles {numbers} never came; this one holds their changes.</source>
+        <translation>第 {numbers} 号数据包始终未收到；本数据包已包含其中的变化。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} villages touched.</source>
+        <translation>涉及 {count} 个村。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: {entity} {id} (decided by {rule})</source>
+        <translation>冲突：{entity} {id}（按规则 {rule} 裁定）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported in one transaction.</source>
+        <translation>已在同一事务中全部导入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also imported bundle {sequence}, which was waiting for this one.</source>
+        <translation>同时导入了一直在等待本数据包的第 {sequence} 号数据包。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No open conflicts.</source>
+        <translation>没有未处理的冲突。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kept</source>
+        <translation>保留的版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other version</source>
+        <translation>另一版本</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conflict resolved: the other version is now the record here.</source>
+        <translation>冲突已处理：另一版本现已成为本终端的记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict resolved: the version that won stays.</source>
+        <translation>冲突已处理：保留胜出的版本。</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2560,7 @@
         <translation>分档须递增：每档起点都要高于前一档。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/checklist_excel.py" line="+68"/>
+        <location filename="../desktop/services/checklist_excel.py" line="+66"/>
         <source>The workbook</source>
         <translation>工作簿</translation>
     </message>
@@ -2208,7 +2600,7 @@
         <translation>代码 {code} 已有名称“{name}”（第 {row} 行）；一个代码只能有一个名称。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/checklists.py" line="+38"/>
+        <location filename="../desktop/services/checklists.py" line="+47"/>
         <source>Template {label} added.</source>
         <translation>已添加模板 {label}。</translation>
     </message>
@@ -2243,7 +2635,7 @@
         <translation>没有检查清单模板 {key}。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -2256,6 +2648,163 @@
         <location line="+7"/>
         <source>{place}, {field}: {message}</source>
         <translation>{place}，{field}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCompare</name>
+    <message>
+        <location filename="../desktop/ui/conflict_compare.py" line="+94"/>
+        <source>this installation</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose a conflict in the list to compare both versions.</source>
+        <translation>在列表中选择一个冲突，以对比两个版本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{record} ({table})</source>
+        <translation>{record}（{table}）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Both sides changed this record. The version of {kept} stays ({rule}); the version of {lost} is kept here for comparison. Fields that differ: {count}.</source>
+        <translation>双方都修改了这条记录。保留 {kept} 的版本（{rule}）；{lost} 的版本留存在此以供对照。不同的字段：{count} 个。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version kept: {who}</source>
+        <translation>保留的版本：{who}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other version: {who}</source>
+        <translation>另一版本：{who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version kept</source>
+        <translation>保留的版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other version</source>
+        <translation>另一版本</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../desktop/ui/conflict_list_model.py" line="+57"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>took the other version</source>
+        <translation>采用了另一版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept this version</source>
+        <translation>保留了此版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved {when}: {how}</source>
+        <translation>已于 {when} 处理：{how}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why this version stays</source>
+        <translation>保留此版本的依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWindow</name>
+    <message>
+        <location filename="../desktop/ui/conflict_window.py" line="+116"/>
+        <source>this installation</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{count} open conflicts</source>
+        <translation>{count} 个未处理的冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open conflicts.</source>
+        <translation>没有未处理的冲突。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Take the version of {other} for {record}? It is written here as a new change and goes to the other side with the next bundle.</source>
+        <translation>对“{record}”采用 {other} 的版本？该版本将作为新修改写入本终端，并随下一个数据包发给对方。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>Take the other version</source>
+        <translation>采用另一版本</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+14"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records changed on both sides since the last exchange. The version shown as kept is in the database now, on both sides alike. Look at both and keep it, or take the other version.</source>
+        <translation>以下是自上次数据交换以来双方都修改过的记录。标为“保留”的版本现已写入数据库，双方一致。请对比两个版本，保留此版本或采用另一版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show resolved</source>
+        <translation>显示已处理的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this version</source>
+        <translation>保留此版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2981,119 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../desktop/ui/enrol_dialog.py" line="+118"/>
+        <source>Choose the enrolment file</source>
+        <translation>选择登记文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment files (*.vdenrol)</source>
+        <translation>登记文件 (*.vdenrol)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No file chosen yet.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} is enrolled here already (since {date}). Enrolling it again changes nothing, unless its keys are new (a re-installed computer): then they replace the old ones.</source>
+        <translation>{name} 已在本终端登记（自 {date} 起）。再次登记不会有任何改变，除非其密钥是新的（如电脑重装过系统）：此时新密钥将替换旧密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its key was revoked on {date}.</source>
+        <translation>其密钥已于 {date} 被吊销。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{typed} of {total} digits</source>
+        <translation>已输入 {typed}/{total} 位</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enrolled: {name} ({role}, {unit}). Bundles can now be exchanged with it.</source>
+        <translation>已登记：{name}（{role}，{unit}）。现在可以与其交换数据包。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enrol an installation</source>
+        <translation>登记终端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. The enrolment file from the other installation</source>
+        <translation>1. 对方终端的登记文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up as</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation id</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Made on</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. The fingerprint from its printed slip</source>
+        <translation>2. 其登记单上印的指纹码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the 40 digits printed on the slip (or read out on the telephone by the other side). Spaces do not matter. The file is trusted only if every digit matches.</source>
+        <translation>请输入登记单上印的 40 位数字（或由对方在电话中念出）。有无空格均可。只有每一位都相符，才会信任该文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrol</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../desktop/core/errors.py" line="+22"/>
@@ -2584,12 +3246,12 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../desktop/services/xlsx_sheets.py" line="+132"/>
+        <location filename="../desktop/services/xlsx_sheets.py" line="+133"/>
         <source>{name}: an Excel workbook is saved with the ending .xlsx.</source>
         <translation>{name}：Excel 工作簿须以 .xlsx 为扩展名保存。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Choose a value from the list.</source>
         <translation>请从列表中选择一个值。</translation>
     </message>
@@ -3272,6 +3934,124 @@
         <location line="+0"/>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../desktop/ui/identity_dialog.py" line="+145"/>
+        <source>This installation</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set up as</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation id</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint</source>
+        <translation>指纹码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The other installation types these 40 digits from the printed slip before it trusts the enrolment file. Give the slip in hand or read the digits out on the telephone; never put it on the same stick as the file.</source>
+        <translation>对方终端在信任登记文件之前，须输入打印的登记单上的这 40 位数字。请当面交付登记单，或通过电话读出这些数字；切勿将登记单与登记文件放在同一个U盘上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save enrolment file…</source>
+        <translation>保存登记文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print enrolment slip…</source>
+        <translation>打印登记单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not set up yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The county revoked this installation&apos;s key on {date}: its bundles are refused. It must be enrolled again with new keys.</source>
+        <translation>县级已于 {date} 吊销本终端的密钥：本终端的数据包将被拒收。须使用新密钥重新登记。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set this installation up as a county or a township first: the enrolment file names its unit.</source>
+        <translation>请先将本终端设为县级或乡镇：登记文件中须写明其所属单位。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save enrolment file</source>
+        <translation>保存登记文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment files (*.vdenrol)</source>
+        <translation>登记文件 (*.vdenrol)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The enrolment file could not be written to {path}: {reason}. Nothing was written there; choose another folder or free some space.</source>
+        <translation>登记文件无法写入 {path}：{reason}。该位置未写入任何内容；请选择其他文件夹，或清理出一些磁盘空间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolment file saved: {path}. Now print the slip and give it to the other side separately.</source>
+        <translation>登记文件已保存：{path}。请接着打印登记单，并另行交给对方。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Building the enrolment slip…</source>
+        <translation>正在生成登记单…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. No slip was made.</source>
+        <translation>已取消，未生成登记单。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enrolment slip</source>
+        <translation>登记单</translation>
     </message>
 </context>
 <context>
@@ -4554,6 +5334,137 @@ Installation: {installation}</source>
 
 数据库：{path}
 安装标识：{installation}</translation>
+    </message>
+</context>
+<context>
+    <name>PeerTableModel</name>
+    <message>
+        <location filename="../desktop/ui/peer_table_model.py" line="+50"/>
+        <source>Installation</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>指纹码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enrolled</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle made for it</source>
+        <translation>最近为其生成的数据包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged</source>
+        <translation>已确认收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last bundle received</source>
+        <translation>最近收到的数据包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No. {sequence}</source>
+        <translation>第 {sequence} 号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No. {sequence}, {when}</source>
+        <translation>第 {sequence} 号，{when}</translation>
+    </message>
+</context>
+<context>
+    <name>PeersWindow</name>
+    <message>
+        <location filename="../desktop/ui/peers_window.py" line="+176"/>
+        <source>Villages of {township}: what came from it and when</source>
+        <translation>{township}各村：收到的数据及时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing has been imported from {township} yet.</source>
+        <translation>尚未从{township}导入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{received} of {total} villages have sent data. Last bundle imported: No. {sequence}, {when}.</source>
+        <translation>{total} 个村中已有 {received} 个村报送了数据。最近导入的数据包：第 {sequence} 号，{when}。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Revoke an installation</source>
+        <translation>吊销终端</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Townships</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installations</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Townships enrolled here</source>
+        <translation>已登记的乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installations enrolled here</source>
+        <translation>已登记的终端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No installation is enrolled here yet. Enrol one with the enrolment file it saved and the fingerprint on its printed slip.</source>
+        <translation>本终端尚未登记任何终端。请使用对方保存的登记文件及其打印的登记单上的指纹码进行登记。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol an installation…</source>
+        <translation>登记终端…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke…</source>
+        <translation>吊销…</translation>
     </message>
 </context>
 <context>
@@ -6223,6 +7134,44 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>ReceivedVillagesModel</name>
+    <message>
+        <location filename="../desktop/ui/received_villages_model.py" line="+58"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last bundle</source>
+        <translation>最近数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>nothing yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No. {sequence}</source>
+        <translation>第 {sequence} 号</translation>
+    </message>
+</context>
+<context>
     <name>RejectedModel</name>
     <message>
         <location filename="../desktop/ui/roster_preview_models.py" line="+151"/>
@@ -6445,7 +7394,7 @@ Installation: {installation}</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
         <source>Save report</source>
         <translation>保存报表</translation>
     </message>
@@ -6576,7 +7525,7 @@ Installation: {installation}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop/services/pdf/document.py" line="+135"/>
+        <location filename="../desktop/services/pdf/document.py" line="+130"/>
         <source>The report could not be written to {path}: {reason}</source>
         <translation>报表无法写入 {path}：{reason}</translation>
     </message>
@@ -7329,6 +8278,44 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>No problems recorded yet.</source>
         <translation>尚未登记问题。</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../desktop/ui/revoke_dialog.py" line="+80"/>
+        <source>Revoke an installation</source>
+        <translation>吊销终端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke {name} ({unit}, fingerprint {fingerprint})?</source>
+        <translation>确定吊销 {name}（{unit}，指纹码 {fingerprint}）吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From now on its bundles are refused here, and the county&apos;s next bundles tell the other installations. Do this when the computer was lost or stolen. It cannot be undone: the installation must make new keys and be enrolled again.</source>
+        <translation>此后本终端将拒收其数据包，县级接下来生成的数据包也会将此告知其他终端。请在电脑丢失或被盗时执行此操作。此操作不可撤销：该终端必须生成新密钥并重新登记。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: laptop stolen on 3 May</source>
+        <translation>例如：笔记本电脑于5月3日被盗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -8172,6 +9159,75 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../desktop/ui/setup_dialog.py" line="+135"/>
+        <location line="+92"/>
+        <source>Another, not in this list: type its code and names</source>
+        <translation>其他（不在列表中）：请输入代码和名称</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Set up as county or township</source>
+        <translation>设为县级或乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation is a</source>
+        <translation>本终端为</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in Chinese</source>
+        <translation>汉文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name in Tibetan</source>
+        <translation>藏文名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation name</source>
+        <translation>终端名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A township exchanges bundles with its county, and a county with each of its townships. The installation name is what the other side sees, for example the office and the computer. Once bundles have been exchanged, the side cannot be changed.</source>
+        <translation>乡镇与所属县交换数据包，县与其下辖各乡镇交换数据包。终端名称是对方看到的名称，例如办公室和电脑。一旦交换过数据包，层级便不能再更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>StartInspectionDialog</name>
     <message>
         <location filename="../desktop/ui/start_inspection_dialog.py" line="+136"/>
@@ -8552,6 +9608,1688 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desktop/services/sync/archive.py" line="+75"/>
+        <source>the record {id} of table {table} is more than 1 MB</source>
+        <translation>数据表 {table} 中的记录 {id} 超过 1 MB</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the attachment {name} is more than 200 MB</source>
+        <translation>附件 {name} 超过 200 MB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The attachment file {path} is damaged: its content no longer matches its name.</source>
+        <translation>附件文件 {path} 已损坏：其内容与文件名已不相符。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the manifest would be {size} bytes, more than 1 MB (too many attachments in one bundle)</source>
+        <translation>清单将达 {size} 字节，超过 1 MB（一个数据包中的附件过多）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it would have more than 100,000 entries</source>
+        <translation>条目将超过 100,000 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its entries would hold more than 4 GB in all</source>
+        <translation>条目总计将超过 4 GB</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+46"/>
+        <source>line {line} of {entry} is more than 1 MB</source>
+        <translation>{entry} 第 {line} 行超过 1 MB</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>{entry} has {rows} lines where its manifest says {expected}</source>
+        <translation>{entry} 有 {rows} 行，而清单中记载为 {expected} 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the content of {entry} differs from the hash in its manifest</source>
+        <translation>{entry} 的内容与清单中的哈希值不一致</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the content of {entry} does not match its name</source>
+        <translation>{entry} 的内容与其名称不符</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{entry} has more lines than its manifest&apos;s {rows}</source>
+        <translation>{entry} 的行数多于清单记载的 {rows} 行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../desktop/services/sync/bundle_header.py" line="+55"/>
+        <source>it is not JSON</source>
+        <translation>不是 JSON 格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/services/sync/bundle_header.py" line="+2"/>
+        <source>it is not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The payload {path} cannot be read: {reason}</source>
+        <translation>无法读取数据包内容文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it has no manifest</source>
+        <translation>缺少清单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the manifest is not JSON</source>
+        <translation>清单不是 JSON 格式</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a valid ZIP archive</source>
+        <translation>不是有效的 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the entry {entry} is not in the manifest</source>
+        <translation>条目 {entry} 不在清单中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the manifest names {entry}, which is missing</source>
+        <translation>清单中列有 {entry}，但该条目缺失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the size of files/{sha256} differs from the manifest</source>
+        <translation>files/{sha256} 的大小与清单不符</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the entry {entry} cannot be read</source>
+        <translation>无法读取条目 {entry}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line {line} of {entry} in the bundle is not a valid record: {what}. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation>数据包中 {entry} 第 {line} 行不是有效记录：{what}。未导入任何内容；请让发送方重新提供数据包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing to {folder} failed: {reason}. The disk may be full: make room, then try again.</source>
+        <translation>写入 {folder} 失败：{reason}。磁盘可能已满：请清理空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/archive_checks.py" line="+51"/>
+        <source>The bundle&apos;s contents are not a safe archive: {what}. Nothing was imported; ask the sender for a new bundle.</source>
+        <translation>数据包内容不是安全的压缩包：{what}。未导入任何内容；请让发送方重新提供数据包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle goes beyond the limits of the format: {what}.</source>
+        <translation>数据包超出了格式限制：{what}。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is not a ZIP archive</source>
+        <translation>不是 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a ZIP archive, or one with a comment</source>
+        <translation>不是 ZIP 压缩包，或是带注释的 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>it has {count} entries, more than 100,000</source>
+        <translation>含 {count} 个条目，超过 100,000 个</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>its table of contents is {size} bytes, far more than 100,000 entries need</source>
+        <translation>其目录大小为 {size} 字节，远超 100,000 个条目所需</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the name {name} appears twice</source>
+        <translation>名称 {name} 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry {name} is encrypted</source>
+        <translation>条目 {name} 已加密</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry {name} is compressed with an unsupported method</source>
+        <translation>条目 {name} 使用了不支持的压缩方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stored entry {name} has two different sizes</source>
+        <translation>未压缩条目 {name} 的两处大小记载不一致</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its entries hold more than 4 GB in all</source>
+        <translation>条目总计超过 4 GB</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the name {name} contains a backslash</source>
+        <translation>名称 {name} 含有反斜杠（\）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name {name} is an absolute path</source>
+        <translation>名称 {name} 是绝对路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name {name} starts with a drive letter</source>
+        <translation>名称 {name} 以盘符开头</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name {name} leads out of its folder (..)</source>
+        <translation>名称 {name} 指向其所在文件夹之外（..）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry {name} is a directory</source>
+        <translation>条目 {name} 是文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry {name} is a symbolic link</source>
+        <translation>条目 {name} 是符号链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entry {name} is a special file</source>
+        <translation>条目 {name} 是特殊文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name {name} is not one a bundle may hold</source>
+        <translation>名称 {name} 不是数据包允许包含的名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest is {size} bytes, more than 1 MB</source>
+        <translation>清单为 {size} 字节，超过 1 MB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the attachment {name} is {size} bytes, more than 200 MB</source>
+        <translation>附件 {name} 为 {size} 字节，超过 200 MB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry {name} expands more than 200 times ({packed} to {size} bytes)</source>
+        <translation>条目 {name} 解压后膨胀超过 200 倍（由 {packed} 字节解压为 {size} 字节）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the entries {name} and {other} overlap</source>
+        <translation>条目 {name} 与 {other} 相互重叠</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the entry {name} has no local header</source>
+        <translation>条目 {name} 缺少本地文件头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry {name} has another name in its local header</source>
+        <translation>条目 {name} 的本地文件头中是另一个名称</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the entry {name} is not valid compressed data</source>
+        <translation>条目 {name} 不是有效的压缩数据</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the archive ends inside the entry {name}</source>
+        <translation>压缩包在条目 {name} 中途结束</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the entry {name} is larger than the {size} bytes it declares</source>
+        <translation>条目 {name} 大于其声明的 {size} 字节</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the compressed data of {name} does not end where it should</source>
+        <translation>{name} 的压缩数据未在应有的位置结束</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry {name} is shorter than it declares</source>
+        <translation>条目 {name} 短于其声明的大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the checksum of {name} does not match</source>
+        <translation>{name} 的校验和不符</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the manifest is not a VillageDesk payload manifest</source>
+        <translation>该清单不是 VillageDesk 数据包内容清单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the manifest&apos;s version is not 1</source>
+        <translation>清单版本不是 1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest belongs to another bundle</source>
+        <translation>清单属于另一个数据包</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest&apos;s entry for table {table} is not valid</source>
+        <translation>清单中数据表 {table} 一项无效</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest&apos;s entry for attachment {sha256} is not valid</source>
+        <translation>清单中附件 {sha256} 一项无效</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a revocation in the manifest is not valid</source>
+        <translation>清单中的一条吊销记录无效</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the manifest has missing or unknown fields ({fields})</source>
+        <translation>清单缺少字段或含有未知字段（{fields}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item of the manifest&apos;s {where} has missing or unknown fields ({fields})</source>
+        <translation>清单 {where} 中的某一项缺少字段或含有未知字段（{fields}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the manifest&apos;s {where} is not a list of objects</source>
+        <translation>清单中的 {where} 不是对象列表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the manifest names something twice in {where}</source>
+        <translation>清单的 {where} 中有重复项</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/bundle_header.py" line="+3"/>
+        <source>it is not in canonical form</source>
+        <translation>不是规范格式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is not a bundle header</source>
+        <translation>不是数据包头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../desktop/services/sync/container.py" line="+107"/>
+        <source>This bundle was made by a newer VillageDesk (format {version}). Update VillageDesk on this computer, then import it again.</source>
+        <translation>此数据包由更新版本的 VillageDesk 生成（格式版本 {version}）。请先升级本机的 VillageDesk，再重新导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its version is not valid</source>
+        <translation>版本号无效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bundle_id is not an id</source>
+        <translation>bundle_id 不是有效的标识</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created_at is not a time</source>
+        <translation>created_at 不是有效的时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app_version is not valid</source>
+        <translation>app_version 无效</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it names another sender than the file</source>
+        <translation>其中写明的发送方与文件不符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender.role is neither township nor county</source>
+        <translation>sender.role 既不是乡镇也不是县级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender.unit_code is not valid</source>
+        <translation>sender.unit_code 无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sender.signing_key_id is not the key that signed it</source>
+        <translation>sender.signing_key_id 不是为其签名的密钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sequence is not a number from 1</source>
+        <translation>sequence 不是从 1 起的整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>since is not a number below sequence</source>
+        <translation>since 不是小于 sequence 的整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>previous_hash is not valid</source>
+        <translation>previous_hash 无效</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ack is not valid</source>
+        <translation>ack 无效</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>counts is not valid</source>
+        <translation>counts 无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>files is not valid</source>
+        <translation>files 无效</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>payload sizes are not valid</source>
+        <translation>内容大小无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bundle&apos;s contents are {size} MB, more than the format allows ({limit} MB).</source>
+        <translation>数据包内容为 {size} MB，超过格式允许的上限（{limit} MB）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>payload.length does not fit plaintext_length</source>
+        <translation>payload.length 与 plaintext_length 不相符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>payload.sha256 is not valid</source>
+        <translation>payload.sha256 无效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>encryption.algorithm is not {algorithm}</source>
+        <translation>encryption.algorithm 不是 {algorithm}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encryption.ephemeral_key is not a key</source>
+        <translation>encryption.ephemeral_key 不是有效的密钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recipient.installation_id is not an id</source>
+        <translation>recipient.installation_id 不是有效的标识</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recipient.encryption_key_id is not valid</source>
+        <translation>recipient.encryption_key_id 无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle was made for another installation ({id}), not for this one ({ours}). Import it on the computer it was made for.</source>
+        <translation>此数据包是为另一个终端（{id}）生成的，不是为本终端（{ours}）生成的。请在它所对应的电脑上导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle was encrypted to another key of this installation (key {theirs}; this installation&apos;s key is {ours}). The sender must enrol this installation again from its current enrolment file, then export a new bundle.</source>
+        <translation>此数据包是用本终端的另一个密钥加密的（密钥 {theirs}；本终端的密钥为 {ours}）。发送方须用本终端当前的登记文件重新登记本终端，然后重新生成数据包。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The bundle&apos;s header is not valid ({what}). It was signed by the sender, so their VillageDesk made a faulty bundle: ask them to update VillageDesk and export again.</source>
+        <translation>数据包头无效（{what}）。包头带有发送方的签名，说明是对方的 VillageDesk 生成了有缺陷的数据包：请对方升级 VillageDesk 后重新生成数据包。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{field} is not an object</source>
+        <translation>{field} 不是对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/services/sync/enrolment.py" line="+122"/>
+        <source>the field {field} is missing</source>
+        <translation>缺少字段 {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/services/sync/enrolment.py" line="+3"/>
+        <source>it has an unknown field {field}</source>
+        <translation>含有未知字段 {field}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/container.py" line="-27"/>
+        <location filename="../desktop/services/sync/importing.py" line="+211"/>
+        <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
+        <translation>此数据包来自未在本终端登记的终端（{id}）。请先用该终端的登记文件和登记单上的指纹码进行登记，再重新导入数据包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle {name} was changed or damaged after it was signed: its signature does not verify with the key of {id}, the installation it claims to come from. Nothing was read from it. Copy it again from the sending computer, or ask for a new bundle.</source>
+        <translation>数据包 {name} 在签名后被改动或已损坏：用其声称的来源终端 {id} 的密钥无法验证其签名。未从中读取任何内容。请从发送方电脑重新复制，或向对方索取新的数据包。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} is not a VillageDesk bundle. Choose a .vdbundle file exported by VillageDesk.</source>
+        <translation>{name} 不是 VillageDesk 数据包。请选择由 VillageDesk 生成的 .vdbundle 文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} is not a bundle of any VillageDesk version (its format number is {version}). Choose a .vdbundle file exported by VillageDesk.</source>
+        <translation>{name} 不是任何版本 VillageDesk 的数据包（其格式编号为 {version}）。请选择由 VillageDesk 生成的 .vdbundle 文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The bundle {name} is damaged: its header length ({length} bytes) is outside the format&apos;s limits. Copy it again from the sending computer, or ask for a new bundle.</source>
+        <translation>数据包 {name} 已损坏：其包头长度（{length} 字节）超出格式允许的范围。请从发送方电脑重新复制，或向对方索取新的数据包。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the file changed after it was checked</source>
+        <translation>文件在检查后被改动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it ends {missing} bytes early, so it was probably not copied completely</source>
+        <translation>文件提前 {missing} 字节结束，可能没有完整复制</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{extra} bytes follow the end of the payload</source>
+        <translation>内容结束后多出 {extra} 字节</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>part {index} of {count} has the wrong length</source>
+        <translation>第 {index} 部分（共 {count} 部分）长度不对</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bytes follow the last part</source>
+        <translation>最后一部分之后还有多余的字节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the decrypted contents do not match the signed hash</source>
+        <translation>解密后的内容与签名中的哈希值不符</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>it was cut off after part {index}</source>
+        <translation>文件在第 {index} 部分之后被截断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part {index} of {count} does not decrypt</source>
+        <translation>第 {index} 部分（共 {count} 部分）无法解密</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The bundle written to {folder} does not read back as it was written: the disk or USB stick may be faulty. Nothing was recorded as sent. Try another USB stick, then export again.</source>
+        <translation>写入 {folder} 的数据包读回时与写入的内容不一致：磁盘或U盘可能有故障。未记为已发送。请换一个U盘，再重新生成数据包。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its encryption key is not usable</source>
+        <translation>其加密密钥不可用</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The bundle {name} ends early ({size} bytes where its header needs at least {needed}). It was probably not copied completely: copy it again from the sending computer.</source>
+        <translation>数据包 {name} 提前结束（只有 {size} 字节，而包头至少需要 {needed} 字节）。可能没有完整复制：请从发送方电脑重新复制。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The contents of the bundle {name} are damaged ({what}). Nothing was imported. Copy it again from the sending computer, or ask for a new bundle.</source>
+        <translation>数据包 {name} 的内容已损坏（{what}）。未导入任何内容。请从发送方电脑重新复制，或向对方索取新的数据包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bundle {path} cannot be read: {reason}. If it is on a USB stick, check that the stick is in, then try again.</source>
+        <translation>无法读取数据包 {path}：{reason}。如果它在U盘上，请检查U盘是否已插好，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing to {folder} failed: {reason}. The disk or USB stick may be full or was removed. Make room or put the stick back, then try again.</source>
+        <translation>写入 {folder} 失败：{reason}。磁盘或U盘可能已满或已被拔出。请腾出空间或重新插入U盘，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/enrolment.py" line="-57"/>
+        <source>The enrolment file could not be written to {path}: {reason}</source>
+        <translation>登记文件无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The enrolment file {path} cannot be read: {reason}</source>
+        <translation>无法读取登记文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is larger than 64 KB, so it is not an enrolment file. Choose the .vdenrol file exported by the other installation.</source>
+        <translation>{name} 大于 64 KB，不是登记文件。请选择对方终端导出的 .vdenrol 文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The fingerprint has 40 digits; {count} were typed. Type all eight groups of five digits from the enrolment slip.</source>
+        <translation>指纹码共 40 位数字，已输入 {count} 位。请输入登记单上全部八组数字（每组五位）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fingerprint typed does not match this enrolment file. Check the digits against the slip of {name}. If they are right, this file is not the one that installation made: do not enrol it, and ask for the file again.</source>
+        <translation>输入的指纹码与此登记文件不符。请对照 {name} 的登记单核对数字。如果数字无误，说明此文件并非该终端生成的：请勿登记，并向对方重新索取登记文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not a VillageDesk enrolment file. Choose the .vdenrol file exported by the other installation.</source>
+        <translation>{name} 不是 VillageDesk 登记文件。请选择对方终端导出的 .vdenrol 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This enrolment file was made by a newer VillageDesk (format {version}). Update VillageDesk on this computer, then import it again.</source>
+        <translation>此登记文件由更新版本的 VillageDesk 生成（格式版本 {version}）。请先升级本机的 VillageDesk，再重新导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its format version is not valid</source>
+        <translation>格式版本无效</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The enrolment file was changed after it was made: its signature does not match its contents. Do not enrol it; ask the other installation to export a new one.</source>
+        <translation>登记文件在生成后被改动过：其签名与内容不符。请勿登记；请对方终端重新导出登记文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the installation id is not valid</source>
+        <translation>终端标识无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the role is neither township nor county</source>
+        <translation>级别既不是乡镇也不是县级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the installation name is empty or too long</source>
+        <translation>终端名称为空或过长</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the administrative unit is not valid</source>
+        <translation>行政单位无效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the creation time is not valid</source>
+        <translation>生成时间无效</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The enrolment file is damaged ({what}). Ask the other installation to export a new one.</source>
+        <translation>登记文件已损坏（{what}）。请对方终端重新导出登记文件。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the field {field} is not valid</source>
+        <translation>字段 {field} 无效</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/exporting.py" line="+42"/>
+        <source>No installation {id} is enrolled here. Enrol it first with its enrolment file and the fingerprint from its slip.</source>
+        <translation>本终端未登记终端 {id}。请先用其登记文件和登记单上的指纹码进行登记。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was revoked on {date}: no bundles are made for it.</source>
+        <translation>{name} 已于 {date} 被吊销：不再为其生成数据包。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading changes…</source>
+        <translation>正在读取更改…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Encrypting and writing the bundle…</source>
+        <translation>正在加密并写入数据包…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The township {code} of {name} is not in this database, so there is nothing to send it yet. Import its first bundle, or add the township.</source>
+        <translation>{name} 所属的乡镇 {code} 不在本数据库中，因此暂无可发送给它的内容。请导入其第一个数据包，或添加该乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/importing.py" line="-126"/>
+        <source>Checking and decrypting the bundle…</source>
+        <translation>正在校验并解密数据包…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This bundle comes from {name}, whose key was revoked on {date}. Nothing was imported.</source>
+        <translation>此数据包来自 {name}，其密钥已于 {date} 被吊销。未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bundle {sequence} from this sender was already imported. Nothing was changed.</source>
+        <translation>该发送方的第 {sequence} 号数据包已导入过。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: bundle {sequence} from {name} was imported before with different content. This file may have been altered, or {name}&apos;s database was restored from a backup. Nothing was imported; ask {name} for a full bundle.</source>
+        <translation>警告：{name} 的第 {sequence} 号数据包此前已导入过，但内容不同。此文件可能被改动过，或 {name} 的数据库曾从备份中恢复。未导入任何内容；请向 {name} 索取完整数据包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: bundle {sequence} from {name} does not follow the bundle {previous} imported here. Nothing was imported; ask {name} for a full bundle.</source>
+        <translation>警告：{name} 的第 {sequence} 号数据包与本终端已导入的第 {previous} 号数据包衔接不上。未导入任何内容；请向 {name} 索取完整数据包。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundle {sequence} from {name} builds on its bundle {since}, which has not been imported here. It is kept and will be imported after bundle {since}. If that bundle is lost, ask {name} for a full bundle.</source>
+        <translation>{name} 的第 {sequence} 号数据包以其第 {since} 号数据包为基础，而后者尚未在本终端导入。此数据包已保留，将在第 {since} 号数据包导入后再导入。如果该数据包已丢失，请向 {name} 索取完整数据包。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bundle holds a table this version does not know ({table}).</source>
+        <translation>数据包中含有此版本无法识别的数据表（{table}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bundle&apos;s tables are not in the order of the format.</source>
+        <translation>数据包中数据表的顺序不符合格式规定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bundle&apos;s contents do not match the counts in its signed header.</source>
+        <translation>数据包的内容与已签名包头中的数量不符。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Record {id} appears twice in table {table}.</source>
+        <translation>记录 {id} 在数据表 {table} 中出现了两次。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comparing with this database…</source>
+        <translation>正在与本数据库比对…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/service.py" line="+31"/>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>An installation is set up as a county or as a township.</source>
+        <translation>终端只能设为县级或乡镇。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A unit&apos;s division code is made of digits.</source>
+        <translation>单位的区划代码只能由数字组成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This installation has already exchanged bundles as a {mode}; it cannot change sides.</source>
+        <translation>本终端已以 {mode} 身份交换过数据包，不能更改身份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no county with the code {code} here. Give its Chinese name to add it.</source>
+        <translation>本数据库中没有代码为 {code} 的县。请填写该县的中文名称以添加该县。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unit {code} ({name}) is not a {level}.</source>
+        <translation>单位 {code}（{name}）不是{level}。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This is this installation&apos;s own enrolment file.</source>
+        <translation>这是本终端自己的登记文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is set up as a {role} like this installation; a township enrols its county and a county its townships.</source>
+        <translation>{name} 与本终端一样设为 {role}；乡镇只登记其所属的县，县只登记其所辖的乡镇。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../desktop/storage/sync_peers.py" line="+87"/>
+        <source>No installation {id} is enrolled here.</source>
+        <translation>本终端未登记终端 {id}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a county revokes an installation&apos;s key.</source>
+        <translation>只有县级终端才能吊销终端的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/sync_peers.py" line="+27"/>
+        <location line="+3"/>
+        <source>The bundle&apos;s list of revoked installations is malformed.</source>
+        <translation>数据包中的已吊销终端列表格式有误。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/sync.py" line="+213"/>
+        <source>There is no conflict {id}.</source>
+        <translation>不存在冲突 {id}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conflict {id} was resolved already.</source>
+        <translation>冲突 {id} 已处理。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/sync_checks.py" line="+49"/>
+        <source>The record {id} of table {table} points in column {column} at the {target} record {value}, which is neither in this database nor in the bundle.</source>
+        <translation>数据表 {table} 的记录 {id} 在 {column} 列中引用了 {target} 记录 {value}，但该记录既不在本数据库中，也不在数据包中。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The record {theirs} of table {table} in the bundle and the record {here} in this database both hold {key}: they were made separately on both sides. Delete or change one of them on its side, then exchange again.</source>
+        <translation>数据包中数据表 {table} 的记录 {theirs} 与本数据库中的记录 {here} 都含有 {key}：它们是双方各自新建的。请在其中一方删除或修改其中一条，然后重新交换数据。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/sync_records.py" line="+69"/>
+        <source>The bundle holds a table this program does not know: {table}.</source>
+        <translation>数据包中含有本程序无法识别的数据表：{table}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The record {id} of table {table} has an invalid value in column {column}.</source>
+        <translation>数据表 {table} 的记录 {id} 在 {column} 列中的值无效。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A record of table {table} is not an object.</source>
+        <translation>数据表 {table} 中有一条记录不是对象。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The record {id} of table {table} does not have the columns of its table (missing: {missing}; unknown: {unknown}).</source>
+        <translation>数据表 {table} 的记录 {id} 与该表的列不符（缺少：{missing}；未知：{unknown}）。</translation>
+    </message>
+    <message>
+        <location filename="_missed_by_lupdate.py" line="+1"/>
+        <source>Enrolment slip</source>
+        <translation>登记单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by (signature)</source>
+        <translation>打印人（签名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked by, at the other installation (signature)</source>
+        <translation>对方终端核对人（签名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation name</source>
+        <translation>终端名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up as</source>
+        <translation>设为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation id</source>
+        <translation>终端标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation>指纹码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare these digits with the screen of the other installation before enrolling.</source>
+        <translation>登记前，请将这些数字与对方终端屏幕上显示的数字进行核对。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this slip apart from the enrolment file: the other side types these digits, so a file changed on the way is refused.</source>
+        <translation>请将本登记单与登记文件分开传递：对方需手工输入这些数字，这样途中被改动过的文件会被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCountsModel</name>
+    <message>
+        <location filename="../desktop/ui/sync_counts_model.py" line="+96"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{same} the same here, {older} older than the version here, {merged} the same change made on both sides</source>
+        <translation>{same} 条与本地相同，{older} 条比本地版本旧，{merged} 条为双方所做的相同修改</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_export_dialog.py" line="+148"/>
+        <source>No installation is enrolled here yet. Enrol the other side first (Exchange → Enrol an installation…).</source>
+        <translation>本终端尚未登记任何终端。请先登记对方（数据交换 → 登记终端…）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last bundle made for it: No. {sequence}, {when}; it has imported ours up to No. {acked}.</source>
+        <translation>最近为其生成的数据包：第 {sequence} 号，{when}；对方已导入我方第 {acked} 号及之前的数据包。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last bundle made for it: No. {sequence}, {when}; it has not said yet that it imported one.</source>
+        <translation>上次为其生成的数据包：第 {sequence} 号，{when}；对方尚未告知已导入任何数据包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bundle was made for it yet: the first one holds every record.</source>
+        <translation>尚未为其生成过数据包：第一个数据包将包含全部记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last bundle imported from it: No. {sequence}, {when}.</source>
+        <translation>最近从其导入的数据包：第 {sequence} 号，{when}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported from it yet.</source>
+        <translation>尚未从其导入任何数据包。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+16"/>
+        <location line="+59"/>
+        <location line="+7"/>
+        <source>Make bundle</source>
+        <translation>生成数据包</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>VillageDesk bundles (*.vdbundle)</source>
+        <translation>VillageDesk 数据包 (*.vdbundle)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{file} is there already. Replace it?</source>
+        <translation>{file} 已存在。是否替换？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the bundle for {name}…</source>
+        <translation>正在为 {name} 生成数据包…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the bundle…</source>
+        <translation>正在生成数据包…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No bundle was made: {reason}</source>
+        <translation>未生成数据包：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled. No bundle was made.</source>
+        <translation>已取消，未生成数据包。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>every record</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the changes after bundle {since}</source>
+        <translation>第 {since} 号数据包之后的变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle {sequence} for {name} is written ({what}): {rows} records, {files} files, {size}.
+{path}</source>
+        <translation>已为 {name} 生成第 {sequence} 号数据包（{what}）：{rows} 条记录，{files} 个文件，{size}。
+{path}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Send to</source>
+        <translation>发送给</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full bundle</source>
+        <translation>完整数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every record again, not only the changes since the last bundle it imported. For a new installation, or when a bundle was lost.</source>
+        <translation>重新发送全部记录，而不只是对方上次导入的数据包以来的变化。适用于新终端，或有数据包丢失时。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportDialog</name>
+    <message>
+        <location filename="../desktop/ui/sync_import_dialog.py" line="+129"/>
+        <location line="+118"/>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>VillageDesk bundles (*.vdbundle);;All files (*)</source>
+        <translation>VillageDesk 数据包 (*.vdbundle);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the bundle…</source>
+        <translation>正在检查数据包…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking was cancelled. Nothing was imported.</source>
+        <translation>检查已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file} was refused: {reason}</source>
+        <translation>{file} 被拒收：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing the bundle…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The bundle was not imported: {reason}</source>
+        <translation>数据包未导入：{reason}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bundle file</source>
+        <translation>数据包文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportSummary</name>
+    <message>
+        <location filename="../desktop/ui/sync_import_summary.py" line="+137"/>
+        <source>{name} ({role} {unit})</source>
+        <translation>{name}（{role} {unit}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No. {sequence}, made {when}, with the changes after its bundle {since}</source>
+        <translation>第 {sequence} 号，生成于 {when}，包含其第 {since} 号数据包之后的变化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No. {sequence}, made {when}, a full bundle (every record)</source>
+        <translation>第 {sequence} 号，生成于 {when}，完整数据包（全部记录）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; files attached: {files}</source>
+        <translation>；附件：{files} 个</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This bundle was already imported. Nothing was changed.</source>
+        <translation>此数据包已导入过，未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bundle waits for an earlier one.</source>
+        <translation>此数据包需等待更早的数据包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported. The changes are saved in this database.</source>
+        <translation>已导入，变化已保存到本数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also imported bundle {sequence}, which was waiting for this one ({written} records written).</source>
+        <translation>同时导入了一直在等待本数据包的第 {sequence} 号数据包（写入 {written} 条记录）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This bundle changes nothing here. Import it anyway so that {name} learns it arrived.</source>
+        <translation>此数据包不会改变本终端的任何内容。仍请导入，以便 {name} 得知数据包已送达。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle {number} from {name} never arrived here. This bundle carries its changes too, so nothing is lost.</source>
+        <translation>来自 {name} 的第 {number} 号数据包始终未送达本终端。本数据包也包含其中的变化，因此不会有任何遗漏。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundles {numbers} from {name} never arrived here. This bundle carries their changes too, so nothing is lost.</source>
+        <translation>来自 {name} 的第 {numbers} 号数据包始终未送达本终端。本数据包也包含这些数据包的变化，因此不会有任何遗漏。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written: {new} new, {changed} changed, {deleted} deleted, {conflict} conflicts; {unchanged} unchanged.</source>
+        <translation>已写入：新增 {new} 条，修改 {changed} 条，删除 {deleted} 条，冲突 {conflict} 条；未变 {unchanged} 条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import would write {new} new, {changed} changed, {deleted} deleted and {conflict} conflicts; {unchanged} unchanged. Nothing is written before you press Import.</source>
+        <translation>导入将写入：新增 {new} 条，修改 {changed} 条，删除 {deleted} 条，冲突 {conflict} 条；未变 {unchanged} 条。点击“导入”前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The version here</source>
+        <translation>本终端的版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version from {name}</source>
+        <translation>{name} 的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version from installation {id}</source>
+        <translation>终端 {id} 的版本</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>By table</source>
+        <translation>按数据表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By village ({count})</source>
+        <translation>按村（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts ({count})</source>
+        <translation>冲突（{count}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>发送方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version that stays</source>
+        <translation>保留的版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../desktop/ui/sync_menu.py" line="+68"/>
+        <source>E&amp;xchange</source>
+        <translation>数据交换(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make bundle…</source>
+        <translation>生成数据包…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundle…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts ({count})…</source>
+        <translation>冲突（{count}）…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts…</source>
+        <translation>冲突…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation…</source>
+        <translation>本终端…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol an installation…</source>
+        <translation>登记终端…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Townships…</source>
+        <translation>乡镇…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installations…</source>
+        <translation>终端…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up as county or township…</source>
+        <translation>设为县级或乡镇…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../desktop/ui/sync_words.py" line="+20"/>
+        <source>Administrative units</source>
+        <translation>行政区划单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist templates</source>
+        <translation>检查清单模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning policies</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective income</source>
+        <translation>集体经济收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village ratings</source>
+        <translation>村评定等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posts</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection answers</source>
+        <translation>检查答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection evidence</source>
+        <translation>检查佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village warnings</source>
+        <translation>村预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem history</source>
+        <translation>问题变更记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem evidence</source>
+        <translation>问题佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <translation>一村一策方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan items</source>
+        <translation>方案条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan history</source>
+        <translation>方案流转记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support activities</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance reviews</source>
+        <translation>验收评定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The side that owns these records decides</source>
+        <translation>由这些记录的所属方决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The later change stays</source>
+        <translation>保留较晚的修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at the same time: the version edited more often stays</source>
+        <translation>同时修改：保留修改次数较多的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at the same time: decided by installation number</source>
+        <translation>同时修改：按终端编号决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at the same time: decided by content</source>
+        <translation>同时修改：按内容决定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>county</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name (Chinese)</source>
+        <translation>名称（汉文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (Tibetan)</source>
+        <translation>名称（藏文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party organisation</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weaknesses</source>
+        <translation>软弱涣散类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paired unit</source>
+        <translation>结对帮扶单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Party member</source>
+        <translation>是否党员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term from</source>
+        <translation>任期开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term to</source>
+        <translation>任期结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
