@@ -3122,6 +3122,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>An imported bundle cannot be undone: it holds the other side&apos;s work. Change the records themselves instead.</source>
+        <translation>ནང་འདྲེན་བྱས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཕྱིར་ལྡོག་བྱེད་མི་ཐུབ། དེའི་ནང་ཕྱོགས་གཞན་གྱི་ལས་ཀ་ཡོད། ཟིན་ཐོ་དེ་དག་ཐད་ཀར་བཟོ་བཅོས་གྱིས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inspections have been made with this checklist template since; it cannot be undone.</source>
         <translation>དེ་རྗེས་ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་འདི་ཞིབ་བཤེར་ལ་བེད་སྤྱད་ཟིན་པས་ཕྱིར་འཐེན་བྱེད་མི་ཐུབ།</translation>
     </message>

@@ -3122,6 +3122,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>An imported bundle cannot be undone: it holds the other side&apos;s work. Change the records themselves instead.</source>
+        <translation>导入的数据包不能撤销：其中是对方的工作成果。请直接修改相关记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Inspections have been made with this checklist template since; it cannot be undone.</source>
         <translation>此后已有检查使用这个检查清单模板，无法撤销。</translation>
     </message>

@@ -24,6 +24,11 @@ class ChangeService:
 
     def revert(self, changeset_id: str) -> ChangeSet:
         original = self.load(changeset_id)
+        if original.action == "sync.import":
+            # Undoing would write tombstones and old values as our own new
+            # changes, which would then travel back and undo the sender's work.
+            raise VillageDeskError(translate("Errors", "An imported bundle cannot be undone: it holds the other "
+                                                       "side's work. Change the records themselves instead."))
         with self.ws.db.write(self.ws.actor, "revert", reverts=original.id) as w:
             for c in reversed(original.changes):
                 if c.entity == "checklist_template" and w.inspections.template_used(c.entity_id):

@@ -56,18 +56,20 @@ def build_slip(ws, path: Path, language: str, *, fonts: ReportFonts | None = Non
     story: list = []
     story += blocks.title(t("Sync", "Enrolment slip"), fonts)
     story.append(blocks.field_grid(pairs, width, fonts, columns=1, label_share=0.3))
-    story.append(Spacer(1, 8 * mm))
+    # Both scripts make every label two lines: less air keeps the slip on one page.
+    air = 0.5 if language == "both" else 1.0
+    story.append(Spacer(1, 8 * mm * air))
     story.append(blocks.paragraph(t("Sync", "Fingerprint"), fonts, blocks.HEADING))
     story.append(Spacer(1, 2 * mm))
     story.append(_fingerprint(me.fingerprint, fonts, width))
-    story.append(Spacer(1, 6 * mm))
+    story.append(Spacer(1, 6 * mm * air))
     story.append(blocks.paragraph(
         t("Sync", "Compare these digits with the screen of the other installation before enrolling."), fonts, NOTICE))
     story.append(Spacer(1, 2 * mm))
     story.append(blocks.paragraph(t(
         "Sync", "Keep this slip apart from the enrolment file: the other side types these digits, so a file "
                 "changed on the way is refused."), fonts, blocks.BODY.with_(colour="#444444", align="center")))
-    story.append(Spacer(1, 14 * mm))
+    story.append(Spacer(1, 14 * mm * air))
     story.append(_signatures(labels, fonts, width))
     return doc.build(story, progress)
 

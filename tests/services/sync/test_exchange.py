@@ -221,3 +221,9 @@ def test_renewed_keys_need_enrolling_again(demo, tmp_path):
     path = township.sync.export_enrolment(tmp_path / "again.vdenrol")
     county.sync.enrol(path, new)
     assert county.sync.import_bundle(bundle.path).state is BundleState.IMPORTED
+
+
+def test_an_imported_bundle_cannot_be_undone(demo):
+    summary = demo.county.sync.import_bundle(demo.to_county)
+    with pytest.raises(VillageDeskError):
+        demo.county.changes.revert(summary.changeset.id)
