@@ -3181,6 +3181,11 @@
         <source>This database was made by a newer version of VillageDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>གཞི་གྲངས་མཛོད་འདི་VillageDesk ཡི་པར་གཞི་གསར་བ་ཞིག་གིས་བཟོས་པ་ཡིན། ཁ་འབྱེད་པར་པར་གཞི་གསར་བ་སྒྲིག་འཇུག་གནང་རོགས། ཅི་ཡང་བཟོ་བཅོས་མ་བྱས།</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/warnings.py" line="+191"/>
+        <source>Ratings are decided by the county: this township exchanges with its county, which sends the ratings in its bundles.</source>
+        <translation>སྡོམ་རྩིས་རིམ་པ་རྫོང་གིས་ཐག་གཅོད་བྱེད། ཤང་འདིས་རང་གི་རྫོང་དང་གཞི་གྲངས་བརྗེ་རེས་བྱེད་པས། རྫོང་གིས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་སྡོམ་རྩིས་རིམ་པ་གཏོང་གི་ཡོད།</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceActions</name>

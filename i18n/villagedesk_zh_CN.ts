@@ -3181,6 +3181,11 @@
         <source>This database was made by a newer version of VillageDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 VillageDesk 创建。请安装新版本后再打开；未做任何更改。</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/warnings.py" line="+191"/>
+        <source>Ratings are decided by the county: this township exchanges with its county, which sends the ratings in its bundles.</source>
+        <translation>评定等级由县里决定：本乡镇与县里交换数据，等级由县里通过数据包下发。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceActions</name>

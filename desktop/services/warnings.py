@@ -9,7 +9,8 @@ from typing import Iterable
 
 from desktop.core.changes import ChangeSet
 from desktop.core.checklists import parse_template
-from desktop.core.errors import ValidationFailed
+from desktop.core.errors import ValidationFailed, VillageDeskError
+from desktop.core.i18n import translate
 from desktop.core.inspection_terms import QuotaClass
 from desktop.core.inspections import GridCell, PeriodResult
 from desktop.core.periods import BadPeriod, parse_period, rating_period, sort_key
@@ -186,6 +187,10 @@ class WarningService:
         except BadPeriod as e:
             raise ValidationFailed([FieldError("period", str(e))]) from None
         with self.ws.db.write(self.ws.actor, "set_rating") as w:
+            if _rates_at_county(w):
+                raise VillageDeskError(translate(
+                    "Errors", "Ratings are decided by the county: this township exchanges with its county, "
+                              "which sends the ratings in its bundles."))
             values = {"rating": rating.value, "decided_by": self.ws.actor, "decided_on": self.ws.today(), "note": note}
             existing = w.inspections.rating_row(village_id, period)
             if existing is not None:
@@ -195,6 +200,15 @@ class WarningService:
             latest = w.inspections.latest_ratings().get(village_id)
             w.update("village", village_id, None, {"rating": latest.value if latest else None})
         return w.changeset
+
+
+def _rates_at_county(reader) -> bool:
+    """A township that exchanges with a county leaves ratings to it: the
+    county owns them, and a township's own would be overwritten or diverge."""
+    from desktop.storage.sync import SyncStore
+
+    store = SyncStore(reader)
+    return store.mode() == "township" and any(p["role"] == "county" for p in store.peers())
 
 
 def refresh_village_colour(w, village_id: str) -> None:

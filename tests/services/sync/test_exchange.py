@@ -13,6 +13,7 @@ from desktop.core.query import VillageQuery
 from desktop.core.sync_errors import BundleRejected, EnrolmentRefused, Reason
 from desktop.services.sync.demo import exchange_demo
 from desktop.services.sync.results import BundleState
+from desktop.core.terms import Rating
 from desktop.services.workspace import Workspace
 
 
@@ -227,3 +228,10 @@ def test_an_imported_bundle_cannot_be_undone(demo):
     summary = demo.county.sync.import_bundle(demo.to_county)
     with pytest.raises(VillageDeskError):
         demo.county.changes.revert(summary.changeset.id)
+
+
+def test_a_township_that_exchanges_leaves_ratings_to_the_county(demo):
+    vid = demo.township.villages.search(VillageQuery())[0]
+    with pytest.raises(VillageDeskError):
+        demo.township.warnings.set_rating(vid, "2026", Rating.ADVANCED)
+    demo.county.warnings.set_rating(vid, "2026", Rating.ADVANCED)
