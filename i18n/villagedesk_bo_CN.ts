@@ -3184,7 +3184,7 @@
     <message>
         <location filename="../desktop/services/warnings.py" line="+191"/>
         <source>Ratings are decided by the county: this township exchanges with its county, which sends the ratings in its bundles.</source>
-        <translation>སྡོམ་རྩིས་རིམ་པ་རྫོང་གིས་ཐག་གཅོད་བྱེད། ཤང་འདིས་རང་གི་རྫོང་དང་གཞི་གྲངས་བརྗེ་རེས་བྱེད་པས། རྫོང་གིས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་སྡོམ་རྩིས་རིམ་པ་གཏོང་གི་ཡོད།</translation>
+        <translation>རིམ་པ་གཏན་འབེབས་རྫོང་གིས་ཐག་གཅོད་བྱེད། ཤང་འདིས་རང་གི་རྫོང་དང་གཞི་གྲངས་བརྗེ་རེས་བྱེད་པས། རྫོང་གིས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་རིམ་པ་གཏན་འབེབས་གཏོང་གི་ཡོད།</translation>
     </message>
 </context>
 <context>
