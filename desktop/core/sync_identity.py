@@ -8,6 +8,7 @@ Pure: no keys are made or used here (that is `services/sync/keys.py`).
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 import json
 
 import orjson
@@ -70,3 +71,13 @@ def parse_json(data: bytes):
     and that was most of an import's time. (An integer past 64 bits comes
     back as a float, which no integer column accepts.)"""
     return orjson.loads(data)
+
+
+def is_aware_time(value) -> bool:
+    """An ISO 8601 time with its offset, as the format writes times."""
+    if not isinstance(value, str):
+        return False
+    try:
+        return datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False

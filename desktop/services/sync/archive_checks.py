@@ -13,10 +13,10 @@ import stat
 import struct
 import zipfile
 import zlib
-from datetime import datetime
 from typing import BinaryIO
 
 from desktop.core.i18n import translate
+from desktop.core.sync_identity import is_aware_time
 from desktop.core.ids import is_id
 from desktop.core.sync_errors import BundleRejected, Reason
 
@@ -266,7 +266,7 @@ def check_manifest(manifest, bundle_id: str) -> None:
         if not isinstance(revocation["installation_id"], str) or not is_id(revocation["installation_id"]) \
                 or not isinstance(revocation["fingerprint"], str) \
                 or not re.fullmatch(r"[0-9]{40}", revocation["fingerprint"]) \
-                or not _is_time(revocation["revoked_at"]) \
+                or not is_aware_time(revocation["revoked_at"]) \
                 or not isinstance(revocation["reason"], str) or len(revocation["reason"]) > 1000:
             raise bad_archive(translate("Sync", "a revocation in the manifest is not valid"))
 
@@ -303,10 +303,3 @@ def _hex(value) -> bool:
     return isinstance(value, str) and HEX64.fullmatch(value) is not None
 
 
-def _is_time(value) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        return datetime.fromisoformat(value).tzinfo is not None
-    except ValueError:
-        return False

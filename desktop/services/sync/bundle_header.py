@@ -7,12 +7,11 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from datetime import datetime
 
 from desktop.core.i18n import translate
 from desktop.core.ids import is_id
 from desktop.core.sync_errors import BundleRejected, Reason
-from desktop.core.sync_identity import canonical_json, key_id, parse_json
+from desktop.core.sync_identity import canonical_json, is_aware_time, key_id, parse_json
 
 FORMAT = "villagedesk-bundle"
 VERSION = 1
@@ -76,7 +75,7 @@ def check_header(header: dict, *, sender_id: str, signing_public: bytes, recipie
     _fields(header, FIELDS, "")
     if not isinstance(header["bundle_id"], str) or not is_id(header["bundle_id"]):
         raise bad_header(translate("Sync", "bundle_id is not an id"))
-    if not _is_time(header["created_at"]):
+    if not is_aware_time(header["created_at"]):
         raise bad_header(translate("Sync", "created_at is not a time"))
     if not _text(header["app_version"], 40):
         raise bad_header(translate("Sync", "app_version is not valid"))
@@ -198,10 +197,3 @@ def _is_hash_or_empty(value) -> bool:
     return isinstance(value, str) and (value == "" or HEX64.fullmatch(value) is not None)
 
 
-def _is_time(value) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        return datetime.fromisoformat(value).tzinfo is not None
-    except ValueError:
-        return False

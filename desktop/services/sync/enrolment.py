@@ -12,14 +12,15 @@ import base64
 import binascii
 import hmac
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.i18n import translate
 from desktop.core.ids import is_id
 from desktop.core.sync_errors import EnrolmentRefused
-from desktop.core.sync_identity import FINGERPRINT_DIGITS, canonical_json, fingerprint, parse_json, typed_digits
+from desktop.core.sync_identity import (
+    FINGERPRINT_DIGITS, canonical_json, fingerprint, is_aware_time, parse_json, typed_digits,
+)
 from desktop.services.files import written_atomically
 from desktop.services.sync.keys import KEY_BYTES, SIGNATURE_BYTES, KeyPair, sign, verify
 
@@ -142,7 +143,7 @@ def _parse(data: bytes, name: str = "") -> Enrolment:
         raise _damaged(translate("Sync", "the installation name is empty or too long"))
     if not isinstance(unit, dict) or sorted(unit) != sorted(UNIT_FIELDS) or not all(_text(v) for v in unit.values()):
         raise _damaged(translate("Sync", "the administrative unit is not valid"))
-    if not _is_time(doc["created_at"]):
+    if not is_aware_time(doc["created_at"]):
         raise _damaged(translate("Sync", "the creation time is not valid"))
     return Enrolment(installation_id=installation_id, role=role, name=text, unit=dict(unit),
                      signing_key=signing_key, encryption_key=encryption_key, created_at=doc["created_at"],
@@ -179,10 +180,3 @@ def _text(value) -> bool:
     return isinstance(value, str) and len(value) <= MAX_TEXT
 
 
-def _is_time(value) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        return datetime.fromisoformat(value).tzinfo is not None
-    except ValueError:
-        return False
