@@ -2000,19 +2000,7 @@
         <translation>པར་གཞི་གཞན་དེ་འདིར་བཟོ་བཅོས་གསར་པ་ཞིག་ཏུ་འབྲི་བ།</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+24"/>
-        <source>county</source>
-        <translation>རྫོང་རིམ།</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <location line="+24"/>
-        <source>township</source>
-        <translation>ཤང་རིམ།</translation>
-    </message>
-    <message>
-        <location line="-23"/>
+        <location line="+17"/>
         <source>Installation: {id}</source>
         <translation>མཐའ་སྣེའི་ཨང་རྟགས། {id}</translation>
     </message>
@@ -9680,7 +9668,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/services/sync/bundle_header.py" line="+55"/>
+        <location filename="../desktop/services/sync/bundle_header.py" line="+54"/>
         <source>it is not JSON</source>
         <translation>JSON མིན</translation>
     </message>
@@ -10094,7 +10082,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/services/sync/enrolment.py" line="+122"/>
+        <location filename="../desktop/services/sync/enrolment.py" line="+123"/>
         <source>the field {field} is missing</source>
         <translation>ཡིག་དུམ་ {field} མི་འདུག</translation>
     </message>
@@ -10366,7 +10354,7 @@ Installation: {installation}</source>
         <translation>གཞི་གྲངས་མཛོད་འདི་དང་བསྡུར་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/service.py" line="+31"/>
+        <location filename="../desktop/services/sync/results.py" line="+15"/>
         <source>county</source>
         <translation>རྫོང་རིམ།</translation>
     </message>
@@ -10376,7 +10364,7 @@ Installation: {installation}</source>
         <translation>ཤང་རིམ།</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../desktop/services/sync/service.py" line="+97"/>
         <source>An installation is set up as a county or as a township.</source>
         <translation>མཐའ་སྣེ་ནི་རྫོང་རིམ་མམ་ཤང་རིམ་པར་སྒྲིག་དགོས།</translation>
     </message>

@@ -2000,19 +2000,7 @@
         <translation>将另一版本作为新修改写入本终端</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+24"/>
-        <source>county</source>
-        <translation>县级</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <location line="+24"/>
-        <source>township</source>
-        <translation>乡镇</translation>
-    </message>
-    <message>
-        <location line="-23"/>
+        <location line="+17"/>
         <source>Installation: {id}</source>
         <translation>终端编号：{id}</translation>
     </message>
@@ -9680,7 +9668,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../desktop/services/sync/bundle_header.py" line="+55"/>
+        <location filename="../desktop/services/sync/bundle_header.py" line="+54"/>
         <source>it is not JSON</source>
         <translation>不是 JSON 格式</translation>
     </message>
@@ -10094,7 +10082,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/services/sync/enrolment.py" line="+122"/>
+        <location filename="../desktop/services/sync/enrolment.py" line="+123"/>
         <source>the field {field} is missing</source>
         <translation>缺少字段 {field}</translation>
     </message>
@@ -10366,7 +10354,7 @@ Installation: {installation}</source>
         <translation>正在与本数据库比对…</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/service.py" line="+31"/>
+        <location filename="../desktop/services/sync/results.py" line="+15"/>
         <source>county</source>
         <translation>县级</translation>
     </message>
@@ -10376,7 +10364,7 @@ Installation: {installation}</source>
         <translation>乡镇</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../desktop/services/sync/service.py" line="+97"/>
         <source>An installation is set up as a county or as a township.</source>
         <translation>终端只能设为县级或乡镇。</translation>
     </message>

@@ -16,7 +16,7 @@ from desktop.core.errors import VillageDeskError
 from desktop.core.i18n import translate
 from desktop.core.progress import Progress
 from desktop.core.sync_errors import BundleRejected, Reason
-from desktop.services.sync.results import BundleState, ImportSummary
+from desktop.services.sync.results import BundleState, ImportSummary, side_label
 from desktop.services.workspace import Workspace
 
 
@@ -107,7 +107,7 @@ def identity_show(ws: Workspace, args: argparse.Namespace) -> int:
                     "fingerprint": me.fingerprint, "signing_key_id": me.signing_key_id,
                     "encryption_key_id": me.encryption_key_id, "revoked_at": me.revoked_at})
         return 0
-    mode = translate("CLI", "county") if me.mode == "county" else translate("CLI", "township")
+    mode = side_label(me.mode)
     print(translate("CLI", "Installation: {id}").format(id=me.installation_id))
     print(translate("CLI", "Name: {name}").format(name=me.name or "–"))
     print(translate("CLI", "Set up as: {mode}, {unit} {code}").format(
@@ -131,7 +131,7 @@ def identity_renew_keys(ws: Workspace, args: argparse.Namespace) -> int:
 def setup(ws: Workspace, args: argparse.Namespace) -> int:
     me = ws.sync.setup(args.setup_command, args.code, name_zh=args.name_zh, name_bo=args.name_bo,
                        installation_name=args.name)
-    mode = translate("CLI", "county") if me.mode == "county" else translate("CLI", "township")
+    mode = side_label(me.mode)
     print(translate("CLI", "Set up as {mode} for {unit} ({code}).").format(
         mode=mode, unit=me.unit_name_zh or "–", code=me.unit_code))
     return 0

@@ -10,7 +10,7 @@ again inside it (the database may have changed since), or nothing.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Iterator
@@ -110,7 +110,7 @@ def apply(ws, staged: StagedBundle, progress: Progress = NO_PROGRESS) -> ImportS
         attachments.add(file)
     total = sum(rows for _, rows in staged.payload.tables())
     done = 0
-    fresh = ImportSummary(**{**_fields(summary), "tables": {}, "villages": {}, "conflicts": []})
+    fresh = replace(summary, tables={}, villages={}, conflicts=[])
     with ws.db.write(ws.actor, "sync.import") as w:
         store = SyncStore(w)
         if store.received(sender, header["sequence"]) is not None:
@@ -349,7 +349,3 @@ def _summary(path: Path, header: dict, peer: dict) -> ImportSummary:
         sender_name=peer["name"] if peer else "", sender_role=header["sender"]["role"],
         sequence=header["sequence"], since=header["since"], created_at=header["created_at"],
         bundle_id=header["bundle_id"])
-
-
-def _fields(summary: ImportSummary) -> dict:
-    return {name: getattr(summary, name) for name in ImportSummary.__dataclass_fields__}

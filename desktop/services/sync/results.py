@@ -7,6 +7,12 @@ from enum import StrEnum
 from pathlib import Path
 
 from desktop.core.changes import ChangeSet
+from desktop.core.i18n import translate
+
+
+def side_label(mode: str) -> str:
+    """The side an installation is set up as, in the user's language."""
+    return translate("Sync", "county") if mode == "county" else translate("Sync", "township")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from desktop.core.sync_identity import fingerprint, key_id
 from desktop.core.terms import AdminLevel
 from desktop.services.sync.keys import KeyPair, generate_keys
 from desktop.services.sync.results import (
-    Conflict, ConflictField, ExportResult, Identity, ImportSummary, Peer, VillageReceipt,
+    Conflict, ConflictField, ExportResult, Identity, ImportSummary, Peer, VillageReceipt, side_label,
 )
 from desktop.services.units import unit_values
 from desktop.storage.sync import SyncStore
@@ -24,11 +24,6 @@ from desktop.storage.sync import SyncStore
 MODES = ("township", "county")
 # The unit is kept by code: a township's own unit may arrive later, from the county.
 UNIT_CODE, UNIT_NAME_ZH, UNIT_NAME_BO = "sync_unit_code", "sync_unit_name_zh", "sync_unit_name_bo"
-
-
-def side_label(mode: str) -> str:
-    """The side an installation is set up as, in the user's language."""
-    return translate("Sync", "county") if mode == "county" else translate("Sync", "township")
 
 
 def _now() -> str:
@@ -223,12 +218,16 @@ class SyncService:
     def conflicts(self, *, open_only: bool = True) -> list[Conflict]:
         with self.ws.db.read() as r:
             store = SyncStore(r)
-            return [self._conflict(store, c, fields=False) for c in store.conflicts(open_only=open_only)]
+            rows = store.conflicts(open_only=open_only)
+            villages = _villages_of(store, rows)
+        return self._conflicts(rows, villages, fields=False)
 
     def conflict(self, conflict_id: str) -> Conflict:
         with self.ws.db.read() as r:
             store = SyncStore(r)
-            return self._conflict(store, store.conflict(conflict_id), fields=True)
+            rows = [store.conflict(conflict_id)]
+            villages = _villages_of(store, rows)
+        return self._conflicts(rows, villages, fields=True)[0]
 
     def open_conflicts(self) -> int:
         with self.ws.db.read() as r:
@@ -241,24 +240,27 @@ class SyncService:
             SyncStore(w).resolve_conflict(w, conflict_id, "take_other" if take_other else "keep")
         return w.changeset
 
-    def _conflict(self, store: SyncStore, row: dict, *, fields: bool) -> Conflict:
-        kept, lost = row["kept"], row["lost"]
-        entity = row["entity"]
-        village = store.village_of(entity, kept)
-        label = _label_of(kept)
-        if village and entity != "village":
-            names = self.ws.villages.names([village]).get(village)
-            if names:
-                label = f"{names[0]} · {label}" if label else names[0]
-        shown: tuple[ConflictField, ...] = ()
-        if fields:
-            columns = [c for c in kept if c not in _HIDDEN]
-            shown = tuple(ConflictField(c, kept.get(c), lost.get(c)) for c in columns)
-        return Conflict(
-            id=row["id"], entity=entity, entity_id=row["entity_id"], detected_at=_iso(row["detected_at"]),
-            peer_id=row["peer_id"], rule=row["rule"], kept_from=kept["installation_id"],
-            lost_from=lost["installation_id"], resolved_at=_iso(row["resolved_at"]) if row["resolved_at"] else None,
-            resolution=row["resolution"] or None, label=label or row["entity_id"], fields=shown)
+    def _conflicts(self, rows: list[dict], villages: list[str | None], *, fields: bool) -> list[Conflict]:
+        """Conflicts as shown, each named by its record (and the village a
+        child record belongs to; the names read once for all)."""
+        names = self.ws.villages.names({v for v, row in zip(villages, rows) if v and row["entity"] != "village"})
+        out = []
+        for row, village in zip(rows, villages):
+            kept, lost = row["kept"], row["lost"]
+            label = _label_of(kept)
+            name = names.get(village) if village and row["entity"] != "village" else None
+            if name:
+                label = f"{name[0]} · {label}" if label else name[0]
+            shown: tuple[ConflictField, ...] = ()
+            if fields:
+                shown = tuple(ConflictField(c, kept.get(c), lost.get(c)) for c in kept if c not in _HIDDEN)
+            out.append(Conflict(
+                id=row["id"], entity=row["entity"], entity_id=row["entity_id"], detected_at=_iso(row["detected_at"]),
+                peer_id=row["peer_id"], rule=row["rule"], kept_from=kept["installation_id"],
+                lost_from=lost["installation_id"],
+                resolved_at=_iso(row["resolved_at"]) if row["resolved_at"] else None,
+                resolution=row["resolution"] or None, label=label or row["entity_id"], fields=shown))
+        return out
 
     def received_by_village(self, peer_id: str | None = None) -> list[VillageReceipt]:
         """County mode: for each village, the last bundle that carried its
@@ -280,6 +282,16 @@ class SyncService:
 _HIDDEN = ("id", "sync_clock", "row_version")
 # What a person calls a record, by the first of these it has.
 _LABEL_FIELDS = ("name_zh", "title_zh", "description", "goal", "summary", "period", "code")
+
+
+def _villages_of(store: SyncStore, rows: list[dict]) -> list[str | None]:
+    """The village of each conflict's record, one lookup per kind of record."""
+    found: dict[str, str | None] = {}
+    parents: dict[str, str | None] = {}
+    for entity in {row["entity"] for row in rows}:
+        kept = [row["kept"] for row in rows if row["entity"] == entity]
+        found.update(zip((k["id"] for k in kept), store.villages_of(entity, kept, parents)))
+    return [found[row["kept"]["id"]] for row in rows]
 
 
 def _label_of(record: dict) -> str:
