@@ -34,6 +34,7 @@ from desktop.storage.sync_models import (  # noqa: F401
     SyncReceivedRow,
     SyncRevocationRow,
 )
+from desktop.storage.user_models import LOCAL_TABLES, UserAccountRow  # noqa: F401
 
 
 class LocalMeta(SQLModel, table=True):
@@ -255,6 +256,11 @@ class ChangesetRow(SQLModel, table=True):
     installation_id: str = Field(max_length=ID)
     action: str = Field(max_length=64)
     reverts: str | None = Field(default=None, max_length=ID)
+    # The audit chain (core/audit_chain.py): how many change-log entries,
+    # the chain hash before this change set and this one's.
+    entries: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    prev_hash: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
+    chain_hash: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
 
 
 class ChangeLogRow(SQLModel, table=True):

@@ -33,6 +33,11 @@ class SyncPeerRow(SQLModel, table=True):
     revocation_reason: str = Field(default="", sa_type=Text)
     # The highest sequence of our bundles to it that it has acknowledged.
     acked_sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # The peer's audit chain head from its newest bundle (docs/audit.md), and
+    # what was wrong with how it continued, if anything.
+    audit_seq: int | None = Field(default=None, sa_type=BigInteger)
+    audit_hash: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
+    audit_alarm: str = Field(default="", sa_type=Text, sa_column_kwargs={"server_default": ""})
 
 
 class SyncBundleRow(SQLModel, table=True):
@@ -53,6 +58,9 @@ class SyncBundleRow(SQLModel, table=True):
     # in: the change set that applied it (left out of bundles back to the peer).
     changeset_id: str | None = Field(default=None, max_length=ID)
     counts: str = Field(default="{}", sa_type=Text)      # JSON {table: rows}
+    # The sender's audit chain head the bundle carried.
+    audit_seq: int | None = Field(default=None, sa_type=BigInteger)
+    audit_hash: str = Field(default="", max_length=64, sa_column_kwargs={"server_default": ""})
 
 
 class SyncRevocationRow(SQLModel, table=True):

@@ -23,7 +23,7 @@ from desktop.core.errors import record_changed_elsewhere, record_gone
 from desktop.core.ids import new_id
 from desktop.core.sync_merge import Decision, next_clock
 from desktop.storage.derived import DERIVED, with_derived
-from desktop.storage.models import ChangeLogRow, ChangesetRow, SYNCED_TABLES
+from desktop.storage.models import ChangeLogRow, ChangesetRow, LOCAL_TABLES, SYNCED_TABLES
 from desktop.storage.reader import Reader
 from desktop.storage.sync_models import SyncConflictRow
 from desktop.storage.sync_records import canonical, content_columns, rows_of
@@ -37,7 +37,8 @@ _INSERT, _UPDATE, _DELETE, _RESTORE = Op.INSERT.value, Op.UPDATE.value, Op.DELET
 
 
 def table_of(entity: str):
-    return SYNCED_TABLES[entity].__table__
+    model = SYNCED_TABLES.get(entity) or LOCAL_TABLES[entity]
+    return model.__table__
 
 
 def to_json_value(value: Any) -> Any:
