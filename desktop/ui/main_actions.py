@@ -54,6 +54,8 @@ def make_menus(window) -> None:
     from desktop.ui.inspection_menu import InspectionMenu
     from desktop.ui.report_menu import ReportMenu
     from desktop.ui.sync_menu import SyncMenu
+    from desktop.ui.account_menu import AccountMenu
+    from desktop.ui.safety_menu import SafetyMenu
 
     bar = window.menuBar()
     window.file_menu = bar.addMenu("")
@@ -77,6 +79,10 @@ def make_menus(window) -> None:
     bar.addMenu(window.report_menu.menu)
     window.sync_menu = SyncMenu(window)   # retranslates itself on the language manager's signal
     bar.addMenu(window.sync_menu.menu)
+    window.safety_menu = SafetyMenu(window)     # backups, history, the audit check
+    bar.addMenu(window.safety_menu.menu)
+    window.account_menu = AccountMenu(window)   # the signed-in user, users, the idle lock
+    bar.addMenu(window.account_menu.menu)
     bar.addMenu(window.report_menu.settings_menu)
     window.language_menu = bar.addMenu("")
     window.language_menu.addActions(window.language_actions.actions())
