@@ -111,6 +111,24 @@ class Workspace:
 
         return SyncService(self)
 
+    @cached_property
+    def users(self) -> "UserService":
+        from desktop.services.users import UserService
+
+        return UserService(self)
+
+    @cached_property
+    def audit(self) -> "AuditService":
+        from desktop.services.audit import AuditService
+
+        return AuditService(self)
+
+    @cached_property
+    def backups(self) -> "BackupService":
+        from desktop.services.backups import BackupService
+
+        return BackupService(self)
+
     def has_data(self) -> bool:
         with self.db.read() as r:
             return r.has_data()

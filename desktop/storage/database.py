@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection
@@ -46,6 +46,10 @@ class Database:
         self.migrated_from: str | None = None
         self._write_lock = threading.Lock()
         self._writer_thread: int | None = None
+        # Called with each write's action before anything is written; raises
+        # to refuse it. The workspace sets it to the signed-in user's role
+        # check (core/access.py), so no service can write around it.
+        self.guard: Callable[[str], None] | None = None
 
     # -- opening ---------------------------------------------------------
 
@@ -122,6 +126,8 @@ class Database:
         log, or nothing does. After the block, `writer.changeset` says what
         changed.
         """
+        if self.guard is not None:
+            self.guard(action)
         with self._writing(), self._writer.connect() as conn:
             try:
                 with conn.begin():
