@@ -15,7 +15,7 @@ from desktop.cli.export_commands import export
 from desktop.cli.parser import parse
 from desktop.cli.report_commands import report
 from desktop.cli.roster_commands import roster_import, roster_template
-from desktop.cli import sync_commands
+from desktop.cli import audit_commands, backup_commands, sync_commands, user_commands
 from desktop.core.errors import VillageDeskError
 from desktop.services.settings import LANGUAGES, database_to_open, load_settings
 from desktop.services.translations import use_language
@@ -68,6 +68,9 @@ _COMMANDS = {
     ("conflicts", "list"): sync_commands.conflicts_list,
     ("conflicts", "show"): sync_commands.conflicts_show,
     ("conflicts", "resolve"): sync_commands.conflicts_resolve,
+    **user_commands.COMMANDS,
+    **audit_commands.COMMANDS,
+    **backup_commands.COMMANDS,
 }
 _CREATES_DATABASE = {"demo", "roster", "setup", "identity"}   # a roster or a setup is a way to start a database
 

@@ -11,6 +11,9 @@ from desktop.cli.export_commands import add_export_command
 from desktop.cli.report_commands import add_report_commands
 from desktop.cli.roster_commands import add_roster_commands
 from desktop.cli.sync_commands import add_sync_commands
+from desktop.cli.audit_commands import add_audit_commands
+from desktop.cli.backup_commands import add_backup_commands
+from desktop.cli.user_commands import add_user_commands
 from desktop.core.i18n import translate
 from desktop.services.settings import LANGUAGES
 
@@ -66,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_roster_commands(sub, common)
     add_report_commands(sub)
     add_sync_commands(sub, common)
+    add_user_commands(sub, common)
+    add_audit_commands(sub, common)
+    add_backup_commands(sub, common)
     return parser
 
 
