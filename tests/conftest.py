@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A real argon2id at a tiny cost: sign-ins take no time, in CLI subprocesses too.
+os.environ.setdefault("VILLAGEDESK_PASSWORD_COST", "test")
 
 from datetime import date  # noqa: E402
 

@@ -1,13 +1,22 @@
-"""An open database and the person acting on it: what the GUI and CLI use."""
+"""An open database and the person acting on it: what the GUI and CLI use.
+
+The workspace holds the session (`ws.session`: who is signed in, with which
+roles) and makes the database check it before every write, so a service
+cannot write what the user's roles do not allow (core/access.py). A
+database without user accounts opens in open access as the OS login name;
+one with accounts opens signed out until `ws.users.login(...)`.
+"""
 
 from __future__ import annotations
 
 import getpass
+import inspect
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
+from desktop.core.access import SIGNED_OUT, Session, open_session
 from desktop.services.acceptance import AcceptanceService
 from desktop.services.changes import ChangeService
 from desktop.services.dashboard import DashboardService
@@ -21,6 +30,7 @@ from desktop.services.units import UnitService
 from desktop.services.villages import VillageService
 from desktop.services.warnings import WarningService
 from desktop.storage import Database
+from desktop.storage.users import UserStore
 
 
 def default_actor() -> str:
@@ -31,15 +41,74 @@ def default_actor() -> str:
         return "user"
 
 
+def _open_options(check: bool) -> dict:
+    """What `Database.open` is given beyond the target: the start-up check
+    and the backup made before a migration (into the backups' rotation),
+    as far as this version's database layer takes them."""
+    accepted = inspect.signature(Database.open).parameters
+    options = {}
+    if check and "check" in accepted:
+        options["check"] = True
+    if "backup" in accepted:
+        try:
+            from desktop.services.backups import migration_backup
+        except ImportError:   # the backups service is not there yet
+            migration_backup = None
+        if migration_backup is not None:
+            options["backup"] = migration_backup
+    return options
+
+
 class Workspace:
-    def __init__(self, db: Database, actor: str, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, db: Database, actor: str | None = None, today: Callable[[], date] = date.today, *,
+                 session: Session | None = None, target: str | Path | None = None) -> None:
         self.db = db
-        self.actor = actor
         self.today = today
+        self._target = target if target is not None else db.path
+        if session is None:
+            session = SIGNED_OUT if self._has_accounts() else open_session(actor or default_actor())
+        self.session: Session = session
+        self._install_guard()
 
     @classmethod
-    def open(cls, target: str | Path, actor: str | None = None, *, create: bool = True) -> "Workspace":
-        return cls(Database.open(target, create=create), actor or default_actor())
+    def open(cls, target: str | Path, actor: str | None = None, *, create: bool = True,
+             check: bool = False) -> "Workspace":
+        """Open the database; with `check`, `PRAGMA quick_check` first (a
+        damaged one opens read-only)."""
+        db = Database.open(target, create=create, **_open_options(check))
+        try:
+            return cls(db, actor, target=target)
+        except BaseException:
+            db.close()
+            raise
+
+    def reopen(self, *, check: bool = False) -> None:
+        """Close the database and open the same one again (after a restore
+        replaced the file), keeping the session and the role check."""
+        self.db.close()
+        self.db = Database.open(self._target, create=False, **_open_options(check))
+        self._install_guard()
+
+    @property
+    def actor(self) -> str:
+        """Who the change log names: the signed-in login (or the OS login in open access)."""
+        return self.session.login
+
+    def _install_guard(self) -> None:
+        # Every write asks the session at the moment it is made, so signing
+        # in or out takes effect at once.
+        self.db.guard = self._check_action
+
+    def _check_action(self, action: str) -> None:
+        self.session.check(action)
+
+    def _has_accounts(self) -> bool:
+        try:
+            with self.db.read() as r:
+                return UserStore(r.conn).has_accounts()
+        except Exception:
+            # Accounts that cannot be read (a damaged file) may exist: stay signed out.
+            return True
 
     @property
     def path(self) -> Path | None:
