@@ -6,6 +6,7 @@ conflict, not overwritten.
 
 from __future__ import annotations
 
+from desktop.core.access import USER_ACTIONS
 from desktop.core.changes import ChangeSet, Op
 from desktop.core.errors import NotFound, VillageDeskError
 from desktop.core.i18n import translate
@@ -29,6 +30,7 @@ class ChangeService:
             # changes, which would then travel back and undo the sender's work.
             raise VillageDeskError(translate("Errors", "An imported bundle cannot be undone: it holds the other "
                                                        "side's work. Change the records themselves instead."))
+        self._check_may_undo(original)
         with self.ws.db.write(self.ws.actor, "revert", reverts=original.id) as w:
             for c in reversed(original.changes):
                 if c.entity == "checklist_template" and w.inspections.template_used(c.entity_id):
@@ -46,3 +48,20 @@ class ChangeService:
                 if c.op in (Op.INSERT, Op.RESTORE):
                     w.delete(c.entity, c.entity_id, expected_version=version)
         return w.changeset
+
+    def _check_may_undo(self, original: ChangeSet) -> None:
+        """Undoing redoes or takes back what the original did: it needs the
+        original's action too (a clerk may not undo a rating). Undoing an
+        undo needs the action it undid."""
+        seen = set()
+        while original.action == "revert" and original.reverts and original.reverts not in seen:
+            seen.add(original.reverts)
+            with self.ws.db.read() as r:
+                undone = r.changes.load(original.reverts)
+            if undone is None:
+                break
+            original = undone
+        if original.action in USER_ACTIONS or original.touches("user_account"):
+            raise VillageDeskError(translate("Access", "Changes to user accounts and sign-ins cannot be undone."))
+        if original.action != "revert":
+            self.ws.session.check(original.action)

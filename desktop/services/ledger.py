@@ -175,17 +175,22 @@ class LedgerService:
             current = r.ledger.get(problem_id)
         if current is None:
             raise problem_not_found()
-        check_move(current.status, to, reason, checker=checker, evidence_count=len(files))
+        planned = check_move(current.status, to, reason, checker=checker, evidence_count=len(files))
+        self.ws.session.check(f"problem_{planned.name}")   # before copying evidence in
         # Copied before the transaction: the store is content-addressed, so
         # a file left by a failed write is harmless and reused next time.
         stored = [(f.name[:400], *self.attachments.add(f)) for f in files]
-        with self.ws.db.write(self.ws.actor, f"problem_{to.value}") as w:
+        # The action names the move (problem_close, problem_send_back ...):
+        # the role check tells moves to the same status apart by it.
+        with self.ws.db.write(self.ws.actor, f"problem_{planned.name}") as w:
             current = w.ledger.get(problem_id)
             if current is None:
                 raise problem_not_found()
             if expected_version is not None and current.row_version != expected_version:
                 raise record_changed_elsewhere()
             move = check_move(current.status, to, reason, checker=checker, evidence_count=len(files))
+            if move is not planned:
+                raise record_changed_elsewhere()   # moved by someone else meanwhile
             if on < (current.status_on or on):
                 raise VillageDeskError(translate("Ledger", "The date of a status change cannot be before the "
                                                            "last one ({date}).").format(date=current.status_on.isoformat()))
