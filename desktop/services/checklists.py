@@ -93,7 +93,10 @@ class ChecklistService:
             return None
         changed = None
         for template in builtin_templates():
-            result = self.install(template, BUILTIN_ORIGIN, only_if_new_content=True)
+            # The app installs what it ships, for whoever uses it first: not
+            # the reviewer's "install_template" (core/access.py).
+            result = self.install(template, BUILTIN_ORIGIN, only_if_new_content=True,
+                                  action="install_shipped_templates")
             changed = result.changeset or changed
         self._builtin_checked = True
         return changed
@@ -133,8 +136,8 @@ class ChecklistService:
     # -- installing ------------------------------------------------------
 
     def install(self, template: Template, origin: str = IMPORTED_ORIGIN, *,
-                only_if_new_content: bool = False) -> InstallResult:
-        with self.ws.db.write(self.ws.actor, "install_template") as w:
+                only_if_new_content: bool = False, action: str = "install_template") -> InstallResult:
+        with self.ws.db.write(self.ws.actor, action) as w:
             info, outcome = self._install_in(w, template, origin, only_if_new_content=only_if_new_content)
         return InstallResult(info, outcome, w.changeset if outcome != "unchanged" else None)
 
