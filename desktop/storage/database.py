@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -24,11 +24,36 @@ from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 from desktop.core.ids import new_id
 from desktop.storage import migrate
+from desktop.storage.backup import check_file, copy_database, file_facts, head_text
+from desktop.storage.models import ChangesetRow
 from desktop.storage.reader import Reader
 from desktop.storage.writer import Writer
 
 INSTALLATION_ID = "installation_id"
 CREATED_AT = "created_at"
+
+# (database path, revision) -> the backup's path: the workspace passes one
+# that puts the pre-migration copy into the backup rotation.
+MigrationBackup = Callable[[Path, str], Path]
+
+
+class DamagedDatabaseError(DatabaseError):
+    """SQLite cannot open the file as a database (or its schema is unreadable).
+
+    `damaged` lets the GUI and CLI offer a restore from the backups instead
+    of only showing the message; `path` is the file.
+    """
+
+    damaged = True
+
+    def __init__(self, message: str, path: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def _damaged_error(path: Path | None) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        translate("Errors", "{path} is not a VillageDesk database (or it is damaged).").format(path=path or ""), path)
 
 
 def _is_url(target: str) -> bool:
@@ -44,6 +69,10 @@ class Database:
         self.path = path
         self.installation_id = ""
         self.migrated_from: str | None = None
+        # Set by a check at open (`check=True`) that found problems: the first
+        # few, as SQLite words them. A damaged database is open read-only.
+        self.damaged: list[str] = []
+        self.read_only = False
         self._write_lock = threading.Lock()
         self._writer_thread: int | None = None
         # Called with each write's action before anything is written; raises
@@ -54,9 +83,18 @@ class Database:
     # -- opening ---------------------------------------------------------
 
     @classmethod
-    def open(cls, target: str | Path, *, create: bool = True) -> "Database":
-        """Open (and if needed create or upgrade) the database at a path or URL."""
+    def open(cls, target: str | Path, *, create: bool = True, check: bool = False,
+             backup: MigrationBackup | None = None) -> "Database":
+        """Open (and if needed create or upgrade) the database at a path or URL.
+
+        `check=True` runs `PRAGMA quick_check` first: a database with problems
+        opens read-only, with `damaged` listing them (nothing is migrated or
+        written). A file SQLite cannot read as a database raises
+        `DamagedDatabaseError`. `backup(path, revision)` copies the database
+        before a migration (default: `<name>.before-<revision>.bak` beside it).
+        """
         target = str(target)
+        damaged: list[str] = []
         if _is_url(target):
             engine = create_engine(target, future=True)
             db = cls(engine, engine, None)
@@ -67,9 +105,16 @@ class Database:
                     raise DatabaseError(translate("Errors", "There is no database at {path}.").format(path=path))
                 path.parent.mkdir(parents=True, exist_ok=True)
             _check_sqlite_file(path)
+            if check and path.exists():
+                damaged = check_file(path)
+                if damaged and not _readable_schema(path):
+                    raise _damaged_error(path)
             db = cls(_sqlite_engine(path, writer=True), _sqlite_engine(path, writer=False), path)
         try:
-            db._prepare()
+            if damaged:
+                db._open_damaged(damaged)
+            else:
+                db._prepare(backup)
         except DBAPIError as exc:
             db.close()
             raise _friendly(exc, db.path) from exc
@@ -78,7 +123,17 @@ class Database:
             raise
         return db
 
-    def _prepare(self) -> None:
+    def _open_damaged(self, problems: list[str]) -> None:
+        # Read what can be read; write nothing (no migration, no id).
+        self.damaged = problems
+        self.read_only = True
+        try:
+            with self.read() as r:
+                self.installation_id = r.meta.get(INSTALLATION_ID) or ""
+        except DBAPIError:
+            self.installation_id = ""
+
+    def _prepare(self, backup: MigrationBackup | None = None) -> None:
         with self._writer.connect() as conn:
             revision = migrate.current_revision(conn)
             conn.rollback()
@@ -87,7 +142,7 @@ class Database:
             migrate.check_can_upgrade(revision, has_tables)
             if revision is not None and self.path is not None:
                 # Keep the old database as it was before changing its schema.
-                backup_before_migration(self.path, revision)
+                (backup or backup_before_migration)(self.path, revision)
             with self._writer.begin() as conn:
                 migrate.upgrade(conn)
             self.migrated_from = revision
@@ -126,6 +181,10 @@ class Database:
         log, or nothing does. After the block, `writer.changeset` says what
         changed.
         """
+        if self.read_only:
+            raise DatabaseError(translate(
+                "Errors", "The database is damaged and open read-only: nothing can be saved. Restore it from a "
+                          "backup (Backups in the data safety menu, or villagedesk backup restore --newest)."))
         if self.guard is not None:
             self.guard(action)
         with self._writing(), self._writer.connect() as conn:
@@ -137,6 +196,21 @@ class Database:
                     writer.flush_log()
             except DBAPIError as exc:
                 raise _friendly(exc) from exc
+
+    def change_head(self) -> str:
+        """The last change set, as `storage.backup.head_text`: what a backup
+        made now would hold ("0" for a database without changes)."""
+        with self.read() as r:
+            row = r.conn.execute(select(ChangesetRow.seq, ChangesetRow.id)
+                                 .order_by(ChangesetRow.seq.desc()).limit(1)).first()
+        return "0" if row is None else head_text(row[0], row[1])
+
+    def copy_to(self, target: Path, on_step: Callable[[int, int], None] | None = None) -> None:
+        """A consistent copy of this database file into the new file `target`
+        (storage.backup.copy_database)."""
+        if self.path is None:
+            raise DatabaseError(translate("Errors", "Only a database file can be copied."))
+        copy_database(self.path, target, on_step=on_step)
 
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[Connection]:
@@ -200,9 +274,14 @@ def _check_sqlite_file(path: Path) -> None:
     with open(path, "rb") as f:
         header = f.read(16)
     if header != b"SQLite format 3\x00":
-        raise DatabaseError(
-            translate("Errors", "{path} is not a VillageDesk database (or it is damaged).").format(path=path)
-        )
+        raise _damaged_error(path)
+
+
+def _readable_schema(path: Path) -> bool:
+    """Whether SQLite can read the schema and our identity table: a database
+    damaged only in its data pages can still be opened read-only."""
+    installation, _ = file_facts(path)
+    return installation is not None
 
 
 def backup_before_migration(path: Path, revision: str) -> Path:
@@ -228,8 +307,7 @@ def backup_before_migration(path: Path, revision: str) -> Path:
 def _friendly(exc: DBAPIError, path: Path | None = None) -> DatabaseError:
     text_ = str(exc.orig) if exc.orig is not None else str(exc)
     if "malformed" in text_ or "file is not a database" in text_:
-        return DatabaseError(translate("Errors", "{path} is not a VillageDesk database (or it is damaged).").format(
-            path=path or ""))
+        return _damaged_error(path)
     if "unable to open" in text_:
         return DatabaseError(translate("Errors", "{path} cannot be opened: the folder is missing or not readable.").format(
             path=path or ""))

@@ -1,0 +1,189 @@
+"""SQLite file work for backups: copying a live database with the backup
+API, checking a file, reading the few facts a backup's name carries.
+
+Only storage touches sqlite3; `services/backups.py` decides names, folders,
+rotation and messages. Errors come out as `CopyFailed`, saying which side
+(the database read, or the copy written) and what kind of trouble, so the
+service can name the folder or the database in the user's language.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Callable, Iterator
+
+# About 4 MB per step with 4 KiB pages: progress moves a few times a second
+# on a slow laptop and a cancel is seen quickly; smaller steps cost time.
+PAGES_PER_STEP = 1024
+
+FULL = "full"              # no space left, or the file may not grow
+UNWRITABLE = "unwritable"  # the folder is missing, read-only or gone
+DAMAGED = "damaged"        # the file is not a sound SQLite database
+BUSY = "busy"              # another program holds a lock
+
+
+class CopyFailed(Exception):
+    def __init__(self, side: str, kind: str, detail: str) -> None:
+        super().__init__(f"{side}: {kind}: {detail}")
+        self.side = side      # "source" | "target"
+        self.kind = kind
+        self.detail = detail
+
+
+def _kind(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, OSError):
+        import errno
+
+        if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
+            return FULL
+        return UNWRITABLE
+    if "full" in text or "disk i/o" in text:
+        return FULL
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DAMAGED
+    if "locked" in text or "busy" in text:
+        return BUSY
+    return UNWRITABLE
+
+
+@contextlib.contextmanager
+def _connection(path: Path, *, read_only: bool) -> Iterator[sqlite3.Connection]:
+    # mode=ro never creates the file; query_only keeps a read-write open
+    # (needed for a WAL database's -shm) from writing.
+    uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def copy_database(source: Path, target: Path, *, on_step: Callable[[int, int], None] | None = None,
+                  pages: int = PAGES_PER_STEP) -> None:
+    """Copy the database at `source` into a new file `target`, in steps.
+
+    The copy is one consistent snapshot: a read transaction held on the
+    source for the whole copy (WAL lets writers go on meanwhile and keeps
+    the copy from restarting). `on_step(done_pages, total_pages)` is called
+    after each step; an exception from it (a cancel) stops the copy and goes
+    on. The copy is left in rollback-journal mode, a single self-contained
+    file, synced to disk.
+    """
+    with contextlib.ExitStack() as stack:
+        try:
+            src = stack.enter_context(_connection(source, read_only=False))
+            src.execute("PRAGMA query_only = ON")
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            raise CopyFailed("source", _kind(exc), str(exc)) from exc
+        try:
+            dst = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise CopyFailed("target", _kind(exc), str(exc)) from exc
+        stack.callback(dst.close)
+
+        def progress(_status: int, remaining: int, total: int) -> None:
+            if on_step is not None:
+                on_step(total - remaining, total)
+
+        try:
+            # The copy is scratch until it is checked and renamed: no journal.
+            dst.execute("PRAGMA journal_mode = OFF")
+            src.backup(dst, pages=pages, progress=progress)
+        except sqlite3.Error as exc:
+            # The backup API reports both sides alike: a damaged or locked
+            # source, else the copy's disk (full, gone, read-only).
+            kind = _kind(exc)
+            raise CopyFailed("source" if kind in (DAMAGED, BUSY) else "target", kind, str(exc)) from exc
+        try:
+            # The copied header says WAL; a backup is one file on its own.
+            dst.execute("PRAGMA journal_mode = DELETE")
+            dst.close()
+            fsync_file(target)
+        except (sqlite3.Error, OSError) as exc:
+            raise CopyFailed("target", _kind(exc), str(exc)) from exc
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (POSIX; Windows has no folder fsync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def check_file(path: Path, *, full: bool = False, limit: int = 10) -> list[str]:
+    """The problems `PRAGMA quick_check` (or `integrity_check`) finds in the
+    database file at `path`, at most `limit`; [] when it is sound.
+
+    A file SQLite cannot read at all gives one problem naming why.
+    """
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        with _connection(path, read_only=False) as conn:
+            conn.execute("PRAGMA query_only = ON")
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({int(limit)})")]
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    return [] if rows == ["ok"] else rows
+
+
+def in_use(path: Path) -> bool:
+    """True if another connection is writing the file (a backup in progress
+    holds the write lock on its copy until the copy is finished)."""
+    try:
+        with _connection(path, read_only=False) as conn:
+            conn.execute("PRAGMA busy_timeout = 0")
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        return _kind(exc) == BUSY
+    return False
+
+
+def file_facts(path: Path) -> tuple[str | None, str]:
+    """(installation id, change head) of a database file, read without opening
+    it as a VillageDesk database (before a migration, or a backup's source).
+
+    The change head is "<seq>-<end of the last change set's id>": a restore
+    can bring back an older seq, never an older id, so equal heads mean the
+    same history.
+    """
+    try:
+        with _connection(path, read_only=False) as conn:
+            conn.execute("PRAGMA query_only = ON")
+            row = conn.execute("SELECT value FROM local_meta WHERE key = 'installation_id'").fetchone()
+            return (row[0] if row else None), _head(conn)
+    except sqlite3.Error:
+        return None, "0"
+
+
+def _head(conn) -> str:
+    try:
+        row = conn.execute("SELECT seq, id FROM changeset ORDER BY seq DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return "0"
+    return "0" if row is None else head_text(row[0], row[1])
+
+
+def head_text(seq: int, changeset_id: str) -> str:
+    return f"{seq}-{''.join(c for c in changeset_id if c.isalnum())[-8:]}"
+
+
+def remove_database_files(path: Path) -> None:
+    """Remove a database file with its -wal, -shm and -journal, if present."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
