@@ -21,6 +21,7 @@ from desktop.storage.reports import ReportStore
 from desktop.storage.support import SupportStore
 from desktop.storage.people import PeopleStore
 from desktop.storage.villages import VillageStore
+from desktop.storage.user_models import LOCAL_TABLES
 
 _META = LocalMeta.__table__
 _UNIT = AdminUnitRow.__table__
@@ -139,7 +140,8 @@ def from_json_value(entity: str, column: str, value: Any) -> Any:
     """A value from the change log back in the column's Python type."""
     if value is None:
         return None
-    python_type = SYNCED_TABLES[entity].__table__.c[column].type.python_type
+    # Local tables (user accounts) are in the change log too.
+    python_type = (SYNCED_TABLES.get(entity) or LOCAL_TABLES[entity]).__table__.c[column].type.python_type
     if python_type is datetime:
         return datetime.fromisoformat(value)
     if python_type is date:
