@@ -13,6 +13,7 @@ import sys
 from desktop.cli import campaign_commands, commands, inspection_commands, plan_commands, problem_commands
 from desktop.cli.export_commands import export
 from desktop.cli.parser import parse
+from desktop.cli.signin import sign_in
 from desktop.cli.report_commands import report
 from desktop.cli.roster_commands import roster_import, roster_template
 from desktop.cli import audit_commands, backup_commands, sync_commands, user_commands
@@ -98,7 +99,11 @@ def prepare(argv: list[str] | None = None) -> argparse.Namespace:
 def run_command(args: argparse.Namespace) -> int:
     action = _COMMANDS[(args.command, getattr(args, f"{args.command}_command", None))]
     try:
+        if getattr(action, "without_workspace", False):
+            # Works on the file itself (a damaged database's restore, a check).
+            return action(args)
         with Workspace.open(args.database, create=args.command in _CREATES_DATABASE) as ws:
+            sign_in(ws, args)
             return action(ws, args)
     except VillageDeskError as exc:
         print(f"villagedesk: {exc.message}", file=sys.stderr)

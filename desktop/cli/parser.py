@@ -17,7 +17,7 @@ from desktop.cli.user_commands import add_user_commands
 from desktop.core.i18n import translate
 from desktop.services.settings import LANGUAGES
 
-GLOBAL_DEFAULTS = {"db": None, "lang": None}
+GLOBAL_DEFAULTS = {"db": None, "lang": None, "user": None}
 
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
@@ -26,6 +26,9 @@ def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
                         help=translate("CLI", "database file (default: the last one opened, else one in your data folder)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=default,
                         help=translate("CLI", "language of messages and labels (default: the one chosen in the app)"))
+    parser.add_argument("--user", metavar="LOGIN", default=default,
+                        help=translate("CLI", "sign in as LOGIN (default: VILLAGEDESK_USER); the password comes from "
+                                              "VILLAGEDESK_PASSWORD or is asked"))
 
 
 def build_parser() -> argparse.ArgumentParser:
