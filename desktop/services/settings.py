@@ -1,4 +1,5 @@
-"""The user's settings: language, last database, window layout.
+"""The user's settings: language, last database, window layout, backup
+folder, idle lock.
 
 A small JSON file in the config folder, written atomically (temporary file,
 then rename) so a crash never leaves half a settings file.
@@ -23,6 +24,8 @@ class Settings:
     last_database: str | None = None
     window_geometry: str | None = None  # base64 of Qt's saveGeometry()
     report_fonts: dict = field(default_factory=dict)  # font files chosen for PDFs, by role (pdf/fonts.py)
+    backup_folder: str | None = None  # None: `<database name>.backups` beside the database (services/backups.py)
+    lock_after_minutes: int = 10      # the window locks after this long without input
     extra: dict = field(default_factory=dict)  # keys this version does not know
 
 
@@ -42,6 +45,11 @@ def load_settings() -> Settings:
     settings.extra = {k: v for k, v in data.items() if k not in known}
     if settings.language not in LANGUAGES:
         settings.language = DEFAULT_LANGUAGE
+    if not isinstance(settings.backup_folder, str) or not settings.backup_folder:
+        settings.backup_folder = None
+    if not isinstance(settings.lock_after_minutes, int) or isinstance(settings.lock_after_minutes, bool) \
+            or settings.lock_after_minutes < 1:
+        settings.lock_after_minutes = Settings.lock_after_minutes
     return settings
 
 

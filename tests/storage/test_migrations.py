@@ -141,6 +141,15 @@ def test_upgrade_0002_to_0003_fills_the_search_columns(db_path):
         db.close()
 
 
+def _assert_migration_backup(folder, revision):
+    """The workspace puts the copy made before a migration into the backups' rotation."""
+    backups = sorted((folder / "village.sqlite3.backups").glob("village.*.before-migration.*.sqlite3"))
+    assert len(backups) == 1, backups
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
+    con.close()
+
+
 def test_upgrade_0003_to_0004_keeps_the_warning_history_and_adds_inspections(db_path, tmp_path):
     _database_at(db_path, "0003")
     con = sqlite3.connect(db_path)
@@ -174,7 +183,7 @@ def test_upgrade_0003_to_0004_keeps_the_warning_history_and_adds_inspections(db_
         assert ws.inspections.for_village("v1")[0].id == f.inspection.id
     finally:
         ws.close()
-    assert (tmp_path / "village.sqlite3.before-0003.bak").exists()
+    _assert_migration_backup(tmp_path, "0003")
 
 
 def test_upgrade_0004_to_0005_keeps_inspections_and_adds_the_ledger(db_path, tmp_path):
@@ -257,7 +266,7 @@ def test_upgrade_0004_to_0005_keeps_inspections_and_adds_the_ledger(db_path, tmp
     assert con.execute("SELECT due_soon_days FROM warning_policy WHERE id = 'wp1'").fetchone() == (10,)
     assert con.execute("SELECT problem_id FROM inspection_answer WHERE id = 'a1'").fetchone() == (pid,)
     con.close()
-    assert (tmp_path / "village.sqlite3.before-0004.bak").exists()
+    _assert_migration_backup(tmp_path, "0004")
 
 
 def test_0005_is_plain_portable_ddl():
