@@ -193,7 +193,11 @@ class ChecklistService:
                 path=path, reason=e.strerror or e)) from None
 
     def import_file(self, path: str | Path) -> InstallResult:
-        return self.install(self.read_file(path), IMPORTED_ORIGIN)
+        template = self.read_file(path)
+        # A backup first (services/backups.py: skipped if nothing changed
+        # since the newest; a failed one does not stop the import).
+        self.ws.backups.before("before-import", action="install_template")
+        return self.install(template, IMPORTED_ORIGIN)
 
     def export_file(self, template_id: str, path: str | Path) -> Path:
         template, _ = self.load(template_id)

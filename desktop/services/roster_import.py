@@ -151,6 +151,9 @@ class RosterImportService:
         showed, RosterChanged is raised and nothing is written. Cancelling
         (through `progress`) writes nothing either.
         """
+        # A backup first (services/backups.py: skipped if nothing changed
+        # since the newest; a failed one does not stop the import).
+        self.ws.backups.before("before-import", action=ACTION)
         with _no_cyclic_gc(), self.ws.db.write(self.ws.actor, ACTION) as w:
             store = RosterStore(w.conn)
             plan = preview.plan

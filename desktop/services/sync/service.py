@@ -206,12 +206,17 @@ class SyncService:
     def apply(self, staged, progress: Progress = NO_PROGRESS) -> ImportSummary:
         from desktop.services.sync.importing import apply
 
+        # A backup first (services/backups.py: skipped if nothing changed
+        # since the newest; a failed one does not stop the import).
+        self.ws.backups.before("before-import", action="sync.import")
         return apply(self.ws, staged, progress)
 
     def import_bundle(self, path: Path, *, dry_run: bool = False, progress: Progress = NO_PROGRESS) -> ImportSummary:
-        from desktop.services.sync.importing import import_bundle
-
-        return import_bundle(self.ws, Path(path), dry_run=dry_run, progress=progress)
+        # importing.import_bundle's steps, through self.apply for its backup.
+        with self.stage(path, progress) as staged:
+            if dry_run:
+                return staged.summary
+            return self.apply(staged, progress)
 
     # -- conflicts ------------------------------------------------------------
 
