@@ -34,7 +34,7 @@ from desktop.storage.backup import check_file, file_facts
 from desktop.storage.database import backup_before_migration
 
 __all__ = ["REASONS", "Backup", "BackupFailed", "BackupService", "RestoreResult", "backups_for",
-           "folder_for", "migration_backup", "restore_file"]
+           "check_database", "database_backups", "folder_for", "migration_backup", "reason_label", "restore_file"]
 
 WORK_BETWEEN_BACKUPS = timedelta(hours=1)
 
@@ -62,6 +62,36 @@ def backups_for(db_path: Path, installation_id: str | None = None) -> list[Backu
     (its installation id unknown) the backups named after its file."""
     db_path = Path(db_path).expanduser().resolve()
     return list_backups(folder_for(db_path), installation_id=installation_id or None, stem=db_path.stem)
+
+
+def database_backups(db_path: Path) -> list[Backup]:
+    """The backups of the database file at `db_path`, without opening it (a
+    damaged one too): by the installation id it holds, else by its name."""
+    db_path = Path(db_path).expanduser().resolve()
+    installation_id, _ = file_facts(db_path) if db_path.exists() else (None, "0")
+    return backups_for(db_path, installation_id)
+
+
+def check_database(db_path: Path, *, full: bool = False) -> list[str]:
+    """The problems `PRAGMA quick_check` (`integrity_check` with `full`) finds
+    in the database file, without opening it as a workspace; [] when sound."""
+    db_path = Path(db_path).expanduser().resolve()
+    if not db_path.exists():
+        raise NotFound(translate("Errors", "There is no database at {path}.").format(path=db_path))
+    return check_file(db_path, full=full)
+
+
+def reason_label(reason: str) -> str:
+    """Why a backup was made, in the user's language."""
+    labels = {
+        "startup": translate("Backups", "At start-up"),
+        "hourly": translate("Backups", "After an hour of work"),
+        "manual": translate("Backups", "Made by hand"),
+        "before-import": translate("Backups", "Before an import"),
+        "before-migration": translate("Backups", "Before a database upgrade"),
+        "before-restore": translate("Backups", "Before a restore"),
+    }
+    return labels.get(reason, reason)
 
 
 def migration_backup(db_path: Path, revision: str, *, now: Callable[[], datetime] = _utc_now) -> Path:

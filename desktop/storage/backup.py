@@ -20,6 +20,7 @@ from typing import Callable, Iterator
 PAGES_PER_STEP = 1024
 
 FULL = "full"              # no space left, or the file may not grow
+IO = "io"                  # the disk failed a read or write (full, faulty, or pulled)
 UNWRITABLE = "unwritable"  # the folder is missing, read-only or gone
 DAMAGED = "damaged"        # the file is not a sound SQLite database
 BUSY = "busy"              # another program holds a lock
@@ -41,8 +42,10 @@ def _kind(exc: BaseException) -> str:
         if exc.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", -1)):
             return FULL
         return UNWRITABLE
-    if "full" in text or "disk i/o" in text:
+    if "full" in text:
         return FULL
+    if "disk i/o" in text:
+        return IO
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return DAMAGED
     if "locked" in text or "busy" in text:
@@ -138,7 +141,11 @@ def check_file(path: Path, *, full: bool = False, limit: int = 10) -> list[str]:
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({int(limit)})")]
     except sqlite3.Error as exc:
         return [str(exc)]
-    return [] if rows == ["ok"] else rows
+    if rows == ["ok"]:
+        return []
+    # SQLite joins several problems into one row, after a "*** in database" line.
+    problems = [line for row in rows for line in str(row).splitlines() if line and not line.startswith("***")]
+    return problems[:limit] or rows[:limit]
 
 
 def in_use(path: Path) -> bool:
