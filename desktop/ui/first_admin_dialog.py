@@ -1,0 +1,141 @@
+"""The first start of a database without accounts: make its administrator.
+
+Until then the database is open to whoever starts the program; this
+account is the first one and is signed in at once. The administrator then
+adds the others (Account → Users…). The password policy is the service's:
+its message says what is wrong.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import VillageDeskError
+from desktop.ui.login_dialog import message_label, password_field
+from desktop.ui.retranslate import Retranslating
+from desktop.ui.trust_text import grow_to_fit
+
+
+class FirstAdminDialog(Retranslating, QDialog):
+    created = Signal(object)   # the Session of the new administrator
+
+    def __init__(self, workspace, parent: QWidget | None = None, *, quit_text: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstAdminDialog")
+        self.ws = workspace
+        self.quit_text = quit_text
+        self.session = None
+        self._message = None
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("firstAdminHeading")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
+        self.note = QLabel(self)
+        self.note.setObjectName("firstAdminNote")
+        self.note.setWordWrap(True)
+        self.login = QLineEdit(self)
+        self.login.setObjectName("firstAdminLogin")
+        self.display_name = QLineEdit(self)
+        self.display_name.setObjectName("firstAdminName")
+        self.password = password_field(self, "firstAdminPassword")
+        self.repeat = password_field(self, "firstAdminRepeat")
+        self.labels = {key: QLabel(self) for key in ("login", "name", "password", "repeat")}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.labels["login"], self.login)
+        form.addRow(self.labels["name"], self.display_name)
+        form.addRow(self.labels["password"], self.password)
+        form.addRow(self.labels["repeat"], self.repeat)
+        self.rules = QLabel(self)
+        self.rules.setObjectName("firstAdminRules")
+        self.rules.setWordWrap(True)
+        self.rules.setStyleSheet("color: #555555;")
+        self.message = message_label(self, "firstAdminMessage")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setObjectName("firstAdminCreate")
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("firstAdminCancel")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.rules)
+        layout.addWidget(self.message)
+        layout.addStretch()
+        layout.addWidget(self.buttons)
+
+        for field in (self.login, self.display_name, self.password, self.repeat):
+            field.textChanged.connect(lambda _t: self._update())
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+        self._update()
+        self.resize(560, self.sizeHint().height())
+
+    def _update(self) -> None:
+        filled = all(f.text().strip() for f in (self.login, self.display_name)) and bool(self.password.text())
+        self.create_button.setEnabled(filled and bool(self.repeat.text()))
+
+    def create(self):
+        """Make the administrator and sign in; the Session, or None (the reason is shown)."""
+        if not self.create_button.isEnabled():
+            return None
+        if self.password.text() != self.repeat.text():
+            self._say(lambda: self.tr("The two passwords are not the same."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return None
+        try:
+            session = self.ws.users.create_first_admin(self.login.text().strip(), self.display_name.text().strip(),
+                                                       self.password.text())
+        except VillageDeskError as exc:
+            self._say(lambda text=exc.message: text)
+            return None
+        self.session = session
+        self.created.emit(session)
+        self.accept()
+        return session
+
+    def _say(self, message) -> None:
+        self._message = message
+        text = message() if message else ""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        grow_to_fit(self)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        grow_to_fit(self)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("First start — VillageDesk"))
+        self.heading.setText(self.tr("Create the administrator"))
+        self.note.setText(self.tr(
+            "This database has no user accounts yet. Create the administrator's account first: the "
+            "administrator adds everyone else and gives each their roles. From now on the program asks "
+            "for a login and password when it starts."))
+        for key, text in (("login", self.tr("Login")), ("name", self.tr("Full name")),
+                          ("password", self.tr("Password")), ("repeat", self.tr("Password again"))):
+            self.labels[key].setText(text)
+        self.rules.setText(self.tr(
+            "At least 8 characters, not the login, not one character repeated. Keep it written somewhere safe: "
+            "without an administrator no one can add users or reset a password."))
+        self.create_button.setText(self.tr("Create and sign in"))
+        self.cancel_button.setText(self.tr("Quit") if self.quit_text else self.tr("Cancel"))
+        if self._message:
+            self._say(self._message)
