@@ -316,6 +316,9 @@ class MainWindow(Retranslating, QMainWindow):
         except VillageDeskError as exc:
             show_error(self, self.tr("Open database"), exc.message)
             return False
+        if not self.account_menu.admit(workspace):   # signed in to it before anything of it shows
+            workspace.close()
+            return False
         self.ws.close()
         self.ws = workspace
         self._total = None
@@ -330,6 +333,7 @@ class MainWindow(Retranslating, QMainWindow):
         save_settings(self.settings)
         self._update_title()
         self._update_count()
+        self.account_menu.refresh()   # the roles there
         return True
 
     def fill_demo(self):
