@@ -1,9 +1,21 @@
-"""Starting the window: language, database, main window; or a screenshot."""
+"""Starting the window: language, database, signing in, main window; or a
+screenshot.
+
+A database without accounts asks for its first administrator, one with
+accounts for a login (sign_in_flow.py). A screenshot (and the start-up
+probe of benchmarks/) goes straight to the window on a database without
+accounts; on one with accounts it signs in as `VILLAGEDESK_USER` (or
+`--user`) with the password in `VILLAGEDESK_PASSWORD`, and fails with a
+message when they are missing or refused.
+
+The database is opened with its quick check where the storage offers it:
+a damaged one is offered the newest good backup (damaged_dialog.py)."""
 
 from __future__ import annotations
 
 import argparse
 import gc
+import inspect
 import os
 import sys
 import time
@@ -13,7 +25,7 @@ from pathlib import Path
 if "--screenshot" in sys.argv or any(a.startswith("--screenshot=") for a in sys.argv):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, qInstallMessageHandler  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
@@ -80,15 +92,17 @@ def run_gui(args: argparse.Namespace) -> int:
     # A screenshot or a one-off --lang does not change what the user chose.
     languages = LanguageManager(app, settings, remember=not screenshot)
     languages.apply(args.lang or settings.language, remember=False)
-    try:
-        workspace = Workspace.open(args.database)
-    except VillageDeskError as exc:
-        if screenshot:
-            print(f"villagedesk: {exc.message}", file=sys.stderr)
-            return 1
-        QMessageBox.critical(None, "VillageDesk", exc.message)
+    workspace = _open_workspace(args.database, screenshot)
+    if workspace is None:
         return 1
-    if args.demo and not workspace.has_data():
+    probe = os.environ.get(STARTUP_PROBE)
+    unattended = bool(screenshot or probe)
+    if unattended and workspace.users.has_accounts() and not _sign_in_from_environment(workspace, args):
+        workspace.close()
+        return 1
+    # Demo data goes into an empty database before anyone is asked to sign
+    # in (open access), or as the signed-in user of a screenshot.
+    if args.demo and (unattended or not workspace.users.has_accounts()) and not workspace.has_data():
         try:
             fill_demo(workspace, villages=args.demo)
         except VillageDeskError as exc:
@@ -97,8 +111,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if not screenshot:
         settings.last_database = str(workspace.path or args.database)
         save_settings(settings)
+    if not unattended:
+        return _run_signed_in(app, workspace, languages, settings, args)
     window = MainWindow(workspace, languages, settings)
-    if os.environ.get(STARTUP_PROBE):
+    if probe:
         probe = _FirstPaint(started)
         window.view.viewport().installEventFilter(probe)
     target = None
@@ -118,9 +134,88 @@ def run_gui(args: argparse.Namespace) -> int:
         print(path)
         workspace.close()
         return 0
+    gc.freeze()
+    code = app.exec()
+    window.ws.close()
+    return code
+
+
+def _open_workspace(database, screenshot) -> Workspace | None:
+    """The workspace, checked; a damaged database is offered its newest good
+    backup (when the backups part provides the offer). None: the reason was said."""
+    check = "check" in inspect.signature(Workspace.open).parameters
+    try:
+        workspace = Workspace.open(database, check=True) if check else Workspace.open(database)
+    except VillageDeskError as exc:
+        if screenshot or not getattr(exc, "damaged", False) or not _offer_restore(exc):
+            _say_error(exc.message, screenshot)
+            return None
+        try:
+            workspace = Workspace.open(database, check=True)
+        except VillageDeskError as again:
+            _say_error(again.message, screenshot)
+            return None
+    if getattr(workspace.db, "damaged", None) and not screenshot:
+        _offer_restore(workspace)   # declined: it stays open read-only, and says so on each change
+    return workspace
+
+
+def _offer_restore(workspace_or_error) -> bool:
+    try:
+        from desktop.ui.damaged_dialog import offer_restore
+    except ImportError:   # the backups part is not there yet
+        return False
+    return offer_restore(workspace_or_error, None)
+
+
+def _say_error(message: str, screenshot) -> None:
+    if screenshot:
+        print(f"villagedesk: {message}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, "VillageDesk", message)
+
+
+def _sign_in_from_environment(workspace: Workspace, args: argparse.Namespace) -> bool:
+    """A screenshot of a database with accounts: sign in without asking."""
+    login = getattr(args, "user", None) or os.environ.get("VILLAGEDESK_USER")
+    password = os.environ.get("VILLAGEDESK_PASSWORD")
+    if not login or password is None:
+        print("villagedesk: " + QCoreApplication.translate(
+            "Access", "This database has user accounts: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD "
+                      "for a screenshot."), file=sys.stderr)
+        return False
+    try:
+        workspace.users.login(login, password)
+    except VillageDeskError as exc:
+        print(f"villagedesk: {exc.message}", file=sys.stderr)
+        return False
+    return True
+
+
+def _run_signed_in(app: QApplication, workspace: Workspace, languages: LanguageManager, settings,
+                   args: argparse.Namespace) -> int:
+    """The window as a user starts it: first administrator or login, then the
+    main window, until the last user quits."""
+    from desktop.ui.sign_in_flow import SignInFlow
+
+    flow = SignInFlow(workspace, languages, settings)
+    # Between two users no window is open: the flow says when to end.
+    app.setQuitOnLastWindowClosed(False)
+    flow.finished.connect(app.exit)
+    if args.open_target:
+        code = args.open_target.split(":", 1)[1]
+
+        def open_target(window) -> None:
+            try:
+                window.open_village_code(code)
+            except VillageDeskError as exc:
+                print(f"villagedesk: {exc.message}", file=sys.stderr)
+
+        flow.window_opened.connect(open_target)
+    flow.start()
     # What start-up made stays for the whole session: take it out of the
     # cyclic GC's full passes, which otherwise walk it on every big fetch.
     gc.freeze()
     code = app.exec()
-    window.ws.close()
+    flow.workspace.close()
     return code

@@ -1,0 +1,163 @@
+"""Locking a session left alone: after `settings.lock_after_minutes` without
+a key press, click or wheel anywhere in the application (or at once, by
+Account → Lock now), every window is hidden and the lock screen shown.
+
+The event filter only notes the time of the last input: the timer fires
+once per idle period and, if there was input meanwhile, waits the rest.
+Windows that appear while locked (a message from work running in the
+background) are hidden too and come back on unlock, so nothing of the
+records shows until the same user's password is typed.
+
+Tests fire `timer.timeout` with an injected clock; nobody waits.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.ui.lock_screen import LockScreen
+from desktop.ui.login_wait import utc_now
+
+ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                      QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+
+
+class IdleLock(QObject):
+    locked = Signal()
+    unlocked = Signal()
+    switch_user = Signal()   # "Sign in as someone else" on the lock screen
+
+    def __init__(self, workspace: Callable[[], object], minutes: float, parent: QObject | None = None, *,
+                 clock: Callable[[], float] = time.monotonic, login_clock: Callable[[], datetime] = utc_now,
+                 cover: Callable[[], QWidget | None] = lambda: None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace   # the window's current workspace (it can open another database)
+        self.seconds = max(0.0, float(minutes) * 60)
+        self.clock = clock
+        self.login_clock = login_clock
+        self.cover = cover           # the window whose place the lock screen takes
+        self.last_input = clock()
+        self.screen: LockScreen | None = None
+        self.hidden: list[QWidget] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.check)
+        self._installed = False
+
+    @property
+    def is_locked(self) -> bool:
+        return self.screen is not None
+
+    def start(self) -> None:
+        if not self._installed:
+            QApplication.instance().installEventFilter(self)
+            self._installed = True
+        self.last_input = self.clock()
+        if self.seconds:
+            self.timer.start(int(self.seconds * 1000))
+
+    def stop(self) -> None:
+        """Stop watching (signed out); a lock screen still up is closed."""
+        self.timer.stop()
+        if self._installed:
+            QApplication.instance().removeEventFilter(self)
+            self._installed = False
+        self._close_screen()
+        self.hidden = []
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind in ACTIVITY:
+            self.last_input = self.clock()
+        elif kind == QEvent.Type.Show and self.screen is not None and isinstance(watched, QWidget) \
+                and watched.isWindow() and not self._ours(watched):
+            self._hide(watched)
+        return False
+
+    def check(self) -> None:
+        """The timer's end: lock if there was no input for the whole period."""
+        if self.is_locked or not self.seconds:
+            return
+        idle = self.clock() - self.last_input
+        if idle >= self.seconds:
+            self.lock()
+        else:
+            self.timer.start(max(1, int((self.seconds - idle) * 1000)))
+
+    def lock(self) -> LockScreen:
+        if self.screen is not None:
+            return self.screen
+        self.timer.stop()
+        cover = self.cover()
+        geometry = cover.geometry() if cover is not None and cover.isVisible() else None
+        self.hidden = []
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.isWindow():
+                self.hidden.append(widget)
+                widget.hide()
+        self.screen = LockScreen(self.workspace(), None, clock=self.login_clock)
+        self.screen.unlocked.connect(self._unlocked)
+        self.screen.switch_user.connect(self._switch_user)
+        if geometry is not None:
+            self.screen.setGeometry(geometry)
+        else:
+            self.screen.resize(960, 640)
+        self.screen.show()
+        self.screen.raise_()
+        self.screen.activateWindow()
+        self.locked.emit()
+        return self.screen
+
+    def _hide(self, widget: QWidget) -> None:
+        if widget not in self.hidden:
+            self.hidden.append(widget)
+        # Once the show has finished: hiding inside it would not stick.
+        QTimer.singleShot(0, widget, widget.hide)
+
+    def _ours(self, widget: QWidget) -> bool:
+        """The lock screen or a window of its own (its question box)."""
+        w = widget
+        while w is not None:
+            if w is self.screen:
+                return True
+            w = w.parentWidget()
+        return False
+
+    def _close_screen(self) -> None:
+        if self.screen is not None:
+            screen, self.screen = self.screen, None
+            screen.allow_close = True
+            screen.close()
+            screen.deleteLater()
+
+    def _unlocked(self) -> None:
+        hidden, self.hidden = self.hidden, []
+        self._close_screen()
+        for widget in hidden:
+            try:
+                widget.show()
+            except RuntimeError:   # closed and deleted while locked
+                continue
+        if hidden:
+            try:
+                hidden[0].raise_()
+                hidden[0].activateWindow()
+            except RuntimeError:
+                pass
+        self.last_input = self.clock()
+        if self.seconds:
+            self.timer.start(int(self.seconds * 1000))
+        self.unlocked.emit()
+
+    def _switch_user(self) -> None:
+        # The windows stay hidden: whoever owns them (the start-up flow)
+        # closes them without showing them again.
+        self.hidden = []
+        self.timer.stop()
+        self._close_screen()
+        self.switch_user.emit()
