@@ -5,7 +5,8 @@
 
 Screens: main, village, person, picker, demo, inspection, start, summary,
 overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare,
-report, reportfonts, roster, syncimport, syncexport, conflicts, identity, enrol, syncsetup, peers.
+report, reportfonts, roster, syncimport, syncexport, conflicts, identity, enrol, syncsetup, peers,
+login, firstadmin, users, lock.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
            "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare",
            "report", "reportfonts", "roster", "syncimport", "syncexport", "conflicts", "identity", "enrol",
-           "syncsetup", "peers")
+           "syncsetup", "peers", "login", "firstadmin", "users", "lock")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.trust_screens import PREVIEWS
 
         shown = PREVIEWS[args.screen](window, args.lang)
+    elif args.screen in ("login", "firstadmin", "users", "lock"):
+        from desktop.ui.access_screens import PREVIEWS as ACCESS
+
+        shown = ACCESS[args.screen](window, args.lang)
     else:
         window.show()
     if args.out:
