@@ -155,8 +155,14 @@ def _open_workspace(database, screenshot) -> Workspace | None:
         except VillageDeskError as again:
             _say_error(again.message, screenshot)
             return None
-    if getattr(workspace.db, "damaged", None) and not screenshot:
-        _offer_restore(workspace)   # declined: it stays open read-only, and says so on each change
+    if getattr(workspace.db, "damaged", None) and not screenshot and _offer_restore(workspace):
+        # Restored: the damaged workspace was closed; the backup is in its place.
+        try:
+            workspace = Workspace.open(database, check=True)
+        except VillageDeskError as exc:
+            _say_error(exc.message, screenshot)
+            return None
+    # Declined: it stays open read-only, and says so on each change.
     return workspace
 
 

@@ -52,9 +52,14 @@ class SignInFlow(QObject):
         """The window's workspace: it may have opened another database."""
         return self.window.ws if self.window is not None else self.ws
 
-    def start(self) -> QDialog:
+    def start(self):
+        """The first step: the login, the first administrator's dialog, or
+        (a damaged database without accounts, open read-only, where no
+        account can be made) the window at once."""
         if self.ws.users.has_accounts():
             return self.ask_login()
+        if getattr(self.ws.db, "read_only", False):
+            return self.open_window()
         return self.ask_first_admin()
 
     # -- the sign-in steps ------------------------------------------------

@@ -14,6 +14,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QImage
 from PySide6.QtWidgets import QMessageBox
 
+from shiboken6 import isValid
+
 from desktop.core.access import Role
 from desktop.services.settings import load_settings
 from desktop.services.workspace import Workspace
@@ -120,6 +122,10 @@ def test_the_menus_follow_the_roles_and_sign_out_brings_the_login(qtbot, office,
     qtbot.waitUntil(lambda: shown_dialog(LoginDialog) is not None)
     assert flow.window is None and not clerk.isVisible()
     assert office.session.roles == frozenset() and flow.codes == []   # signed out, not quit
+    qtbot.waitUntil(lambda: not isValid(clerk))
+    login = shown_dialog(LoginDialog)
+    login.language.setCurrentIndex(login.language.findData("bo_CN"))  # nothing of the last window follows it
+    login.language.setCurrentIndex(login.language.findData("zh_CN"))
     _sign_in(qtbot, shown_dialog(LoginDialog), "tsering")
     click(qtbot, shown_dialog(PasswordDialog).cancel_button)  # (must change first; declines)
     _sign_in(qtbot, shown_dialog(LoginDialog), "admin")
@@ -205,3 +211,23 @@ def test_a_bare_main_window_is_open_access(qtbot, demo_workspace, languages):
     assert window.account_menu.users_action.isEnabled()
     assert not window.account_menu.lock_action.isEnabled()   # nothing to unlock with
     assert not window.account_menu.sign_out_action.isEnabled()
+
+
+def test_a_damaged_database_without_accounts_opens_read_only_at_once(qtbot, demo_workspace, languages):
+    """No administrator can be made in a database that cannot be written:
+    the window shows what can still be read (here the damage is in the
+    change log, which the village list does not read)."""
+    from tests.storage.test_damaged_database import _damage_pages_of
+
+    path = demo_workspace.path
+    demo_workspace.close()
+    _damage_pages_of(path, "change_log")
+    damaged = Workspace.open(path, check=True)
+    try:
+        assert damaged.db.read_only
+        flow = _flow(qtbot, damaged, languages)
+        window = flow.start()
+        assert window is flow.window and window.isVisible() and shown_dialog(FirstAdminDialog) is None
+        _close(qtbot, flow)
+    finally:
+        damaged.close()
