@@ -2,11 +2,13 @@
 a key press, click or wheel anywhere in the application (or at once, by
 Account → Lock now), every window is hidden and the lock screen shown.
 
-The event filter only notes the time of the last input: the timer fires
-once per idle period and, if there was input meanwhile, waits the rest.
-Windows that appear while locked (a message from work running in the
-background) are hidden too and come back on unlock, so nothing of the
-records shows until the same user's password is typed.
+The event filter notes the time of the last input; the timer looks every
+half minute at most. Time asleep counts as idle (the clock is the boot
+clock where there is one: a laptop closed for lunch locks), and the first
+input after a long idle period locks instead of reaching the window, so a
+key pressed on waking does nothing to the records. Windows that appear
+while locked (a message from work running in the background) are hidden
+too and come back on unlock; menus and tooltips are just closed.
 
 Tests fire `timer.timeout` with an injected clock; nobody waits.
 """
@@ -17,7 +19,7 @@ import time
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.lock_screen import LockScreen
@@ -25,6 +27,15 @@ from desktop.ui.login_wait import utc_now
 
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                       QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+LOOK_EVERY = 30.0   # seconds: the most the timer waits between looks
+PASSING = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)   # closed by the lock, not brought back
+
+
+def idle_clock() -> float:
+    """Seconds on a clock that also runs while the computer sleeps (Linux's
+    boot clock; Windows' monotonic clock already does)."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    return time.clock_gettime(boottime) if boottime is not None else time.monotonic()
 
 
 class IdleLock(QObject):
@@ -33,7 +44,7 @@ class IdleLock(QObject):
     switch_user = Signal()   # "Sign in as someone else" on the lock screen
 
     def __init__(self, workspace: Callable[[], object], minutes: float, parent: QObject | None = None, *,
-                 clock: Callable[[], float] = time.monotonic, login_clock: Callable[[], datetime] = utc_now,
+                 clock: Callable[[], float] = idle_clock, login_clock: Callable[[], datetime] = utc_now,
                  cover: Callable[[], QWidget | None] = lambda: None) -> None:
         super().__init__(parent)
         self.workspace = workspace   # the window's current workspace (it can open another database)
@@ -58,8 +69,11 @@ class IdleLock(QObject):
             QApplication.instance().installEventFilter(self)
             self._installed = True
         self.last_input = self.clock()
+        self._look_in(self.seconds)
+
+    def _look_in(self, seconds: float) -> None:
         if self.seconds:
-            self.timer.start(int(self.seconds * 1000))
+            self.timer.start(max(1, int(min(seconds, LOOK_EVERY) * 1000)))
 
     def stop(self) -> None:
         """Stop watching (signed out); a lock screen still up is closed."""
@@ -73,7 +87,13 @@ class IdleLock(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
         if kind in ACTIVITY:
-            self.last_input = self.clock()
+            if self.screen is not None:
+                return False
+            now = self.clock()
+            if self.seconds and now - self.last_input >= self.seconds:
+                self.lock()     # back after the idle period (asleep): this input reaches nothing
+                return True
+            self.last_input = now
         elif kind == QEvent.Type.Show and self.screen is not None and isinstance(watched, QWidget) \
                 and watched.isWindow() and not self._ours(watched):
             self._hide(watched)
@@ -87,7 +107,7 @@ class IdleLock(QObject):
         if idle >= self.seconds:
             self.lock()
         else:
-            self.timer.start(max(1, int((self.seconds - idle) * 1000)))
+            self._look_in(self.seconds - idle)
 
     def lock(self) -> LockScreen:
         if self.screen is not None:
@@ -98,6 +118,9 @@ class IdleLock(QObject):
         self.hidden = []
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible() and widget.isWindow():
+                if widget.windowType() in PASSING:
+                    widget.close()
+                    continue
                 self.hidden.append(widget)
                 widget.hide()
         self.screen = LockScreen(self.workspace(), None, clock=self.login_clock)
@@ -114,7 +137,7 @@ class IdleLock(QObject):
         return self.screen
 
     def _hide(self, widget: QWidget) -> None:
-        if widget not in self.hidden:
+        if widget not in self.hidden and widget.windowType() not in PASSING:
             self.hidden.append(widget)
         # Once the show has finished: hiding inside it would not stick.
         QTimer.singleShot(0, widget, widget.hide)
@@ -150,8 +173,7 @@ class IdleLock(QObject):
             except RuntimeError:
                 pass
         self.last_input = self.clock()
-        if self.seconds:
-            self.timer.start(int(self.seconds * 1000))
+        self._look_in(self.seconds)
         self.unlocked.emit()
 
     def _switch_user(self) -> None:

@@ -16,7 +16,6 @@ window closes, since between two users none is open.
 
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from typing import Callable
 
@@ -35,13 +34,13 @@ class SignInFlow(QObject):
     window_opened = Signal(object)   # the MainWindow of the user just signed in
 
     def __init__(self, workspace, languages, settings, parent: QObject | None = None, *,
-                 clock: Callable[[], datetime] = utc_now, idle_clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], datetime] = utc_now, idle_clock: Callable[[], float] | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.languages = languages
         self.settings = settings
         self.clock = clock             # what the login and unlock hand the service as now
-        self.idle_clock = idle_clock   # the idle lock's
+        self.idle_clock = idle_clock   # the idle lock's (None: its own, which runs while asleep)
         self.window = None
         self.dialog: QDialog | None = None   # the sign-in step on screen
         self.idle = None
@@ -120,8 +119,9 @@ class SignInFlow(QObject):
         window.destroyed.connect(lambda *_a: self._window_gone(token))
         self.window = window
         minutes = getattr(self.settings, "lock_after_minutes", DEFAULT_LOCK_MINUTES)
-        self.idle = IdleLock(lambda: self.workspace, minutes, self, clock=self.idle_clock,
-                             login_clock=self.clock, cover=lambda: self.window)
+        idle_clocks = {"clock": self.idle_clock} if self.idle_clock is not None else {}
+        self.idle = IdleLock(lambda: self.workspace, minutes, self, login_clock=self.clock,
+                             cover=lambda: self.window, **idle_clocks)
         self.idle.switch_user.connect(self.switch_user)
         window.account_menu.attach(lock=self.lock, sign_out=self.sign_out)
         window.show()
