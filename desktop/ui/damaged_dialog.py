@@ -108,7 +108,12 @@ class DamagedDialog(Retranslating, QDialog):
         self.keep_button.clicked.connect(self.reject)
         self.restore_button.setVisible(bool(self.candidates))
         self.retranslate()
-        self.resize(760, 440)
+        self.fit_height(760)
+
+    def fit_height(self, width: int) -> None:
+        """As tall as its wrapped lines need at `width` (Tibetan lines are tall)."""
+        self.resize(width, max(self.height() if self.isVisible() else 0, 320,
+                               self.layout().totalHeightForWidth(width) + 12))
 
     @property
     def backup(self):
@@ -172,6 +177,7 @@ class DamagedDialog(Retranslating, QDialog):
     def _say(self, text: str, colour: str | None = None) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {colour};" if colour else "")
+        self.fit_height(self.width())
 
     # -- language --------------------------------------------------------
 

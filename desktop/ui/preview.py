@@ -6,7 +6,7 @@
 Screens: main, village, person, picker, demo, inspection, start, summary,
 overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare,
 report, reportfonts, roster, syncimport, syncexport, conflicts, identity, enrol, syncsetup, peers,
-login, firstadmin, users, lock.
+history, backups, audit, damaged, login, firstadmin, users, lock.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
            "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare",
            "report", "reportfonts", "roster", "syncimport", "syncexport", "conflicts", "identity", "enrol",
-           "syncsetup", "peers", "login", "firstadmin", "users", "lock")
+           "syncsetup", "peers", "history", "backups", "audit", "damaged", "login", "firstadmin", "users", "lock")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.trust_screens import PREVIEWS
 
         shown = PREVIEWS[args.screen](window, args.lang)
+    elif args.screen in ("history", "backups", "audit", "damaged"):
+        from desktop.ui import safety_screens
+
+        shown = getattr(safety_screens, f"preview_{args.screen}")(window, args.lang)
     elif args.screen in ("login", "firstadmin", "users", "lock"):
         from desktop.ui.access_screens import PREVIEWS as ACCESS
 

@@ -55,6 +55,11 @@ class ProblemDialog(AskBeforeClose, Retranslating, QDialog):
         self.splitter.setChildrenCollapsible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
+        self.history_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.history_button.setObjectName("history")
+        self.history_button.setAutoDefault(False)
+        self.history_button.clicked.connect(self.open_history)
+        self.history_dialog = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.buttons)
@@ -66,6 +71,7 @@ class ProblemDialog(AskBeforeClose, Retranslating, QDialog):
 
         if problem_id is None:
             self.panel.hide()
+            self.history_button.hide()
             self.form.load(ProblemRecord("", 0, village_id or "", found_on=found_on or workspace.today()),
                            village_fixed=village_id is not None)
             self.resize(720, 640)
@@ -91,6 +97,8 @@ class ProblemDialog(AskBeforeClose, Retranslating, QDialog):
         else:
             self.form.set_version(history.problem)
         self.panel.show_history(history)
+        if self.history_dialog is not None:
+            self.history_dialog.reload()
         self._update_title()
 
     def apply(self, changeset: ChangeSet) -> None:
@@ -146,6 +154,24 @@ class ProblemDialog(AskBeforeClose, Retranslating, QDialog):
             return None
         return self.tr("Unsaved changes"), self.tr("This problem has changes that are not saved. Save them?")
 
+    def open_history(self):
+        """The problem's history from the audit trail, with its moves and evidence."""
+        from desktop.ui.history_dialog import HistoryDialog
+
+        if self.is_new:
+            return None
+        if self.history_dialog is None:
+            name = short_description(self.form.record().description, 40)
+            self.history_dialog = HistoryDialog(self.ws, "problem", self.problem_id, name, self._language, self)
+            self.history_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.history_dialog.destroyed.connect(self._history_closed)   # a method: no lambda holding this dialog
+        self.history_dialog.show()
+        self.history_dialog.raise_()
+        return self.history_dialog
+
+    def _history_closed(self, *_args) -> None:
+        self.history_dialog = None
+
     # -- moves -----------------------------------------------------------
 
     def request_move(self, move: Move) -> ProblemMoveDialog | None:
@@ -185,12 +211,15 @@ class ProblemDialog(AskBeforeClose, Retranslating, QDialog):
         self._language = language
         self.form.set_language(language)
         self.panel.retranslate()
+        if self.history_dialog is not None:
+            self.history_dialog.set_language(language)
         if self.move_dialog is not None:
             self.move_dialog.set_language(language)
 
     def retranslate(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Add to the ledger") if self.is_new else self.tr("Save"))
+        self.history_button.setText(self.tr("History…"))
         self._update_title()
 
 

@@ -8,7 +8,7 @@ first. A change made elsewhere reloads the file if nothing is being edited.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -95,7 +95,13 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("close")
         self.report_buttons = {kind: QPushButton(self) for kind in ("plan", "dossier")}
+        self.history_button = QPushButton(self)
+        self.history_button.setObjectName("history")
+        self.history_button.setAutoDefault(False)
+        self.history_button.clicked.connect(self.open_history)
+        self.history_dialog = None
         buttons = QHBoxLayout()
+        buttons.addWidget(self.history_button)
         for kind, button in self.report_buttons.items():
             button.setObjectName(f"report_{kind}")
             button.setAutoDefault(False)
@@ -139,6 +145,7 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.save_button.setEnabled(self._dirty)
         for button in self.report_buttons.values():
             button.setEnabled(bool(self.original.facts.row_version))   # a new village prints once saved
+        self.history_button.setEnabled(bool(self.original.facts.row_version))
         self._update_title()
 
     def name(self) -> str:
@@ -187,6 +194,22 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
             self.tabs.setCurrentIndex(1)
         else:
             self.tabs.setCurrentIndex(0)
+
+    def open_history(self):
+        """The village's history from the audit trail, with what is filed under it."""
+        from desktop.ui.history_dialog import HistoryDialog
+
+        if self.history_dialog is None:
+            self.history_dialog = HistoryDialog(self.ws, "village", self.village_id, self.name(), self._language,
+                                                self, hub=self.hub)
+            self.history_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.history_dialog.destroyed.connect(self._history_closed)   # a method: no lambda holding this dialog
+        self.history_dialog.show()
+        self.history_dialog.raise_()
+        return self.history_dialog
+
+    def _history_closed(self, *_args) -> None:
+        self.history_dialog = None
 
     # -- changes made elsewhere ------------------------------------------
 
@@ -241,6 +264,7 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.close_button.setText(self.tr("Close"))
         self.report_buttons["plan"].setText(self.tr("Print plan form…"))
         self.report_buttons["dossier"].setText(self.tr("Village dossier…"))
+        self.history_button.setText(self.tr("History…"))
         self._update_title()
 
     def set_language(self, language: str) -> None:
@@ -250,4 +274,6 @@ class VillageFileDialog(AskBeforeClose, Retranslating, QDialog):
         self.people.set_language(language)
         self.inspections.set_language(language)
         self.campaign.set_language(language)
+        if self.history_dialog is not None:
+            self.history_dialog.set_language(language)
         self._update_title()

@@ -155,3 +155,36 @@ def test_the_hourly_backup_waits_for_an_hour_of_work(qtbot, demo_workspace, lang
         assert hourly.check()
     assert [b.reason for b in ws.backups.list()] == ["hourly", "hourly"]
     assert message_box(w, "errorBox") is None          # quiet when it goes well
+
+
+def test_from_the_menu_a_restore_refreshes_the_main_window(qtbot, window):
+    ws = window.ws
+    menu = window.safety_menu
+    assert [a.objectName() for a in menu.menu.actions() if a.objectName()] == [
+        "safetyBackups", "safetyBackupNow", "safetyAudit"]
+    task = menu.back_up_now()
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        pass
+    made = ws.backups.list()
+    assert len(made) == 1 and made[0].name in window.statusBar().currentMessage()
+
+    total = ws.villages.count()
+    window.view.selectRow(0)
+    window.delete_action.trigger()
+    assert ws.villages.count() == total - 1 and window.undo_stack.count() == 1
+    assert window.model.rowCount() == total - 1
+    window.open_village(window.model.id_at(0))                # an open record, closed before the restore
+
+    menu.backups_action.trigger()
+    shown = menu.backups_window
+    assert isinstance(shown, BackupsWindow) and shown.isVisible()
+    shown.select_backup(0)
+    qtbot.mouseClick(shown.restore_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(shown.restored, timeout=20000):
+        click_button(qtbot, message_box(shown, "questionBox"), QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: shown.task is None)
+    assert not window.file_dialogs
+    assert ws.villages.count() == total
+    assert window.model.rowCount() == total                   # the list read again
+    assert window.undo_stack.count() == 0                     # its change sets are not in the backup's past
+    assert str(total) in window.count_label.text()
