@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop.core.errors import VillageDeskError
@@ -71,6 +71,7 @@ class HourlyBackup(QObject):
         # A copy still running when the app quits is finished first (a
         # thread destroyed while it runs takes the app down).
         QCoreApplication.instance().aboutToQuit.connect(self.wait)
+        parent.installEventFilter(self)     # ... and when its window closes (signing out)
 
     def start(self, *, startup: bool = True) -> None:
         """Check every few minutes from now on; with `startup`, make the
@@ -129,6 +130,11 @@ class HourlyBackup(QObject):
             worker.wait()
             worker.deleteLater()
         self.finished.emit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.wait()
+        return False
 
     def wait(self) -> None:
         """Let a backup in progress finish (closing the database after it)."""

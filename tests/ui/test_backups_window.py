@@ -188,3 +188,37 @@ def test_from_the_menu_a_restore_refreshes_the_main_window(qtbot, window):
     assert window.model.rowCount() == total                   # the list read again
     assert window.undo_stack.count() == 0                     # its change sets are not in the backup's past
     assert str(total) in window.count_label.text()
+
+
+def test_the_start_up_backup_and_a_failing_folder_said_once(qtbot, demo_workspace, languages, tmp_path):
+    ws = demo_workspace
+    w = _window(qtbot, ws)
+    now = [datetime.now(timezone.utc)]
+    hourly = HourlyBackup(lambda: ws, w, interval_ms=60_000, now=lambda: now[0])
+    with qtbot.waitSignal(hourly.made, timeout=20000) as made:
+        hourly.start(startup=True)
+    qtbot.waitUntil(lambda: not hourly.running)
+    assert made.args[0].reason == "startup" and hourly.timer.isActive()
+    hourly.stop()
+
+    # The stick was pulled and something else now has its name: the backup cannot be made.
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ws.backups.set_folder(stick)
+    stick.rmdir()
+    stick.write_text("not a folder any more")
+    ws.villages.delete(ws.villages.search(VillageQuery())[0])
+    now[0] += timedelta(minutes=61)
+    with qtbot.waitSignal(hourly.failed, timeout=20000) as failed:
+        assert hourly.check()
+    qtbot.waitUntil(lambda: not hourly.running)
+    box = message_box(w, "errorBox")
+    assert box is not None and box.text() == failed.args[0] and str(stick) in box.text()
+    box.close()
+    now[0] += timedelta(minutes=30)
+    assert not hourly.check() and message_box(w, "errorBox") is None     # said once, not every few minutes
+    stick.unlink()
+    now[0] += timedelta(minutes=31)
+    with qtbot.waitSignal(hourly.made, timeout=20000):
+        assert hourly.check()                                              # an hour later it tries again
+    qtbot.waitUntil(lambda: not hourly.running)
