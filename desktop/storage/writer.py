@@ -3,7 +3,9 @@
 Every insert, update, tombstone and restore goes through `Writer`, which
 stamps the sync columns (row version, update time, installation), enforces
 optimistic concurrency (an update names the version it read) and appends to
-the change log in the same transaction.
+the change log in the same transaction. Each change set is linked into the
+audit hash chain (core/audit_chain.py, docs/audit.md) from exactly the text
+it inserts, as it inserts it.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ from collections import Counter
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
+from desktop.core.audit_chain import entry_line, entry_lines
 from desktop.core.changes import Change, ChangeSet, Op
 from desktop.core.errors import record_changed_elsewhere, record_gone
 from desktop.core.ids import new_id
 from desktop.core.sync_merge import Decision, next_clock
+from desktop.storage.audit_links import ChainLink, insert_lines, log_insert, redacted
 from desktop.storage.derived import DERIVED, with_derived
 from desktop.storage.models import ChangeLogRow, ChangesetRow, LOCAL_TABLES, SYNCED_TABLES
 from desktop.storage.reader import Reader
@@ -59,6 +63,7 @@ class Writer(Reader):
         self.reverts = reverts
         self.changeset_id = new_id()
         self.at = datetime.now(timezone.utc)
+        self._chain = ChainLink(self.changeset_id, self.at, actor, installation_id, action, reverts)
         self._changes: list[Change] = []
         self._bulk: dict[str, int] = {}
         self._changeset_written = False
@@ -180,12 +185,13 @@ class Writer(Reader):
 
     def _insert_batch(self, entity: str, table, batch: list[dict[str, Any]]) -> int:
         self._executemany(table, batch)
-        self._executemany(_CHANGE_LOG, [
-            {"changeset_id": self.changeset_id, "entity": entity, "entity_id": r["id"],
-             "op": Op.INSERT.value, "row_version": 1, "data": None}
-            for r in batch
-        ])
-        return len(batch)
+        ids = [r["id"] for r in batch]
+        n = len(ids)
+        log = {"changeset_id": [self.changeset_id] * n, "entity": [entity] * n, "entity_id": ids,
+               "op": [_INSERT] * n, "row_version": [1] * n, "data": [None] * n}
+        self._chain.add(insert_lines(entity, ids), n)
+        self._run_columns(log_insert(self.conn.dialect), log)
+        return n
 
     def _executemany(self, table, rows: list[dict[str, Any]]) -> int:
         """INSERT many rows through the driver with the dialect's own type
@@ -319,7 +325,9 @@ class Writer(Reader):
         log = {"changeset_id": [self.changeset_id] * len(writes), "entity": [entity] * len(writes),
                "entity_id": [d.row["id"] for d in writes], "op": ops,
                "row_version": [d.row["row_version"] for d in writes], "data": data_of}
-        self._run_columns(insert(_CHANGE_LOG).compile(dialect=self.conn.dialect, column_keys=list(log)), log)
+        # Hashed before the insert: _run_columns converts its lists in place.
+        self._chain.add(entry_lines(entity, log["entity_id"], ops, log["row_version"], data_of), len(writes))
+        self._run_columns(log_insert(self.conn.dialect), log)
         if conflicts:
             self._executemany(_CONFLICT, conflicts)
         self._bulk[entity] = self._bulk.get(entity, 0) + len(writes)
@@ -330,10 +338,12 @@ class Writer(Reader):
     def _write_changeset_row(self) -> None:
         if self._changeset_written:
             return
-        self.conn.execute(insert(_CHANGESET), {
+        self._chain.read_head(self.conn)
+        result = self.conn.execute(insert(_CHANGESET), {
             "id": self.changeset_id, "at": self.at, "actor": self.actor,
             "installation_id": self.installation_id, "action": self.action, "reverts": self.reverts,
         })
+        self._chain.seq = result.inserted_primary_key[0]
         self._changeset_written = True
 
     def _merged_changes(self) -> list[Change]:
@@ -357,17 +367,23 @@ class Writer(Reader):
         return list(merged.values())
 
     def flush_log(self) -> None:
-        """Write the change log of this transaction (called before commit)."""
-        self._changes = self._merged_changes()
+        """Write the change log of this transaction and link its change set
+        into the audit chain (called before commit)."""
+        self._changes = [redacted(c) for c in self._merged_changes()]
         if self._changes:
             self._write_changeset_row()
-            self.conn.execute(insert(_CHANGE_LOG), [
+            rows = [
                 {"changeset_id": self.changeset_id, "entity": c.entity, "entity_id": c.entity_id,
                  "op": c.op.value, "row_version": c.row_version,
                  "data": json.dumps({k: [to_json_value(a), to_json_value(b)] for k, (a, b) in c.fields.items()},
                                     ensure_ascii=False) if c.fields else None}
                 for c in self._changes
-            ])
+            ]
+            self.conn.execute(insert(_CHANGE_LOG), rows)
+            self._chain.add(b"".join(entry_line(r["entity"], r["entity_id"], r["op"], r["row_version"], r["data"])
+                                       for r in rows), len(rows))
+        if self._changeset_written:
+            self._chain.link(self.conn)
         self.changeset = ChangeSet(
             id=self.changeset_id, action=self.action, actor=self.actor, at=self.at,
             changes=tuple(self._changes), reverts=self.reverts, bulk=tuple(self._bulk.items()),
