@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import VillageDeskError
+from desktop.core.periods import period_label
 from desktop.ui import fonts
 from desktop.ui.history_model import COLUMNS, HistoryModel
 from desktop.ui.inspection_text import FAIL_COLOUR
@@ -146,8 +147,10 @@ class HistoryDialog(Retranslating, QDialog):
 
     def _file_record_name(self, entity: str, record_id: str) -> str | None:
         """A village file's own records by what they are: a person's name,
-        a post with its holder, an income's year (those still in the file)."""
-        if self.entity != "village" or entity not in ("person", "post", "collective_income"):
+        a post with its holder, an income's year, a rating's or warning's
+        period (those still in the file)."""
+        if self.entity != "village" or entity not in ("person", "post", "collective_income", "village_rating",
+                                                      "village_warning"):
             return None
         if self._file is None:
             self._file = self.ws.villages.open_file(self.entity_id)
@@ -162,6 +165,10 @@ class HistoryDialog(Retranslating, QDialog):
             holder = file.people.get(post.person_id)
             name = self._pick(holder.name_zh, holder.name_bo) if holder else None
             return f"{post.role.label} · {name}" if name else post.role.label
+        if entity in ("village_rating", "village_warning"):
+            found = next((r for r in (file.ratings if entity == "village_rating" else file.warnings)
+                          if r.id == record_id), None)
+            return period_label(found.period) if found else None
         income = next((i for i in file.incomes if i.id == record_id), None)
         return str(income.year) if income else None
 
@@ -181,7 +188,7 @@ class HistoryDialog(Retranslating, QDialog):
         view.setColumnWidth(what, min(view.columnWidth(what), 260))
         if not view.isColumnHidden(record):
             view.resizeColumnToContents(record)
-            view.setColumnWidth(record, min(view.columnWidth(record), 240))
+            view.setColumnWidth(record, min(view.columnWidth(record), 300))
         view.resizeRowsToContents()
 
     def _show_state(self) -> None:

@@ -67,7 +67,7 @@ def test_a_village_file_shows_its_history_newest_first(qtbot, window):
         history.model.entity_name("village") + ":"))
     assert f"{Rating.BACKWARD.label}{ARROW}{Rating.ORDINARY.label}" in rating_change["changes"]
     created = next(r for r in rows if r["what"] == action_label("set_rating") and r["record"] ==
-                   history.model.entity_name("village_rating"))
+                   f"{history.model.entity_name('village_rating')}: {ws.today().year}")
     assert created["changes"].startswith(history.model.tr("Created"))
 
     # The facts: numbers, a closed list and the weakness set, each labelled.
