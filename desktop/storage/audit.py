@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
 from sqlalchemy import String, func, select, type_coerce
@@ -302,7 +302,7 @@ class AuditStore:
             reverted.update(r[0] for r in self.conn.execute(
                 select(_CS.c.reverts).where(_CS.c.reverts.in_(changesets[start:start + CHUNK]))))
         return [LogEntry(r.seq, r.changeset_id, r.at, r.actor, r.action, r.entity, r.entity_id, r.op,
-                         r.row_version, _fields(r.entity, r.data), r.changeset_id in reverted) for r in found]
+                         r.row_version, _fields(r.data), r.changeset_id in reverted) for r in found]
 
 
 def _table(entity: str):
@@ -310,29 +310,16 @@ def _table(entity: str):
     return model.__table__
 
 
-def _fields(entity: str, data: str | None) -> dict[str, tuple[Any, Any]]:
+def known_entity(entity: str) -> bool:
+    return entity in SYNCED_TABLES or entity in LOCAL_TABLES
+
+
+def _fields(data: str | None) -> dict[str, tuple[Any, Any]]:
+    """A logged update's fields, values as logged (dates and times ISO text)."""
     if not data:
         return {}
     try:
         fields = json.loads(data)
-    except ValueError:
-        return {}
-    return {k: (_value(entity, k, pair[0]), _value(entity, k, pair[1])) for k, pair in fields.items()}
-
-
-def _value(entity: str, column: str, value: Any) -> Any:
-    """A logged value as its column's Python type (dates and times are ISO text in the log)."""
-    if value is None or not isinstance(value, str):
-        return value
-    try:
-        python_type = _table(entity).c[column].type.python_type
-    except (KeyError, NotImplementedError):
-        return value
-    try:
-        if python_type is datetime:
-            return datetime.fromisoformat(value)
-        if python_type is date:
-            return date.fromisoformat(value)
-    except ValueError:
-        return value
-    return value
+        return {k: (pair[0], pair[1]) for k, pair in fields.items()}
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return {}   # not what the writer logs: shown without fields (verify names it)
