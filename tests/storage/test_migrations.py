@@ -414,3 +414,94 @@ def test_0006_is_plain_portable_ddl():
     for table in ("sync_peer", "sync_bundle", "sync_revocation", "sync_conflict", "sync_received"):
         assert f"CREATE TABLE {table} (" in sql, table
     assert "_alembic_tmp" not in sql and "sqlite" not in sql.lower()
+
+
+def _migration_0007():
+    import importlib.util
+
+    path = migrate.SCRIPT_LOCATION / "versions" / "0007_users_audit.py"
+    spec = importlib.util.spec_from_file_location("migration_0007", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_0007_writes_out_core_audit_chain_alike():
+    from datetime import datetime, timedelta, timezone
+
+    from desktop.core import audit_chain
+
+    module = _migration_0007()
+    assert (module.GENESIS, module.SEP) == (audit_chain.GENESIS, audit_chain.SEPARATOR)
+    for at in (datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=timezone.utc), datetime(2026, 1, 2, 3, 4, 5),
+               datetime(2026, 1, 2, 11, 4, 5, tzinfo=timezone(timedelta(hours=8)))):
+        assert module._stamp(at) == audit_chain.stamp(at)
+    assert module._stamp("2026-01-02 03:04:05.000007") == audit_chain.stamp(datetime(2026, 1, 2, 3, 4, 5, 7))
+
+
+def test_upgrade_0006_to_0007_chains_the_history_as_core_does(db_path):
+    """Every change set already there gets its link, computed here again
+    from core/audit_chain.py alone; the writer continues the chain."""
+    import json
+    from datetime import datetime
+
+    from desktop.core.audit_chain import GENESIS, ContentHasher, chain_hash, entry_line, header_line
+    from desktop.storage.audit import AuditStore
+    from desktop.storage.audit_links import AUDIT_HEAD
+
+    inst = "0192a000-0000-7000-8000-00000000bbbb"
+    _database_at(db_path, "0006")
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA foreign_keys = ON")
+    con.execute("INSERT INTO local_meta VALUES ('installation_id', ?)", (inst,))
+    changesets = [  # seq, id, at (as 0006 stored it), actor, action, reverts
+        (1, "cs-b", "2026-01-01 08:00:00.123456", "t", "demo.fill", None),
+        (2, "cs-a", "2026-02-03 04:05:06", "卓玛", "village.edit", None),
+        (3, "cs-c", "2026-02-03 04:05:07.000001", "t", "revert", "cs-a"),
+        (5, "cs-d", "2026-03-01 00:00:00.000000", "t", "roster.import", None),   # seq 4 never written
+    ]
+    con.executemany("INSERT INTO changeset (seq, id, at, actor, installation_id, action, reverts) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", [(s, i, a, who, inst, act, r) for s, i, a, who, act, r in changesets])
+    edit = json.dumps({"population": [820, 821], "note": ["", "扎西 \x1f"]}, ensure_ascii=False)
+    log = [(10, "cs-b", "village", "v1", "insert", 1, None), (11, "cs-b", "village", "v2", "insert", 1, None),
+           (13, "cs-a", "village", "v1", "update", 2, edit), (12, "cs-a", "person", "p1", "delete", 2, None),
+           (14, "cs-c", "village", "v1", "update", 3, json.dumps({"population": [821, 820]}))]
+    log += [(100 + n, "cs-d", "person", f"p{n}", "insert", 1, None) for n in range(25_000)]
+    con.executemany("INSERT INTO change_log (seq, changeset_id, entity, entity_id, op, row_version, data) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", log)
+    con.commit()
+    con.close()
+
+    db = Database.open(db_path)
+    try:
+        assert db.migrated_from == "0006"
+        prev = GENESIS
+        with db.read() as r:
+            stored = r.conn.exec_driver_sql(
+                "SELECT seq, id, entries, prev_hash, chain_hash FROM changeset ORDER BY seq").fetchall()
+            assert r.conn.exec_driver_sql("SELECT count(*) FROM local_meta WHERE key = ?",
+                                          (AUDIT_HEAD,)).scalar() == 0
+        for (seq, cs_id, at, actor, action, reverts), row in zip(changesets, stored):
+            content = ContentHasher(header_line(cs_id, datetime.fromisoformat(at), actor, inst, action, reverts))
+            for entry in sorted(e for e in log if e[1] == cs_id):
+                content.add(entry_line(*entry[2:]))
+            link = chain_hash(prev, content.digest())
+            assert row == (seq, cs_id, content.entries, prev, link)
+            prev = link
+        assert [r[2] for r in stored] == [2, 2, 1, 25_000]
+        with db.read() as r:
+            walk = AuditStore(r.conn).walk()
+        assert walk.problem is None and (walk.changesets, walk.head_seq, walk.head_hash) == (4, 5, prev)
+        # The first write after the upgrade continues from the last link.
+        with db.write("tester", "unit.create") as w:
+            w.insert("admin_unit", {"parent_id": None, "level": "township", "kind": None, "code": "513336100",
+                                    "name_zh": "白依乡", "name_bo": ""})
+        with db.read() as r:
+            seq, prev_hash, link = r.conn.exec_driver_sql(
+                "SELECT seq, prev_hash, chain_hash FROM changeset ORDER BY seq DESC LIMIT 1").one()
+            assert prev_hash == prev
+            assert r.conn.exec_driver_sql("SELECT value FROM local_meta WHERE key = ?",
+                                          (AUDIT_HEAD,)).scalar() == f"{seq}:{link}"
+            assert AuditStore(r.conn).walk().problem is None
+    finally:
+        db.close()
