@@ -73,6 +73,7 @@ _CATALOGUE: dict[str, tuple[Capability, str]] = {
     "village.delete": (C.ENTER, QT_TRANSLATE_NOOP("Access", "Delete a village")),
     "roster.import": (C.ENTER, QT_TRANSLATE_NOOP("Access", "Import a roster")),
     "unit.create": (C.REVIEW, QT_TRANSLATE_NOOP("Access", "Add a township or county")),
+    "unit.edit": (C.REVIEW, QT_TRANSLATE_NOOP("Access", "Edit a township or county")),
     "revert": (C.SIGNED_IN, QT_TRANSLATE_NOOP("Access", "Undo a change")),
     # checklists and inspections
     "install_template": (C.REVIEW, QT_TRANSLATE_NOOP("Access", "Install a checklist template")),

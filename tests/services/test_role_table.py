@@ -23,6 +23,7 @@ village.edit                 x  x  .  .  .
 village.delete               x  x  .  .  .
 roster.import                x  x  .  .  .
 unit.create                  .  .  x  .  .
+unit.edit                    .  .  x  .  .
 revert                       x  x  x  x  .
 install_template             .  .  x  .  .
 install_shipped_templates    x  x  x  x  .

@@ -91,7 +91,7 @@ def test_a_write_by_another_installation_adds_its_entry_and_the_version_stays_th
 
 def test_undo_is_a_write_like_any_other(workspace, township):
     before = _clock(workspace.db, "admin_unit", township.id)
-    with workspace.db.write("t", "edit") as w:
+    with workspace.db.write("t", "unit.edit") as w:
         w.update("admin_unit", township.id, None, {"name_zh": "白依镇"})
     workspace.changes.revert(w.changeset.id)
     stored, clock, version = _clock(workspace.db, "admin_unit", township.id)
