@@ -30,8 +30,10 @@ class Cost:
 
 
 COSTS = {
-    # Measured with benchmarks/bench_login.py on the two-core development
-    # machine: about 0.45 s a sign-in.
+    # benchmarks/bench_login.py on the two-core development machine: a
+    # sign-in 0.42-0.50 s (verify alone 0.46 s); t=3 gave 0.39 s, 64 MiB
+    # 0.18 s (too quick). Memory over time: a laptop has the 128 MiB, a
+    # guessing card pays for it on every try.
     "default": Cost(time_cost=4, memory_kib=128 * 1024, parallelism=2),
     "test": Cost(time_cost=1, memory_kib=64, parallelism=1),
 }
