@@ -278,3 +278,18 @@ def test_signed_out_a_wrong_password_is_still_recorded(office):
     with ws.db.read() as r:
         last = r.conn.execute(text("SELECT action, actor FROM changeset ORDER BY seq DESC LIMIT 1")).one()
     assert tuple(last) == ("session.login_failed", "clerk")
+
+
+@pytest.mark.parametrize("who, allowed", _expect("clerk secretary reviewer admin both"))
+def test_verifying_the_audit_trail(office, who, allowed):
+    assert _attempt(office, who, lambda ws: ws.audit.verify()) is allowed
+
+
+@pytest.mark.parametrize("who, allowed", _expect("clerk secretary reviewer admin both"))
+def test_making_a_backup(office, who, allowed):
+    assert _attempt(office, who, lambda ws: ws.backups.create()) is allowed
+
+
+@pytest.mark.parametrize("who, allowed", _expect("admin both"))
+def test_choosing_the_backup_folder(office, who, allowed, tmp_path):
+    assert _attempt(office, who, lambda ws: ws.backups.set_folder(tmp_path / "stick")) is allowed
