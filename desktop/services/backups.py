@@ -262,7 +262,7 @@ class BackupService:
             if damaged:
                 safety = keep_damaged(path, self.clock())
             else:
-                safety = self._safety_copy().path
+                safety = self._safety_copy(progress).path
         except BaseException:
             put_aside(staged)
             raise
@@ -273,13 +273,13 @@ class BackupService:
             prune(self.folder, self.ws.installation_id, self.clock())
         return RestoreResult(backup, safety)
 
-    def _safety_copy(self) -> Backup:
+    def _safety_copy(self, progress: Progress) -> Backup:
         # A backup that already holds this history will do.
         head = self.ws.db.change_head()
         for backup in self.list():
             if backup.head == head:
                 return backup
-        return self._make("before-restore", NO_PROGRESS, rotate=False)
+        return self._make("before-restore", progress, rotate=False)
 
     def _reopen(self) -> None:
         # The workspace opens the same file again, keeping the session and
