@@ -165,10 +165,15 @@ class BackupsWindow(Retranslating, QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        # What the roles do not allow is greyed out with the reason; the service stays the judge.
         idle = self.task is None
-        self.backup_button.setEnabled(idle)
-        self.change_folder_button.setEnabled(idle)
-        self.restore_button.setEnabled(idle and self.selected_backup() is not None)
+        may = self.ws.may
+        self.backup_button.setEnabled(idle and may("backup.create"))
+        self.change_folder_button.setEnabled(idle and may("backup.folder"))
+        self.restore_button.setEnabled(idle and self.selected_backup() is not None and may("backup.restore"))
+        admin_only = self.tr("Only an administrator may do this.")
+        for button, action in ((self.change_folder_button, "backup.folder"), (self.restore_button, "backup.restore")):
+            button.setToolTip("" if may(action) else admin_only)
 
     def _say(self, text: str, colour: str | None = None) -> None:
         self.status.setText(text)

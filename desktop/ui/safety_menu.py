@@ -58,6 +58,7 @@ class SafetyMenu(QObject):
         # Started by start-up (start_automatic_backups), not here: a window
         # made for a test or a screenshot makes no backups of its own.
         self.hourly = HourlyBackup(lambda: self.window.ws, window, busy=self.busy)
+        self.menu.aboutToShow.connect(self.update_actions)
         # Not retranslated by the main window (it knows the menus of earlier issues only).
         window.languages.changed.connect(self._on_language)
         self.retranslate()
@@ -83,6 +84,11 @@ class SafetyMenu(QObject):
         self.backups_action.setText(self.tr("Backups…"))
         self.backup_now_action.setText(self.tr("Back up now"))
         self.audit_action.setText(self.tr("Check the audit trail…"))
+
+    def update_actions(self) -> None:
+        """Grey out what the signed-in user's roles do not allow (the services still check)."""
+        self.backup_now_action.setEnabled(self.ws.may("backup.create"))
+        self.audit_action.setEnabled(self.ws.may("audit.verify"))
 
     def _on_language(self, language: str) -> None:
         self.retranslate()

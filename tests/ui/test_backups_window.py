@@ -222,3 +222,20 @@ def test_the_start_up_backup_and_a_failing_folder_said_once(qtbot, demo_workspac
     with qtbot.waitSignal(hourly.made, timeout=20000):
         assert hourly.check()                                              # an hour later it tries again
     qtbot.waitUntil(lambda: not hourly.running)
+
+
+def test_a_clerk_backs_up_but_only_an_administrator_restores(qtbot, demo_workspace, languages):
+    from tests.ui.access_data import PASSWORD, add_accounts
+
+    ws = demo_workspace
+    add_accounts(ws)
+    ws.users.login("zhaxi", PASSWORD)               # a clerk
+    w = _window(qtbot, ws)
+    _back_up(qtbot, w)
+    assert w.backup_button.isEnabled() and w.selected_backup() is not None
+    assert not w.restore_button.isEnabled() and not w.change_folder_button.isEnabled()
+    assert w.restore_button.toolTip() == w.tr("Only an administrator may do this.")
+    ws.users.sign_out()
+    ws.users.login("admin", PASSWORD)
+    w.reload()
+    assert w.restore_button.isEnabled() and w.change_folder_button.isEnabled() and not w.restore_button.toolTip()
