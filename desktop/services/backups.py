@@ -201,6 +201,7 @@ class BackupService:
         database, or the user may not do `action`, the work it comes
         before), or when it cannot be made: then `last_error` says why.
         Never raises for that."""
+        self.last_error = None
         db = self.ws.db
         if db.path is None or db.damaged:
             return None

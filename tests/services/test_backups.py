@@ -265,6 +265,10 @@ def test_before_skips_when_nothing_changed_and_never_raises(tmp_path, workspace,
     _add_village(workspace, township, "卓玛村")
     assert workspace.backups.before("before-import") is None
     assert "cannot be written" in workspace.backups.last_error
+    settings.backup_folder = None
+    save_settings(settings)
+    assert workspace.backups.before("before-import").reason == "before-import"
+    assert workspace.backups.last_error is None
 
 
 def test_imports_make_a_backup_first(tmp_path, workspace, township, clock):
