@@ -67,8 +67,9 @@ class AccountMenu(QObject):
         return self.window.ws
 
     @property
-    def session(self):
-        return self.ws.session
+    def user(self):
+        """Who is signed in (the workspace's Session)."""
+        return self.ws.user
 
     def attach(self, *, lock: Callable[[], object], sign_out: Callable[[], object]) -> None:
         """The start-up flow's own lock and sign-out."""
@@ -79,32 +80,32 @@ class AccountMenu(QObject):
     # -- state -----------------------------------------------------------
 
     def _signed_in(self) -> bool:
-        session = self.session
-        return bool(session.roles) and not session.open_access and session.user_id is not None
+        user = self.user
+        return bool(user.roles) and not user.open_access and user.user_id is not None
 
     def refresh(self) -> None:
-        """Read the session again: the heading, what is enabled here, and the
+        """Read who is signed in again: the heading, what is enabled here, and the
         other menus' entries the roles allow."""
         signed_in = self._signed_in()
         self.password_action.setEnabled(signed_in)
         self.lock_action.setEnabled(signed_in and self.on_lock is not None)
         self.sign_out_action.setEnabled(signed_in and self.on_sign_out is not None)
-        self.users_action.setEnabled(self.session.may("user.add"))
-        self.gate.apply(self.session)
+        self.users_action.setEnabled(self.ws.may("user.add"))
+        self.gate.apply(self.ws)
         self.retranslate()
 
     def retranslate(self) -> None:
         from desktop.core.access import roles_label
 
-        session = self.session
+        user = self.user
         self.menu.setTitle(self.tr("&Account"))
-        if session.open_access:
+        if user.open_access:
             self.user_action.setText(self.tr("No accounts yet: open to anyone on this computer"))
             self.roles_action.setVisible(False)
-        elif session.roles:
+        elif user.roles:
             self.user_action.setText(self.tr("Signed in: {name} ({login})").format(
-                name=session.display_name or session.login, login=session.login))
-            self.roles_action.setText(self.tr("Roles: {roles}").format(roles=roles_label(session.roles)))
+                name=user.display_name or user.login, login=user.login))
+            self.roles_action.setText(self.tr("Roles: {roles}").format(roles=roles_label(user.roles)))
             self.roles_action.setVisible(True)
         else:
             self.user_action.setText(self.tr("Not signed in"))
@@ -131,7 +132,7 @@ class AccountMenu(QObject):
     def sign_out(self) -> QMessageBox | None:
         if self.on_sign_out is None or not self._signed_in():
             return None
-        name = self.session.display_name or self.session.login
+        name = self.user.display_name or self.user.login
         return confirm(self.window, self.tr("Sign out"),
                        self.tr("Sign out {name}? Open windows close; unsaved changes are asked about first.").format(
                            name=name),
@@ -184,7 +185,7 @@ class AccountMenu(QObject):
 
 def must_change_password(workspace) -> bool:
     """The signed-in account must replace a password an administrator set."""
-    session = workspace.session
-    if session.user_id is None or session.open_access:
+    user = workspace.user
+    if user.user_id is None or user.open_access:
         return False
-    return workspace.users.get(session.user_id).must_change_password
+    return workspace.users.get(user.user_id).must_change_password

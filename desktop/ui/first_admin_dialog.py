@@ -26,14 +26,14 @@ from desktop.ui.trust_text import grow_to_fit
 
 
 class FirstAdminDialog(Retranslating, QDialog):
-    created = Signal(object)   # the Session of the new administrator
+    created = Signal(object)   # who is signed in now: the new administrator (a core.access Session)
 
     def __init__(self, workspace, parent: QWidget | None = None, *, quit_text: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("firstAdminDialog")
         self.ws = workspace
         self.quit_text = quit_text
-        self.session = None
+        self.signed_in_as = None
         self._message = None
 
         self.heading = QLabel(self)
@@ -92,7 +92,7 @@ class FirstAdminDialog(Retranslating, QDialog):
         self.create_button.setEnabled(filled and bool(self.repeat.text()))
 
     def create(self):
-        """Make the administrator and sign in; the Session, or None (the reason is shown)."""
+        """Make the administrator and sign in; who is signed in, or None (the reason is shown)."""
         if not self.create_button.isEnabled():
             return None
         if self.password.text() != self.repeat.text():
@@ -101,15 +101,15 @@ class FirstAdminDialog(Retranslating, QDialog):
             self.repeat.setFocus()
             return None
         try:
-            session = self.ws.users.create_first_admin(self.login.text().strip(), self.display_name.text().strip(),
+            user = self.ws.users.create_first_admin(self.login.text().strip(), self.display_name.text().strip(),
                                                        self.password.text())
         except VillageDeskError as exc:
             self._say(lambda text=exc.message: text)
             return None
-        self.session = session
-        self.created.emit(session)
+        self.signed_in_as = user
+        self.created.emit(user)
         self.accept()
-        return session
+        return user
 
     def _say(self, message) -> None:
         self._message = message

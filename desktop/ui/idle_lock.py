@@ -1,4 +1,4 @@
-"""Locking a session left alone: after `settings.lock_after_minutes` without
+"""Locking a window left alone: after `settings.lock_after_minutes` without
 a key press, click or wheel anywhere in the application (or at once, by
 Account → Lock now), every window is hidden and the lock screen shown.
 

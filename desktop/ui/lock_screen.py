@@ -1,4 +1,4 @@
-"""What a locked session shows instead of its windows: who is signed in, a
+"""What a locked window shows instead of its windows: who is signed in, a
 password field to go on, and "Sign in as someone else".
 
 It shows nothing of the records (the idle lock hides every other window
@@ -154,8 +154,8 @@ class LockScreen(Retranslating, QWidget):
         self.message.setVisible(bool(text))
 
     def _name(self) -> str:
-        session = self.ws.session
-        return session.display_name or session.login
+        user = self.ws.user
+        return user.display_name or user.login
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         # Closing the lock would leave the hidden windows unreachable, not
@@ -172,9 +172,9 @@ class LockScreen(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("VillageDesk — locked"))
         self.heading.setText(self.tr("Locked"))
-        session = self.ws.session
+        user = self.ws.user
         self.who.setText(self.tr("{name} ({login}) is signed in. Type the password to go on.").format(
-            name=self._name(), login=session.login))
+            name=self._name(), login=user.login))
         self.password.setPlaceholderText(self.tr("Password"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.switch_button.setText(self.tr("Sign in as someone else…"))

@@ -50,7 +50,7 @@ def message_label(parent: QWidget, name: str) -> QLabel:
 
 
 class LoginDialog(Retranslating, QDialog):
-    signed_in = Signal(object)   # the Session
+    signed_in = Signal(object)   # who signed in (a core.access Session)
 
     def __init__(self, workspace, parent: QWidget | None = None, *, languages=None, quit_text: bool = True,
                  clock: Callable[[], datetime] = utc_now) -> None:
@@ -60,7 +60,7 @@ class LoginDialog(Retranslating, QDialog):
         self.languages = languages
         self.quit_text = quit_text   # at start-up Cancel quits the application: say so
         self.clock = clock
-        self.session = None
+        self.signed_in_as = None
         self.waiting_for = ""
         self._message = None   # () -> text, so it follows a language switch
 
@@ -132,13 +132,13 @@ class LoginDialog(Retranslating, QDialog):
         self.sign_in_button.setEnabled(ready)
 
     def sign_in(self):
-        """Try the login and password typed; the Session, or None (the reason is shown)."""
+        """Try the login and password typed; who signed in, or None (the reason is shown)."""
         if not self.sign_in_button.isEnabled():
             return None
         from desktop.services.users import LoginRefused
 
         try:
-            session = self.ws.users.login(self.login.text().strip(), self.password.text(), now=self.clock())
+            user = self.ws.users.login(self.login.text().strip(), self.password.text(), now=self.clock())
         except LoginRefused as exc:
             self.password.clear()
             self.password.setFocus()
@@ -154,11 +154,11 @@ class LoginDialog(Retranslating, QDialog):
         except VillageDeskError as exc:
             self._say(lambda text=exc.message: text)
             return None
-        self.session = session
+        self.signed_in_as = user
         self.wait.stop()
-        self.signed_in.emit(session)
+        self.signed_in.emit(user)
         self.accept()
-        return session
+        return user
 
     def _wait_over(self) -> None:
         self._say(lambda: self.tr("You can try again now."))

@@ -42,9 +42,10 @@ class RoleGate:
                 found[action.objectName()] = action
         return found
 
-    def apply(self, session) -> list[str]:
-        """Disable what `session` may not use, enable again what it may; the
-        object names of the denied actions."""
+    def apply(self, workspace) -> list[str]:
+        """Disable what the user signed in to `workspace` may not use
+        (`ws.may`), enable again what they may; the object names of the
+        denied actions."""
         actions = self.actions()
         if self.group is not None:
             for action in list(self.group.actions()):
@@ -54,7 +55,7 @@ class RoleGate:
             self.group.deleteLater()
         self.group = QActionGroup(self.window)
         self.group.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
-        denied = sorted(name for name, action in actions.items() if not session.may(GATED[name]))
+        denied = sorted(name for name, action in actions.items() if not workspace.may(GATED[name]))
         for name in denied:
             self.group.addAction(actions[name])
         self.group.setEnabled(False)

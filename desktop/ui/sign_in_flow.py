@@ -75,7 +75,7 @@ class SignInFlow(QObject):
         from desktop.ui.first_admin_dialog import FirstAdminDialog
 
         dialog = FirstAdminDialog(self.ws)
-        dialog.created.connect(lambda _session: self._signed_in())
+        dialog.created.connect(lambda _user: self._signed_in())
         dialog.rejected.connect(lambda: self.finished.emit(0))
         return self._step(dialog)
 
@@ -83,7 +83,7 @@ class SignInFlow(QObject):
         from desktop.ui.login_dialog import LoginDialog
 
         dialog = LoginDialog(self.ws, languages=self.languages, clock=self.clock)
-        dialog.signed_in.connect(lambda _session: self._signed_in())
+        dialog.signed_in.connect(lambda _user: self._signed_in())
         dialog.rejected.connect(lambda: self.finished.emit(0))
         return self._step(dialog)
 
