@@ -65,7 +65,11 @@ class SyncImportSummary(Retranslating, QWidget):
         self.skipped.setObjectName("syncSkipped")
         self.totals = QLabel(self)
         self.totals.setObjectName("syncTotals")
-        for label in (self.sender, self.bundle, self.state, self.skipped, self.totals):
+        # The sender's audit trail does not continue from the head it sent before (docs/audit.md).
+        self.audit_alarm = QLabel(self)
+        self.audit_alarm.setObjectName("syncAuditAlarm")
+        self.audit_alarm.setStyleSheet(f"color: {FAIL_COLOUR}; font-weight: bold;")
+        for label in (self.sender, self.bundle, self.state, self.skipped, self.totals, self.audit_alarm):
             label.setWordWrap(True)
         self.field_labels = [QLabel(self) for _ in range(2)]
         form = QFormLayout()
@@ -88,6 +92,7 @@ class SyncImportSummary(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.state)
+        layout.addWidget(self.audit_alarm)
         layout.addWidget(self.skipped)
         layout.addWidget(self.totals)
         layout.addWidget(self.tabs, 1)
@@ -129,9 +134,12 @@ class SyncImportSummary(Retranslating, QWidget):
         for w in (self.sender, self.bundle, *self.field_labels):
             w.setVisible(shown)
         if s is None:
-            for w in (self.state, self.skipped, self.totals, self.tabs):
+            for w in (self.state, self.skipped, self.totals, self.tabs, self.audit_alarm):
                 w.hide()
             return
+        alarm = getattr(s, "audit_alarm", "")
+        self.audit_alarm.setText(alarm)
+        self.audit_alarm.setVisible(bool(alarm))
         role = self.words.role(s.sender_role)
         unit = self._unit_text()
         self.sender.setText(self.tr("{name} ({role} {unit})").format(name=self.sender_name(), role=role, unit=unit)
