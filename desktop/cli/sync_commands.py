@@ -258,6 +258,7 @@ def summary_json(summary: ImportSummary, dry_run: bool = False) -> dict:
         "conflicts": [{"entity": c.entity, "id": c.entity_id, "village_id": c.village_id, "rule": c.rule,
                        "kept_from": c.kept_from, "lost_from": c.lost_from} for c in summary.conflicts],
         "files": summary.files,
+        "audit_alarm": summary.audit_alarm or None,
         "changeset": summary.changeset.id if summary.changeset else None,
         "pending_imported": [summary_json(s) for s in summary.pending_imported],
     }
@@ -282,6 +283,8 @@ def _print_summary(summary: ImportSummary, dry_run: bool) -> None:
     for c in summary.conflicts:
         print("  ! " + translate("CLI", "conflict: {entity} {id} (decided by {rule})").format(
             entity=c.entity, id=c.entity_id, rule=c.rule))
+    if summary.audit_alarm:
+        print("  ! " + summary.audit_alarm)
     if dry_run:
         print(translate("CLI", "Dry run: nothing was written."))
     elif summary.state is BundleState.IMPORTED:

@@ -15,10 +15,14 @@ Peers (sync_peers.py): `peers()`, `peer(id)` (dicts; keys as raw bytes), `save_p
 `record_revocations(w, revocations)`, `is_revoked(id)`.
 
 Bundle log: `sent/received(peer, sequence)`, `last_sent/last_received(peer)`,
-`record_sent(w, peer, sequence=, since=, bundle_hash=, bundle_id=, watermark=, counts=)`,
-`record_received(w, peer, sequence=, since=, bundle_hash=, bundle_id=, changeset_id=, counts=)`
-(also the per-village receipts of `Writer.write_remote`), `set_acked(w, peer, sequence)`,
+`first_sent_with_audit(peer)`,
+`record_sent(w, peer, sequence=, since=, bundle_hash=, bundle_id=, watermark=, counts=, audit_seq=, audit_hash=)`,
+`record_received(w, peer, sequence=, since=, bundle_hash=, bundle_id=, changeset_id=, counts=, audit_seq=,
+audit_hash=)` (also the per-village receipts of `Writer.write_remote`), `set_acked(w, peer, sequence)`,
 `acked(peer)`.
+
+Audit heads (docs/audit.md): `audit_held(peer)`, `audit_received_at(peer, seq, hash)`,
+`record_audit(w, peer, seq, hash, alarm)`; ours and our links: `audit_head()`, `audit_links_after(seq)`.
 
 Export: `watermark()`, `changed_records(scope_unit_id=, since_watermark=, exclude_from_peer=)`
 -> (table, record) in apply order, `files_of(table, record)`.
@@ -42,6 +46,7 @@ from sqlalchemy import bindparam, select, update
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.sync_merge import Decision, decide
+from desktop.storage.audit import AuditStore
 from desktop.storage.models import SYNCED_TABLES
 from desktop.storage.reader import Reader
 from desktop.storage.sync_checks import ReferenceCheck, check_references, check_unique
@@ -141,6 +146,13 @@ class SyncStore(PeerLog):
                         exclude_from_peer: str | None) -> Iterator[tuple[str, dict[str, Any]]]:
         return changed_records(self.conn, scope_unit_id=scope_unit_id, since_watermark=since_watermark,
                                exclude_from_peer=exclude_from_peer)
+
+    def audit_head(self) -> tuple[int, str]:
+        """Our audit chain's last link (seq, hash), as this snapshot sees it."""
+        return AuditStore(self.conn).last_link()
+
+    def audit_links_after(self, seq: int) -> list[tuple[int, str, str]]:
+        return AuditStore(self.conn).links_after(seq)
 
     @staticmethod
     def files_of(entity: str, record: Mapping[str, Any]) -> list[str]:

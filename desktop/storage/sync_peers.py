@@ -170,17 +170,28 @@ class PeerLog:
         values["counts"] = json.dumps(values.get("counts") or {}, sort_keys=True, ensure_ascii=False)
         w.conn.execute(insert(_BUNDLE).values(direction=direction, peer_id=peer_id, at=w.at, **values))
 
+    def first_sent_with_audit(self, peer_id: str) -> dict[str, Any] | None:
+        """The first bundle made for the peer that carried our audit head."""
+        statement = select(_BUNDLE).where(_BUNDLE.c.direction == "out", _BUNDLE.c.peer_id == peer_id,
+                                          _BUNDLE.c.audit_seq.is_not(None))
+        return self._bundle(self.conn.execute(statement.order_by(_BUNDLE.c.sequence).limit(1)).first())
+
     def record_sent(self, w, peer_id: str, *, sequence: int, since: int, bundle_hash: bytes | str, bundle_id: str,
-                    watermark: int, counts: Mapping[str, int]) -> None:
+                    watermark: int, counts: Mapping[str, int], audit_seq: int | None = None,
+                    audit_hash: str = "") -> None:
+        """Log a bundle made for the peer, with the audit head it carried."""
         self._log(w, "out", peer_id, sequence=sequence, since=since, bundle_hash=bundle_hash, bundle_id=bundle_id,
-                  watermark=watermark, changeset_id=None, counts=counts)
+                  watermark=watermark, changeset_id=None, counts=counts, audit_seq=audit_seq, audit_hash=audit_hash)
 
     def record_received(self, w, peer_id: str, *, sequence: int, since: int, bundle_hash: bytes | str,
-                        bundle_id: str, changeset_id: str | None, counts: Mapping[str, int]) -> None:
+                        bundle_id: str, changeset_id: str | None, counts: Mapping[str, int],
+                        audit_seq: int | None = None, audit_hash: str = "") -> None:
         """Log an imported bundle (`changeset_id`: the write that applied it,
-        w.changeset_id) and the villages its rows belonged to."""
+        w.changeset_id; the sender's audit head it carried) and the villages
+        its rows belonged to."""
         self._log(w, "in", peer_id, sequence=sequence, since=since, bundle_hash=bundle_hash, bundle_id=bundle_id,
-                  watermark=None, changeset_id=changeset_id, counts=counts)
+                  watermark=None, changeset_id=changeset_id, counts=counts, audit_seq=audit_seq,
+                  audit_hash=audit_hash)
         villages = sorted(w.remote_villages.items())
         if not villages:
             return
@@ -201,3 +212,24 @@ class PeerLog:
         value = self.conn.execute(select(PEER.c.acked_sequence).where(PEER.c.installation_id == peer_id)).scalar()
         return value or 0
 
+
+    # -- the peer's audit chain (docs/audit.md) ----------------------------
+
+    def audit_held(self, peer_id: str) -> tuple[int, str] | None:
+        """The peer's audit head from its newest bundle with one."""
+        row = self.conn.execute(select(PEER.c.audit_seq, PEER.c.audit_hash).where(
+            PEER.c.installation_id == peer_id)).first()
+        return (row.audit_seq, row.audit_hash) if row is not None and row.audit_seq is not None else None
+
+    def audit_received_at(self, peer_id: str, seq: int, link: str) -> datetime | None:
+        """When the bundle that brought this head of the peer's was imported."""
+        return self.conn.execute(select(_BUNDLE.c.at).where(
+            _BUNDLE.c.direction == "in", _BUNDLE.c.peer_id == peer_id, _BUNDLE.c.audit_seq == seq,
+            _BUNDLE.c.audit_hash == link).order_by(_BUNDLE.c.sequence.desc()).limit(1)).scalar()
+
+    def record_audit(self, w, peer_id: str, seq: int, link: str, alarm: str = "") -> None:
+        """Hold the peer's new head; an alarm stays until a newer one replaces it."""
+        values: dict[str, Any] = {"audit_seq": seq, "audit_hash": link}
+        if alarm:
+            values["audit_alarm"] = alarm
+        w.conn.execute(update(PEER).where(PEER.c.installation_id == peer_id).values(**values))

@@ -21,8 +21,11 @@ from desktop.core.ids import is_id
 from desktop.core.sync_errors import BundleRejected, Reason
 
 FORMAT = "villagedesk-payload"
-VERSION = 1
+VERSION = 2                 # 2 adds the audit head and links (docs/sync-format.md §3); 1 is still read
+VERSIONS = (1, 2)
 MANIFEST = "manifest.json"
+AUDIT_LINKS = "audit/links.jsonl"
+MAX_LINK_LINE = 200         # [seq, "<64 hex>", "<64 hex>"] and a newline
 RECORDS = re.compile(r"records/([a-z_]{1,40})\.jsonl")
 FILES = re.compile(r"files/([0-9a-f]{64})")
 TABLE_NAME = re.compile(r"[a-z_]{1,40}")
@@ -45,6 +48,7 @@ MANIFEST_FIELDS = {"format", "version", "bundle_id", "tables", "files", "revocat
 TABLE_FIELDS = {"name", "file", "rows", "sha256"}
 FILE_FIELDS = {"sha256", "size"}
 REVOCATION_FIELDS = {"installation_id", "fingerprint", "revoked_at", "reason"}
+AUDIT_FIELDS = {"seq", "hash", "since", "links", "sha256"}
 
 
 def bad_archive(what: str) -> BundleRejected:
@@ -137,7 +141,7 @@ def _check_name(info: zipfile.ZipInfo, name: str) -> None:
         raise bad_archive(translate("Sync", "the entry {name} is a symbolic link").format(name=where))
     if kind not in (0, stat.S_IFREG):
         raise bad_archive(translate("Sync", "the entry {name} is a special file").format(name=where))
-    if name != MANIFEST and not RECORDS.fullmatch(name) and not FILES.fullmatch(name):
+    if name not in (MANIFEST, AUDIT_LINKS) and not RECORDS.fullmatch(name) and not FILES.fullmatch(name):
         raise bad_archive(translate("Sync", "the name {name} is not one a bundle may hold").format(name=where))
 
 
@@ -243,9 +247,9 @@ def check_manifest(manifest, bundle_id: str) -> None:
     """The manifest's own fields (matching it with the entries is the caller's)."""
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise bad_archive(translate("Sync", "the manifest is not a VillageDesk payload manifest"))
-    if type(manifest.get("version")) is not int or manifest["version"] != VERSION:
-        raise bad_archive(translate("Sync", "the manifest's version is not 1"))
-    _fields(manifest, MANIFEST_FIELDS, "")
+    if type(manifest.get("version")) is not int or manifest["version"] not in VERSIONS:
+        raise bad_archive(translate("Sync", "the manifest's version is not 1 or 2"))
+    _fields(manifest, MANIFEST_FIELDS | ({"audit"} if manifest["version"] >= 2 else set()), "")
     if manifest["bundle_id"] != bundle_id:
         raise bad_archive(translate("Sync", "the manifest belongs to another bundle"))
     tables = _list(manifest["tables"], TABLE_FIELDS, "tables")
@@ -269,6 +273,19 @@ def check_manifest(manifest, bundle_id: str) -> None:
                 or not is_aware_time(revocation["revoked_at"]) \
                 or not isinstance(revocation["reason"], str) or len(revocation["reason"]) > 1000:
             raise bad_archive(translate("Sync", "a revocation in the manifest is not valid"))
+    if manifest["version"] >= 2:
+        _check_audit(manifest["audit"])
+
+
+def _check_audit(audit) -> None:
+    """The sender's audit head and how many chain links follow in AUDIT_LINKS."""
+    if not isinstance(audit, dict):
+        raise bad_archive(translate("Sync", "the manifest's audit head is not valid"))
+    _fields(audit, AUDIT_FIELDS, "audit")
+    if not (_count(audit["seq"]) and _hex(audit["hash"]) and _count(audit["since"]) and _count(audit["links"])
+            and _hex(audit["sha256"]) and audit["since"] <= audit["seq"]
+            and audit["links"] <= audit["seq"] - audit["since"] and audit["seq"] < 2**62):
+        raise bad_archive(translate("Sync", "the manifest's audit head is not valid"))
 
 
 def _fields(value: dict, names: set[str], where: str) -> None:

@@ -2,7 +2,9 @@
 
 The rows changed since the last bundle the recipient acknowledged (or all
 rows in scope with `full`) are read in one snapshot, written to a payload
-archive in a private temporary folder, then signed, encrypted and written to
+archive in a private temporary folder (with our audit head and the links
+the recipient needs to check it, services/sync/audit_head.py), then signed,
+encrypted and written to
 the target through `container.write_bundle` (temporary name, fsync, rename,
 read back). The sequence number and watermark are recorded only after the
 file on the stick has been verified, so a pulled stick costs nothing.
@@ -24,6 +26,7 @@ from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.sync_errors import BundleRejected, Reason
 from desktop.core.sync_identity import key_id
 from desktop.services.attachments import AttachmentStore
+from desktop.services.sync import audit_head
 from desktop.services.sync.archive import PayloadWriter
 from desktop.services.sync.container import write_bundle
 from desktop.services.sync.results import ExportResult
@@ -57,6 +60,7 @@ def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
             since_watermark = acked_bundle["watermark"] if acked_bundle else 0
             watermark = store.watermark()
             last_received = store.last_received(peer_id)
+            audit = audit_head.outgoing(store, peer_id)
             bundle_id = new_id()
             payload_path = work / "payload.zip"
             evidence: set[str] = set()
@@ -82,7 +86,7 @@ def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
                     if source.is_file():
                         payload.add_file(sha, source)
                         files += 1
-                payload.finish(store.revocations() if mode == "county" else [])
+                payload.finish(store.revocations() if mode == "county" else [], audit)
         header = {
             "format": "villagedesk-bundle", "version": 1,
             "bundle_id": bundle_id, "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -105,7 +109,8 @@ def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
         bundle_hash = verified.bundle_hash.hex()
         with ws.db.write(ws.actor, "sync.export") as w:
             SyncStore(w).record_sent(w, peer_id, sequence=sequence, since=acked, bundle_hash=bundle_hash,
-                                     bundle_id=bundle_id, watermark=watermark, counts=header["counts"])
+                                     bundle_id=bundle_id, watermark=watermark, counts=header["counts"],
+                                     audit_seq=audit.seq, audit_hash=audit.hash)
         return ExportResult(path=out_path, peer=peer_id, sequence=sequence, since=acked,
                             counts=header["counts"], files=files, size=verified.file_size, bundle_hash=bundle_hash)
     finally:

@@ -3,7 +3,8 @@
 `stage` verifies the signature, applies the sequence rules, decrypts into the
 staging folder beside the database, reads and checks every record and
 compares it with the database, writing nothing to it: the summary the user
-looks at. `apply` then writes all of it in one transaction, classifying
+looks at (with an alarm if the sender's audit trail does not continue from
+the head it sent before, services/sync/audit_head.py). `apply` then writes all of it in one transaction, classifying
 again inside it (the database may have changed since), or nothing.
 """
 
@@ -20,7 +21,8 @@ from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.sync_errors import BundleRejected, Reason
 from desktop.core.sync_merge import APPLY_ORDER
 from desktop.services.attachments import AttachmentStore
-from desktop.services.sync.archive import Payload, open_payload
+from desktop.services.sync import audit_head
+from desktop.services.sync.archive import AuditHead, Payload, open_payload
 from desktop.services.sync.container import VerifiedHeader, decrypt_payload, read_header
 from desktop.services.sync.results import BundleState, ConflictPreview, Counts, ImportSummary
 from desktop.storage.sync import SyncStore
@@ -38,6 +40,7 @@ class StagedBundle:
     folder: Path | None = None
     payload: Payload | None = None
     files: list[Path] = field(default_factory=list)
+    audit: AuditHead | None = None     # the sender's audit head (format 2)
 
     @property
     def header(self) -> dict:
@@ -88,6 +91,9 @@ def stage(ws, path: Path, progress: Progress = NO_PROGRESS) -> StagedBundle:
         staged.payload = open_payload(staged.folder / "payload.zip", header["bundle_id"])
         _check_manifest(staged.payload, header)
         staged.summary.revocations = list(staged.payload.manifest.get("revocations", []))
+        staged.audit = staged.payload.audit()
+        with ws.db.read() as r:
+            staged.summary.audit_alarm = audit_head.alarm(SyncStore(r), sender, staged.audit, header["sequence"])
         _compare(ws, staged, progress)
         staged.files = _extract_files(staged)
     except BaseException:
@@ -129,9 +135,13 @@ def apply(ws, staged: StagedBundle, progress: Progress = NO_PROGRESS) -> ImportS
                 _tally(fresh, table, records, decisions, villages)
                 done += len(batch)
                 progress.step(done, total, translate("Sync", "Importing…"))
+        # Checked again in this transaction, before this bundle is the newest received.
+        fresh.audit_alarm = audit_head.record(store, w, sender, staged.audit, header["sequence"])
+        audit = staged.audit
         store.record_received(w, sender, sequence=header["sequence"], since=header["since"],
                               bundle_hash=staged.verified.bundle_hash.hex(), bundle_id=header["bundle_id"],
-                              changeset_id=w.changeset_id, counts=header["counts"])
+                              changeset_id=w.changeset_id, counts=header["counts"],
+                              audit_seq=audit.seq if audit else None, audit_hash=audit.hash if audit else "")
         ack = header["ack"]
         if ack["sequence"]:
             sent = store.sent(sender, ack["sequence"])

@@ -131,6 +131,9 @@ class ImportSummary:
     files: int = 0
     skipped: tuple[int, ...] = ()  # sequence numbers between the last imported and this one, never seen
     revocations: list[dict] = field(default_factory=list)
+    # The sender's audit trail does not continue from the head it sent
+    # before (docs/audit.md): a message in the user's language, else "".
+    audit_alarm: str = ""
     changeset: ChangeSet | None = None
     pending_imported: list["ImportSummary"] = field(default_factory=list)
 
