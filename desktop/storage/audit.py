@@ -4,7 +4,7 @@ chain, the head, and a record's history from the change log.
 The walk goes through the change sets by seq, a few hundred at a time, and
 recomputes each one's link from its stored header and change-log entries
 (read in one query per chunk, in the index's order: by change set, then
-seq). It stops at the first link that does not hold and says why, as plain
+seq, as the driver's tuples). It stops at the first link that does not hold and says why, as plain
 values; services/audit.py words it.
 """
 
@@ -13,7 +13,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Callable, Iterable
+from itertools import groupby
+from operator import itemgetter
+from typing import Any, Callable, Iterable, Iterator
 
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.engine import Connection
@@ -151,10 +153,10 @@ class AuditStore:
                     return Walk(done, entries, prev_seq, prev_hash, self._named(cs, "changed", unlinked=True))
                 if cs.prev_hash != prev_hash:
                     return Walk(done, entries, prev_seq, prev_hash, self._broken_link(cs, prev_seq))
-                digest, n, log_seqs = found[cs.id]
+                digest, n = found[cs.id]
                 holds = _link_of(cs.prev_hash, digest) == cs.chain_hash
                 if n != cs.entries or not holds:
-                    return Walk(done, entries, prev_seq, prev_hash, self._changed(cs, n, log_seqs, holds))
+                    return Walk(done, entries, prev_seq, prev_hash, self._changed(cs, n, holds))
                 prev_hash, prev_seq = cs.chain_hash, cs.seq
                 done += 1
                 entries += n
@@ -162,9 +164,9 @@ class AuditStore:
             step(done, total)
         return Walk(done, entries, prev_seq, prev_hash, self._cut(prev_seq, prev_hash))
 
-    def _digests(self, chunk) -> dict[str, tuple[bytes, int, list[int]]]:
+    def _digests(self, chunk) -> dict[str, tuple[bytes, int]]:
         """Each change set's content digest from its header and its entries
-        in seq order, their count and their seqs (kept only to name a gap)."""
+        in seq order, and their count."""
         hashers: dict[str, ContentHasher] = {}
         for cs in chunk:
             try:
@@ -173,23 +175,33 @@ class AuditStore:
                 at = datetime.min.replace(tzinfo=timezone.utc)   # an unreadable time: the link fails
             hashers[cs.id] = ContentHasher(header_line(cs.id, at, cs.actor, cs.installation_id, cs.action,
                                                        cs.reverts))
-        seqs: dict[str, list[int]] = {cs_id: [] for cs_id in hashers}
-        rows = self.conn.execute(
-            select(_LOG.c.changeset_id, _LOG.c.seq, _LOG.c.entity, _LOG.c.entity_id, _LOG.c.op, _LOG.c.row_version,
-                   _LOG.c.data)
-            .where(_LOG.c.changeset_id.in_(list(hashers))).order_by(_LOG.c.changeset_id, _LOG.c.seq))
+        statement = (select(_LOG.c.changeset_id, _LOG.c.entity, _LOG.c.entity_id, _LOG.c.op, _LOG.c.row_version,
+                            _LOG.c.data)
+                     .where(_LOG.c.changeset_id.in_(list(hashers))).order_by(_LOG.c.changeset_id, _LOG.c.seq))
         sep = SEPARATOR
-        while batch := rows.fetchmany(FETCH):
-            start = 0
-            # Runs of one change set: hashed in one join each.
-            for i in range(1, len(batch) + 1):
-                if i == len(batch) or batch[i][0] != batch[start][0]:
-                    run = batch[start:i]
-                    hashers[run[0][0]].add("".join(f"{e}{sep}{eid}{sep}{o}{sep}{v}{sep}{d or ''}\n"
-                                                   for _, _, e, eid, o, v, d in run).encode(), len(run))
-                    seqs[run[0][0]].extend(r[1] for r in run)
-                    start = i
-        return {cs_id: (h.digest(), h.entries, seqs[cs_id]) for cs_id, h in hashers.items()}
+        for batch in self._raw_rows(statement):
+            # Runs of one change set, hashed in one join each.
+            for cs_id, run in groupby(batch, key=itemgetter(0)):
+                run = list(run)
+                hashers[cs_id].add("".join(f"{e}{sep}{eid}{sep}{o}{sep}{v}{sep}{d or ''}\n"
+                                           for _, e, eid, o, v, d in run).encode(), len(run))
+        return {cs_id: (h.digest(), h.entries) for cs_id, h in hashers.items()}
+
+    def _raw_rows(self, statement) -> Iterator[list[tuple]]:
+        """The statement's rows as the driver's tuples, FETCH at a time: a
+        county's log has millions of entries, and building SQLAlchemy rows
+        for them would cost a third of the walk. (PostgreSQL will want a
+        named, server-side cursor here, so the rows do not all come at once.)"""
+        compiled = statement.compile(dialect=self.conn.dialect, compile_kwargs={"render_postcompile": True})
+        params = compiled.params
+        args = tuple(params[name] for name in compiled.positiontup) if compiled.positional else params
+        cursor = self.conn.connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(compiled.string, args)
+            while batch := cursor.fetchmany(FETCH):
+                yield batch
+        finally:
+            cursor.close()
 
     @staticmethod
     def _named(cs, kind: str, **detail) -> Break:
@@ -217,10 +229,12 @@ class AuditStore:
                 "after_at": following.at, "after_actor": cs.actor, "after_action": cs.action})
         return following
 
-    def _changed(self, cs, n: int, log_seqs: list[int], holds: bool) -> Break:
+    def _changed(self, cs, n: int, holds: bool) -> Break:
         if holds or n >= cs.entries:
             # Its text differs from its hash, or (the link holding) its count was edited.
             return self._named(cs, "changed", entries=cs.entries, found=n)
+        log_seqs = list(self.conn.execute(select(_LOG.c.seq).where(_LOG.c.changeset_id == cs.id)
+                                          .order_by(_LOG.c.seq)).scalars())
         missing = self._missing_entries(cs.seq, log_seqs)
         return self._named(cs, "removed", entries=cs.entries, found=n, missing=missing)
 
