@@ -88,3 +88,35 @@ def test_a_cancelled_check_says_so(qtbot, demo_workspace, languages):
     assert dialog.report is None
     assert dialog.result.text() == dialog.tr("The check was cancelled before it finished.")
     assert dialog.again_button.isEnabled()
+
+
+def test_an_import_from_a_cut_trail_shows_the_alarm(qtbot, languages, tmp_path):
+    """The township's change log cut after the county saw its head: the
+    bundle's summary says so in red (the import itself still goes in)."""
+    from desktop.services.sync.demo import exchange_demo
+    from desktop.ui.sync_import_dialog import SyncImportDialog
+
+    demo = exchange_demo(tmp_path / "demo", villages=8, conflicts=0)
+    try:
+        county, township = demo.county, demo.township
+        county.sync.import_bundle(demo.to_county)
+        conn = sqlite3.connect(township.path)
+        sent, = conn.execute("SELECT audit_seq FROM sync_bundle WHERE direction = 'out' AND peer_id = ?",
+                             (county.installation_id,)).fetchone()
+        for cs_id, in conn.execute("SELECT id FROM changeset WHERE seq >= ?", (sent - 2,)).fetchall():
+            conn.execute("DELETE FROM change_log WHERE changeset_id = ?", (cs_id,))
+            conn.execute("DELETE FROM changeset WHERE id = ?", (cs_id,))
+        conn.execute("DELETE FROM local_meta WHERE key = 'audit_head'")
+        conn.commit()
+        conn.close()
+        bundle = township.sync.export_bundle(county.installation_id, tmp_path / "t2.vdbundle")
+
+        dialog = SyncImportDialog(county, "zh_CN", path=bundle.path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
+        summary = dialog.summary
+        alarm = summary.summary.audit_alarm
+        assert alarm and summary.audit_alarm.isVisibleTo(summary) and summary.audit_alarm.text() == alarm
+    finally:
+        demo.close()
