@@ -67,7 +67,10 @@ def preview_backups(window, language: str):
     ws = window.ws
     for reason in ("startup", "hourly", "before-import", "manual"):
         ws.backups.create(reason)
-    return window.safety_menu.open_backups()
+    shown = window.safety_menu.open_backups()
+    folder = ws.backups.folder
+    shown.destroyed.connect(lambda *_a: shutil.rmtree(folder, ignore_errors=True))   # 4 copies of the database
+    return shown
 
 
 def preview_audit(window, language: str):
@@ -86,10 +89,7 @@ def preview_damaged(window, language: str):
 
     folder = Path(tempfile.mkdtemp(prefix="villagedesk-damaged-"))
     path = folder / "township.sqlite3"
-    ws = window.ws
-    ws.backups.create("manual")
-    ws.close()
-    shutil.copyfile(ws.path, path)
+    window.ws.db.copy_to(path)      # a consistent copy of the preview's database
     copy = Workspace.open(path, actor="preview")
     copy.backups.create("startup")
     copy.close()
@@ -98,7 +98,15 @@ def preview_damaged(window, language: str):
         target = Workspace.open(path, actor="preview", check=True)
     except DatabaseError as exc:
         target = exc
-    return DamagedDialog(target, window)
+    dialog = DamagedDialog(target, window)
+
+    def clean_up(*_args) -> None:
+        if not isinstance(target, DatabaseError):
+            target.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    dialog.destroyed.connect(clean_up)
+    return dialog
 
 
 def damage(path: Path, pages: int = 6) -> None:
