@@ -57,6 +57,8 @@ def test_map_preview_save_rejects_import_and_undo(qtbot, window, tmp_path):
     combo.setCurrentIndex(combo.findText(next(t for k, t in ws.roster.columns() if k == "phone")))
     _next(qtbot, wizard)      # reads again with the phone column
     qtbot.waitUntil(lambda: wizard.currentId() == PREVIEW_PAGE, timeout=30_000)
+    # The page shows before the second read has finished its work.
+    qtbot.waitUntil(lambda: wizard.task is None, timeout=30_000)
     assert wizard.preview.mapping == {("花名册", 10): "phone"}
 
     preview = wizard.preview_page
