@@ -251,6 +251,11 @@ class UserService:
         if account.disabled:
             raise LoginRefused(translate("Access", "This account is disabled. Ask an administrator."))
         values = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
+        if getattr(self.ws.db, "read_only", False):
+            # A damaged database opened read-only: the user may still sign in
+            # to read and to restore a backup; nothing is recorded.
+            self.ws.session = account.session()
+            return self.ws.session
         if needs_rehash(stored):
             values["password_hash"] = hash_password(password)
         with self.ws.db.write(account.login, "session.login") as w:
@@ -276,7 +281,7 @@ class UserService:
                                 translate("Access", "The password is wrong."))
         if account.disabled:
             raise LoginRefused(translate("Access", "This account is disabled. Ask an administrator."))
-        if account.failed_logins or account.locked_until:
+        if (account.failed_logins or account.locked_until) and not getattr(self.ws.db, "read_only", False):
             with self.ws.db.write(account.login, "session.unlock") as w:
                 w.update("user_account", account.id, None, {"failed_logins": 0, "locked_until": None})
         self.ws.session = account.session()
@@ -296,13 +301,27 @@ class UserService:
                 account = store.get(user_id) if user_id is not None else None
             return account, (store.password_hash(account.id) if account else "")
 
-    @staticmethod
-    def _refuse_if_locked(account: UserAccount, now: datetime) -> None:
-        if account.locked_until is not None and account.locked_until > now:
-            raise _locked((account.locked_until - now).total_seconds())
+    def _refuse_if_locked(self, account: UserAccount, now: datetime) -> None:
+        until = max(filter(None, (account.locked_until, self._held_locks.get(account.id, (0, None))[1])),
+                    default=None)
+        if until is not None and until > now:
+            raise _locked((until - now).total_seconds())
+
+    @property
+    def _held_locks(self) -> dict:
+        # Wrong passwords on a read-only (damaged) database, which cannot
+        # record them: counted in memory for as long as it is open.
+        return self.__dict__.setdefault("_memory_locks", {})
 
     def _count_failure(self, account: UserAccount, action: str, now: datetime, message: str) -> None:
         """Record a wrong password (locking the login after too many) and refuse."""
+        if getattr(self.ws.db, "read_only", False):
+            failures = max(account.failed_logins, self._held_locks.get(account.id, (0, None))[0]) + 1
+            wait = lockout_seconds(failures)
+            self._held_locks[account.id] = (failures, now + timedelta(seconds=wait) if wait else None)
+            if wait:
+                raise LoginRefused(f"{message} {_locked(wait).message}", retry_after=wait)
+            raise LoginRefused(message)
         with self.ws.db.write(account.login, action) as w:
             current = UserStore(w.conn).get(account.id)
             if current is None:

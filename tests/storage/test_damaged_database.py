@@ -137,3 +137,34 @@ def test_a_damaged_schema_page_is_found_without_the_check_too(backed_up):
     assert getattr(err.value, "damaged", False)
     with pytest.raises(DamagedDatabaseError):
         Database.open(path, check=True)
+
+
+def test_signing_in_to_a_damaged_database_records_nothing_but_still_counts_wrong_passwords(workspace, township):
+    """Read-only: a user signs in to read and restore; wrong passwords lock
+    the login in memory, since they cannot be written."""
+    from datetime import datetime, timedelta, timezone
+
+    from desktop.services.users import LoginRefused
+
+    for i in range(40):
+        _add_village(workspace, township, f"村{i:02d}")
+    workspace.users.create_first_admin("admin", "管理员", "a long password")
+    path = workspace.path
+    workspace.close()
+    _damage_pages_of(path, "village")
+    before = path.read_bytes()
+    with Workspace.open(path, check=True) as ws:
+        assert ws.db.read_only
+        t0 = datetime(2026, 11, 24, 8, 0, tzinfo=timezone.utc)
+        for n in range(3):
+            with pytest.raises(LoginRefused) as refused:
+                ws.users.login("admin", "wrong guess", now=t0 + timedelta(seconds=n))
+            assert refused.value.retry_after is None
+        with pytest.raises(LoginRefused) as refused:
+            ws.users.login("admin", "wrong guess", now=t0 + timedelta(seconds=3))
+        assert refused.value.retry_after == 5
+        with pytest.raises(LoginRefused):
+            ws.users.login("admin", "a long password", now=t0 + timedelta(seconds=4))
+        session = ws.users.login("admin", "a long password", now=t0 + timedelta(seconds=9))
+        assert session.signed_in and ws.user.login == "admin"
+    assert path.read_bytes() == before
