@@ -117,7 +117,10 @@ _CATALOGUE: dict[str, tuple[Capability, str]] = {
     "sync.export": (C.EXCHANGE, QT_TRANSLATE_NOOP("Access", "Make a bundle")),
     "sync.import": (C.EXCHANGE, QT_TRANSLATE_NOOP("Access", "Import a bundle")),
     "sync.resolve": (C.EXCHANGE, QT_TRANSLATE_NOOP("Access", "Resolve a conflict")),
-    "sync.keys": (C.INSTALLATION, QT_TRANSLATE_NOOP("Access", "Make this installation's keys")),
+    # Made on first use by whoever first needs them (a bundle, the identity);
+    # replacing them is the administrator's.
+    "sync.keys": (C.SIGNED_IN, QT_TRANSLATE_NOOP("Access", "Make this installation's keys")),
+    "sync.renew_keys": (C.INSTALLATION, QT_TRANSLATE_NOOP("Access", "Renew this installation's keys")),
     "sync.setup": (C.INSTALLATION, QT_TRANSLATE_NOOP("Access", "Set up the exchange")),
     "sync.enrol": (C.INSTALLATION, QT_TRANSLATE_NOOP("Access", "Enrol an installation")),
     "sync.revoke": (C.INSTALLATION, QT_TRANSLATE_NOOP("Access", "Revoke an installation")),

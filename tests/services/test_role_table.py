@@ -11,6 +11,7 @@ from sqlalchemy import text
 from desktop.core.access import ACTIONS, SIGNED_OUT, AccessDenied, Role, Session, open_session
 from desktop.core.ledger_terms import ProblemStatus as S
 from desktop.core.terms import Rating
+from desktop.core.sync_errors import BundleRejected
 from desktop.services.demo import fill_demo
 from desktop.services.users import LoginRefused
 from tests.services.test_campaign import GOOD_ITEM, _problem
@@ -61,7 +62,8 @@ acceptance_review            .  .  x  .  .
 sync.export                  .  x  x  .  .
 sync.import                  .  x  x  .  .
 sync.resolve                 .  x  x  .  .
-sync.keys                    .  .  .  x  .
+sync.keys                    x  x  x  x  .
+sync.renew_keys              .  .  .  x  .
 sync.setup                   .  .  .  x  .
 sync.enrol                   .  .  .  x  .
 sync.revoke                  .  .  .  x  .
@@ -293,3 +295,30 @@ def test_making_a_backup(office, who, allowed):
 @pytest.mark.parametrize("who, allowed", _expect("admin both"))
 def test_choosing_the_backup_folder(office, who, allowed, tmp_path):
     assert _attempt(office, who, lambda ws: ws.backups.set_folder(tmp_path / "stick")) is allowed
+
+
+def _refused_or_rejected(call):
+    """The exchange on a database without a peer: past the role check it is
+    refused as a bundle problem, which is not a refusal of the role."""
+    def attempt(ws):
+        try:
+            call(ws)
+        except BundleRejected:
+            pass
+    return attempt
+
+
+@pytest.mark.parametrize("who, allowed", _expect("secretary reviewer both"))
+def test_making_a_bundle_is_refused_before_any_file_is_written(office, who, allowed, tmp_path):
+    out = tmp_path / "out" / "bundle.vdsync"
+    out.parent.mkdir()
+    assert _attempt(office, who, _refused_or_rejected(
+        lambda ws: ws.sync.export_bundle("0123", out))) is allowed
+    assert list(out.parent.iterdir()) == []
+
+
+@pytest.mark.parametrize("who, allowed", _expect("secretary reviewer both"))
+def test_importing_a_bundle_is_refused_before_it_is_read(office, who, allowed, tmp_path):
+    bundle = tmp_path / "from-township.vdsync"
+    bundle.write_bytes(b"not a bundle" * 100)
+    assert _attempt(office, who, _refused_or_rejected(lambda ws: ws.sync.stage(bundle))) is allowed

@@ -34,6 +34,8 @@ from desktop.storage.sync import SyncStore
 
 def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
                   progress: Progress = NO_PROGRESS) -> ExportResult:
+    # Before anything is read or written: the file itself is the act.
+    ws.session.check("sync.export")
     keys = ws.sync.keys()
     out_path = Path(out_path)
     work = Path(tempfile.mkdtemp(prefix="villagedesk-bundle-"))

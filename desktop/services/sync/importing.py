@@ -63,6 +63,8 @@ class StagedBundle:
 
 def stage(ws, path: Path, progress: Progress = NO_PROGRESS) -> StagedBundle:
     path = Path(path)
+    # Before the bundle is read or decrypted into the staging folder.
+    ws.session.check("sync.import")
     keys = ws.sync.keys()
     with ws.db.read() as r:
         store = SyncStore(r)

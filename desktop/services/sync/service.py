@@ -63,7 +63,7 @@ class SyncService:
         ones, or a suspected leak): every peer must enrol it again, with the
         new fingerprint."""
         made = generate_keys()
-        with self.ws.db.write(self.ws.actor, "sync.keys") as w:
+        with self.ws.db.write(self.ws.actor, "sync.renew_keys") as w:
             SyncStore(w).set_keys(w, made.signing_private, made.encryption_private)
         self._keys = made
         return self.identity()
