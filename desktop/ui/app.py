@@ -204,7 +204,7 @@ def _run_signed_in(app: QApplication, workspace: Workspace, languages: LanguageM
     main window, until the last user quits."""
     from desktop.ui.sign_in_flow import SignInFlow
 
-    flow = SignInFlow(workspace, languages, settings)
+    flow = SignInFlow(workspace, languages, settings, automatic_backups=True)
     # Between two users no window is open: the flow says when to end.
     app.setQuitOnLastWindowClosed(False)
     flow.finished.connect(app.exit)

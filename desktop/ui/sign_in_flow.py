@@ -34,8 +34,12 @@ class SignInFlow(QObject):
     window_opened = Signal(object)   # the MainWindow of the user just signed in
 
     def __init__(self, workspace, languages, settings, parent: QObject | None = None, *,
-                 clock: Callable[[], datetime] = utc_now, idle_clock: Callable[[], float] | None = None) -> None:
+                 clock: Callable[[], datetime] = utc_now, idle_clock: Callable[[], float] | None = None,
+                 automatic_backups: bool = False) -> None:
         super().__init__(parent)
+        # The start-up backup and the hourly ones, for each user's window (the
+        # app's; tests that are not about backups leave them out).
+        self.automatic_backups = automatic_backups
         self.ws = workspace
         self.languages = languages
         self.settings = settings
@@ -126,6 +130,8 @@ class SignInFlow(QObject):
         window.account_menu.attach(lock=self.lock, sign_out=self.sign_out)
         window.show()
         self.idle.start()
+        if self.automatic_backups:
+            window.safety_menu.start_automatic_backups()
         self.window_opened.emit(window)
         return window
 

@@ -104,6 +104,19 @@ def test_a_password_set_by_the_administrator_is_replaced_first(qtbot, office, la
     _close(qtbot, flow)
 
 
+def test_the_apps_flow_makes_the_start_up_backup_once_signed_in(qtbot, office, languages):
+    flow = SignInFlow(office, languages, load_settings(), clock=Clock(), automatic_backups=True)
+    codes = []
+    flow.finished.connect(codes.append)
+    login = flow.start()
+    assert office.backups.list() == []
+    _sign_in(qtbot, login, "admin")
+    assert flow.window is not None
+    qtbot.waitUntil(lambda: [b.reason for b in office.backups.list()] == ["startup"], timeout=60_000)
+    flow.window.close()
+    qtbot.waitUntil(lambda: codes == [0])
+
+
 def test_the_menus_follow_the_roles_and_sign_out_brings_the_login(qtbot, office, languages):
     flow = _flow(qtbot, office, languages)
     _sign_in(qtbot, flow.start(), "zhaxi")
