@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import VillageDeskError
 from desktop.ui.login_dialog import message_label, password_field
 from desktop.ui.retranslate import Retranslating
-from desktop.ui.trust_text import grow_to_fit
+from desktop.ui.form_dialog import FormDialog
 
 
-class FirstAdminDialog(Retranslating, QDialog):
+class FirstAdminDialog(Retranslating, FormDialog):
     created = Signal(object)   # who is signed in now: the new administrator (a core.access Session)
 
     def __init__(self, workspace, parent: QWidget | None = None, *, quit_text: bool = True) -> None:
@@ -110,17 +109,6 @@ class FirstAdminDialog(Retranslating, QDialog):
         self.created.emit(user)
         self.accept()
         return user
-
-    def _say(self, message) -> None:
-        self._message = message
-        text = message() if message else ""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        grow_to_fit(self)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        grow_to_fit(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("First start — VillageDesk"))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import VillageDeskError
 from desktop.ui.login_dialog import message_label, password_field
 from desktop.ui.retranslate import Retranslating
-from desktop.ui.trust_text import grow_to_fit
+from desktop.ui.form_dialog import FormDialog
 
 CHANGE, FORCED, RESET = "change", "forced", "reset"
 
 
-class PasswordDialog(Retranslating, QDialog):
+class PasswordDialog(Retranslating, FormDialog):
     changed = Signal(object)   # the ChangeSet
 
     def __init__(self, workspace, mode: str = CHANGE, account=None, parent: QWidget | None = None) -> None:
@@ -104,17 +103,6 @@ class PasswordDialog(Retranslating, QDialog):
         self.changed.emit(changeset)
         self.accept()
         return changeset
-
-    def _say(self, message) -> None:
-        self._message = message
-        text = message() if message else ""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        grow_to_fit(self)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        grow_to_fit(self)
 
     def retranslate(self) -> None:
         if self.mode == RESET:

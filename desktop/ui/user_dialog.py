@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -26,10 +25,10 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import VillageDeskError
 from desktop.ui.login_dialog import message_label, password_field
 from desktop.ui.retranslate import Retranslating
-from desktop.ui.trust_text import grow_to_fit
+from desktop.ui.form_dialog import FormDialog
 
 
-class UserDialog(Retranslating, QDialog):
+class UserDialog(Retranslating, FormDialog):
     saved = Signal(object, str)   # the ChangeSet, the account's login
 
     def __init__(self, workspace, account=None, parent: QWidget | None = None) -> None:
@@ -140,17 +139,6 @@ class UserDialog(Retranslating, QDialog):
         self.saved.emit(changeset, self.login.text().strip())
         self.accept()
         return changeset
-
-    def _say(self, message) -> None:
-        self._message = message
-        text = message() if message else ""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        grow_to_fit(self)
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        grow_to_fit(self)
 
     def retranslate(self) -> None:
         from desktop.core.access import Role
