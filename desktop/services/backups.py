@@ -205,8 +205,7 @@ class BackupService:
         db = self.ws.db
         if db.path is None or db.damaged:
             return None
-        session = getattr(self.ws, "session", None)
-        if action is not None and session is not None and not session.may(action):
+        if action is not None and not self.ws.session.may(action):
             return None   # the work itself will be refused; no copy for nothing
         head = db.change_head()
         if head == "0":
@@ -298,6 +297,4 @@ class BackupService:
         return path
 
     def _check(self, action: str) -> None:
-        session = getattr(self.ws, "session", None)
-        if session is not None:
-            session.check(action)
+        self.ws.session.check(action)

@@ -251,7 +251,7 @@ class UserService:
         if account.disabled:
             raise LoginRefused(translate("Access", "This account is disabled. Ask an administrator."))
         values = {"failed_logins": 0, "locked_until": None, "last_login_at": now}
-        if getattr(self.ws.db, "read_only", False):
+        if self.ws.db.read_only:
             # A damaged database opened read-only: the user may still sign in
             # to read and to restore a backup; nothing is recorded.
             self.ws.session = account.session()
@@ -281,7 +281,7 @@ class UserService:
                                 translate("Access", "The password is wrong."))
         if account.disabled:
             raise LoginRefused(translate("Access", "This account is disabled. Ask an administrator."))
-        if (account.failed_logins or account.locked_until) and not getattr(self.ws.db, "read_only", False):
+        if (account.failed_logins or account.locked_until) and not self.ws.db.read_only:
             with self.ws.db.write(account.login, "session.unlock") as w:
                 w.update("user_account", account.id, None, {"failed_logins": 0, "locked_until": None})
         self.ws.session = account.session()
@@ -315,7 +315,7 @@ class UserService:
 
     def _count_failure(self, account: UserAccount, action: str, now: datetime, message: str) -> None:
         """Record a wrong password (locking the login after too many) and refuse."""
-        if getattr(self.ws.db, "read_only", False):
+        if self.ws.db.read_only:
             failures = max(account.failed_logins, self._held_locks.get(account.id, (0, None))[0]) + 1
             wait = lockout_seconds(failures)
             self._held_locks[account.id] = (failures, now + timedelta(seconds=wait) if wait else None)

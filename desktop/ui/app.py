@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import inspect
 import os
 import sys
 import time
@@ -143,9 +142,8 @@ def run_gui(args: argparse.Namespace) -> int:
 def _open_workspace(database, screenshot) -> Workspace | None:
     """The workspace, checked; a damaged database is offered its newest good
     backup (when the backups part provides the offer). None: the reason was said."""
-    check = "check" in inspect.signature(Workspace.open).parameters
     try:
-        workspace = Workspace.open(database, check=True) if check else Workspace.open(database)
+        workspace = Workspace.open(database, check=True)
     except VillageDeskError as exc:
         if screenshot or not getattr(exc, "damaged", False) or not _offer_restore(exc):
             _say_error(exc.message, screenshot)
@@ -167,10 +165,9 @@ def _open_workspace(database, screenshot) -> Workspace | None:
 
 
 def _offer_restore(workspace_or_error) -> bool:
-    try:
-        from desktop.ui.damaged_dialog import offer_restore
-    except ImportError:   # the backups part is not there yet
-        return False
+    # Imported here: only a damaged database needs it.
+    from desktop.ui.damaged_dialog import offer_restore
+
     return offer_restore(workspace_or_error, None)
 
 

@@ -26,7 +26,6 @@ from shiboken6 import isValid
 from desktop.ui.account_menu import must_change_password
 from desktop.ui.login_wait import utc_now
 
-DEFAULT_LOCK_MINUTES = 10
 
 
 class SignInFlow(QObject):
@@ -61,7 +60,7 @@ class SignInFlow(QObject):
         account can be made) the window at once."""
         if self.ws.users.has_accounts():
             return self.ask_login()
-        if getattr(self.ws.db, "read_only", False):
+        if self.ws.db.read_only:
             return self.open_window()
         return self.ask_first_admin()
 
@@ -122,7 +121,7 @@ class SignInFlow(QObject):
         token = id(window)
         window.destroyed.connect(lambda *_a: self._window_gone(token))
         self.window = window
-        minutes = getattr(self.settings, "lock_after_minutes", DEFAULT_LOCK_MINUTES)
+        minutes = self.settings.lock_after_minutes
         idle_clocks = {"clock": self.idle_clock} if self.idle_clock is not None else {}
         self.idle = IdleLock(lambda: self.workspace, minutes, self, login_clock=self.clock,
                              cover=lambda: self.window, **idle_clocks)
