@@ -181,6 +181,696 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../desktop/cli/signin.py" line="+35"/>
+        <source>This database has user accounts: say who you are with --user LOGIN (or VILLAGEDESK_USER).</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཡོད། --user LOGIN (ཡང་ན་ VILLAGEDESK_USER) ཡིས་ཁྱེད་སུ་ཡིན་པ་སྟོན་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password for {login}: set VILLAGEDESK_PASSWORD, or run this in a terminal to type it.</source>
+        <translation>{login} ཡི་གསང་ཨང་མེད། VILLAGEDESK_PASSWORD སྒྲིག་པའམ། ཡང་ན་བཀའ་བརྡའི་སྒེའུ་ཁུང་ནང་བཀའ་བརྡ་འདི་འཁོར་སྐྱོད་བྱས་ནས་གསང་ཨང་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for {login}: </source>
+        <translation>{login} ཡི་གསང་ཨང་། </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{login} must choose a new password first: villagedesk users passwd --user {login}</source>
+        <translation>{login} ཡིས་སྔོན་ལ་གསང་ཨང་གསར་པ་ཞིག་གཏན་འཁེལ་དགོས། villagedesk users passwd --user {login}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/user_commands.py" line="+68"/>
+        <source>No password given: use --password-stdin, or run this in a terminal to type it.</source>
+        <translation>གསང་ཨང་སྤྲད་མེད། --password-stdin བེད་སྤྱོད་པའམ། ཡང་ན་བཀའ་བརྡའི་སྒེའུ་ཁུང་ནང་བཀའ་བརྡ་འདི་འཁོར་སྐྱོད་བྱས་ནས་གསང་ཨང་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password: </source>
+        <translation>གསང་ཨང་གསར་པ། </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>གསང་ཨང་དེ་བསྐྱར་དུ་འཇུག་རོགས། </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>གསང་ཨང་གཉིས་མི་མཐུན་པས་བཟོ་བཅོས་གང་ཡང་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There are no user accounts: anyone who opens this database may do everything. Add an administrator with `villagedesk users add LOGIN --role admin`.</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་གང་ཡང་མེད། གཞི་གྲངས་མཛོད་འདི་ཁ་ཕྱེ་མཁན་སུ་ཡིན་ཡང་བྱ་བ་ཚང་མ་བྱེད་ཆོག `villagedesk users add LOGIN --role admin` ཡིས་མ་ལག་དོ་དམ་པ་ཞིག་ཁ་སྣོན་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <translation>ནང་འཛུལ་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>མངོན་པའི་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>འགན་གནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>བེད་སྤྱོད་མཚམས་བཞག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation>མཐའ་མའི་ནང་འཛུལ།</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first user must be an administrator: add --role admin.</source>
+        <translation>སྤྱོད་མཁན་དང་པོ་ངེས་པར་དུ་མ་ལག་དོ་དམ་པ་ཡིན་དགོས། --role admin ཁ་སྣོན་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added {login} ({roles}).</source>
+        <translation>{login} ({roles}) ཁ་སྣོན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database now needs a sign-in: give --user {login} (or set VILLAGEDESK_USER) and the password.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིར་ད་ནས་ནང་འཛུལ་དགོས། --user {login} (ཡང་ན་ VILLAGEDESK_USER སྒྲིག་པ།) དང་གསང་ཨང་སྤྲོད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to change for {login}.</source>
+        <translation>{login} ལ་བཟོ་བཅོས་བྱ་རྒྱུ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled</source>
+        <translation>བེད་སྤྱོད་མཚམས་བཞག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>བེད་སྤྱོད་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login}: {roles}, {state}.</source>
+        <translation>{login}: {roles} {state}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New password set for {login}; it must be changed at the next sign-in.</source>
+        <translation>{login} ལ་གསང་ཨང་གསར་པ་སྒྲིག་ཟིན། ཐེངས་རྗེས་མར་ནང་འཛུལ་སྐབས་ངེས་པར་དུ་བཟོ་བཅོས་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/services/users.py" line="+224"/>
+        <source>No one is signed in: this database has no user accounts.</source>
+        <translation>སུ་ཡང་ནང་འཛུལ་བྱས་མེད། གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password has been changed.</source>
+        <translation>ཁྱེད་ཀྱི་གསང་ཨང་བཟོ་བཅོས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/access.py" line="+38"/>
+        <source>Clerk</source>
+        <translation>ཤང་གི་ནང་འཇུག་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>ཤང་གི་ཧྲུའུ་ཅི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County reviewer</source>
+        <translation>རྫོང་རིམ་ཞིབ་བཤེར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>མ་ལག་དོ་དམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add a village</source>
+        <translation>གྲོང་ཚོ་ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a village file</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a village</source>
+        <translation>གྲོང་ཚོ་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a roster</source>
+        <translation>མིང་ཐོ་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a township or county</source>
+        <translation>ཤང་གྲོང་རྡལ་ལམ་རྫོང་ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a township or county</source>
+        <translation>ཤང་གྲོང་རྡལ་ལམ་རྫོང་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo a change</source>
+        <translation>འགྱུར་བ་ཕྱིར་འཐེན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install a checklist template</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་སྒྲིག་འཇུག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the shipped checklist templates</source>
+        <translation>མཉེན་ཆས་དང་མཉམ་དུ་ཡོད་པའི་ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་སྒྲིག་འཇུག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an inspection</source>
+        <translation>ཞིབ་བཤེར་འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save an inspection</source>
+        <translation>ཞིབ་བཤེར་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise an inspection</source>
+        <translation>ཞིབ་བཤེར་གཏན་འཁེལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct a finalised inspection</source>
+        <translation>གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་ནོར་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete an inspection</source>
+        <translation>ཞིབ་བཤེར་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach evidence</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ་སྦྲེལ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove evidence</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆ་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the warning policy</source>
+        <translation>ཉེན་བརྡའི་སྒྲིག་གཞི་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the days before a deadline</source>
+        <translation>དུས་བཀག་གི་སྔོན་གྱི་ཉིན་གྲངས་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate a village</source>
+        <translation>གྲོང་ཚོའི་རིམ་པ་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a problem</source>
+        <translation>གནད་དོན་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a problem</source>
+        <translation>གནད་དོན་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a problem</source>
+        <translation>གནད་དོན་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add problems from an inspection</source>
+        <translation>ཞིབ་བཤེར་ལས་གནད་དོན་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start work on a problem</source>
+        <translation>གནད་དོན་ལེགས་བཅོས་འགོ་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a problem solved</source>
+        <translation>གནད་དོན་ཐག་ཆོད་ཟིན་པའི་སྙན་ཞུ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a problem</source>
+        <translation>གནད་དོན་ཡང་བསྐྱར་བྱུང་བར་རྟགས་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close out a problem</source>
+        <translation>གནད་དོན་ཐོ་ནས་བསུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a problem back as not solved</source>
+        <translation>གནད་དོན་ཐག་མ་ཆོད་པས་ཕྱིར་སློག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a rectification plan</source>
+        <translation>ལེགས་སྒྲིག་གི་འཆར་གཞི་ཟིན་བྲིས་བཟོ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a rectification plan</source>
+        <translation>ལེགས་སྒྲིག་གི་འཆར་གཞི་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a plan&apos;s meeting</source>
+        <translation>འཆར་གཞིའི་གྲོང་མིའི་འཐུས་མིའི་ཚོགས་འདུ་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revise a returned plan</source>
+        <translation>ཕྱིར་སློག་བྱས་པའི་འཆར་གཞི་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit a plan to the county</source>
+        <translation>འཆར་གཞི་རྫོང་ཨུའི་རྩ་འཛུགས་པུའུར་འབུལ་སྤྲོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve a plan</source>
+        <translation>འཆར་གཞི་ཞུས་བཤེར་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return a plan for revision</source>
+        <translation>འཆར་གཞི་བཟོ་བཅོས་ཆེད་ཕྱིར་སློག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a support log entry</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ་ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a support log entry</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a support log entry</source>
+        <translation>རོགས་སྐྱོར་ཟིན་ཐོ་སུབ་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the work team</source>
+        <translation>གྲོང་སྡོད་ལས་དོན་རུ་ཁག་ཕྱིར་ཐོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an acceptance review</source>
+        <translation>ཞིབ་བཤེར་ངོས་ལེན་གྱི་གདེང་འཇོག་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a bundle</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a bundle</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve a conflict</source>
+        <translation>འགལ་ཟླ་ཐག་གཅོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make this installation&apos;s keys</source>
+        <translation>མཐའ་སྣེ་འདིའི་གསང་ལྡེ་བཟོ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew this installation&apos;s keys</source>
+        <translation>མཐའ་སྣེ་འདིའི་གསང་ལྡེ་གསར་བརྗེ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up the exchange</source>
+        <translation>གཞི་གྲངས་བརྗེ་རེས་སྒྲིག་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol an installation</source>
+        <translation>མཐའ་སྣེ་ཐོ་འགོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke an installation</source>
+        <translation>མཐའ་སྣེ་ཆ་མེད་གཏོང་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in demo data</source>
+        <translation>དཔེ་སྟོན་གཞི་གྲངས་འཇུག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the settings</source>
+        <translation>སྒྲིག་འགོད་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a backup</source>
+        <translation>གྲབས་ཉར་བྱེད་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup</source>
+        <translation>གྲབས་ཉར་ནས་སླར་གསོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the backup folder</source>
+        <translation>གྲབས་ཉར་ཡིག་སྣོད་བསྒྱུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the audit trail</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོ་བརྟག་དཔྱད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View a record&apos;s history</source>
+        <translation>ཟིན་ཐོའི་བཟོ་བཅོས་ཟིན་ཐོ་ལྟ་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a user</source>
+        <translation>སྤྱོད་མཁན་ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a user</source>
+        <translation>སྤྱོད་མཁན་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset a user&apos;s password</source>
+        <translation>སྤྱོད་མཁན་གྱི་གསང་ཨང་བསྐྱར་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your own password</source>
+        <translation>རང་གི་གསང་ཨང་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>ནང་འཛུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>ནང་འཛུལ་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>ཟྭ་ཕྱེ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed unlock</source>
+        <translation>ཟྭ་ཕྱེ་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no role</source>
+        <translation>འགན་གནས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{roles}, {role}</source>
+        <translation>{roles} {role}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>“{action}” is not an action VillageDesk knows, so it is refused.</source>
+        <translation>“{action}” ནི་ VillageDesk གིས་ངོས་འཛིན་པའི་བྱ་བ་མིན་པས་ཁས་མ་བླངས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in first: “{action}” needs a signed-in user.</source>
+        <translation>སྔོན་ལ་ནང་འཛུལ་གནང་རོགས། “{action}” ལ་ནང་འཛུལ་བྱས་པའི་སྤྱོད་མཁན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{user} may not “{action}”: that needs the role {needed}. {user}&apos;s roles: {roles}.</source>
+        <translation>{user} ལ་“{action}” བྱེད་དབང་མེད། དེར་འགན་གནས་ {needed} དགོས། {user} ཡི་འགན་གནས། {roles}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> or </source>
+        <translation> ཡང་ན་ </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A login name is needed.</source>
+        <translation>ནང་འཛུལ་མིང་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A login name has at most {count} characters.</source>
+        <translation>ནང་འཛུལ་མིང་ལ་ཡིག་འབྲུ་ {count} ལས་བརྒལ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A login name cannot contain spaces or commas.</source>
+        <translation>ནང་འཛུལ་མིང་ནང་བར་སྟོང་ངམ་ཚེག་ལྷེ་ (,) འཇུག་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/passwords.py" line="+18"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>གསང་ཨང་ལ་ཉུང་མཐར་ཡིག་འབྲུ་ {count} དགོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password cannot be the login name.</source>
+        <translation>གསང་ཨང་དང་ནང་འཛུལ་མིང་གཅིག་མཚུངས་ཡིན་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password cannot be one character repeated.</source>
+        <translation>གསང་ཨང་ནི་ཡིག་འབྲུ་གཅིག་བསྐྱར་ཟློས་བྱས་པ་ཡིན་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/changes.py" line="+65"/>
+        <source>Changes to user accounts and sign-ins cannot be undone.</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་དང་ནང་འཛུལ་གྱི་འགྱུར་བ་ཕྱིར་འཐེན་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/users.py" line="-172"/>
+        <source>{count} seconds</source>
+        <translation>སྐར་ཆ་ {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} minutes</source>
+        <translation>སྐར་མ་ {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login name or the password is wrong.</source>
+        <translation>ནང་འཛུལ་མིང་ངམ་གསང་ཨང་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong passwords. Try again in {wait}.</source>
+        <translation>གསང་ཨང་ནོར་ཐེངས་མང་དྲགས་པས། {wait} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no such user.</source>
+        <translation>སྤྱོད་མཁན་དེ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no user with the login name {login}.</source>
+        <translation>ནང་འཛུལ་མིང་ {login} ཡིན་པའི་སྤྱོད་མཁན་མེད།</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+46"/>
+        <source>A user needs at least one role.</source>
+        <translation>སྤྱོད་མཁན་ལ་ཉུང་མཐར་འགན་གནས་གཅིག་དགོས།</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+37"/>
+        <source>A name has at most {count} characters.</source>
+        <translation>མིང་ལ་ཡིག་འབྲུ་ {count} ལས་བརྒལ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>This database already has user accounts: sign in.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཡོད་ཟིན། ནང་འཛུལ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first user must be an administrator, or no one could manage the accounts.</source>
+        <translation>སྤྱོད་མཁན་དང་པོ་ངེས་པར་དུ་མ་ལག་དོ་དམ་པ་ཡིན་དགོས། དེ་མིན་ན་ཐོ་ཁོངས་དོ་དམ་བྱེད་མཁན་སུ་ཡང་མེད་པར་འགྱུར།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a user with the login name {login}.</source>
+        <translation>ནང་འཛུལ་མིང་ {login} ཡིན་པའི་སྤྱོད་མཁན་ཡོད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>You cannot disable your own account.</source>
+        <translation>རང་གི་ཐོ་ཁོངས་བེད་སྤྱོད་མཚམས་འཇོག་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot take away your own administrator role.</source>
+        <translation>རང་གི་མ་ལག་དོ་དམ་པའི་འགན་གནས་མེད་པ་བཟོ་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There must stay at least one enabled administrator.</source>
+        <translation>ཉུང་མཐར་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པ་གཅིག་ཡོད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The current password is wrong.</source>
+        <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>གསང་ཨང་གསར་པ་ད་ལྟའི་གསང་ཨང་དང་མི་འདྲ་བ་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+31"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>ཐོ་ཁོངས་འདི་བེད་སྤྱོད་མཚམས་བཞག་ཟིན། མ་ལག་དོ་དམ་པར་འདྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This account no longer exists.</source>
+        <translation>ཐོ་ཁོངས་འདི་ད་ལྟ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is wrong.</source>
+        <translation>གསང་ཨང་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="+186"/>
+        <source>This database has user accounts: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཡོད། པར་ལེན་སྐབས་ VILLAGEDESK_USER དང་ VILLAGEDESK_PASSWORD སྤྲོད་རོགས།</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../desktop/ui/account_menu.py" line="+101"/>
+        <source>&amp;Account</source>
+        <translation>ཐོ་ཁོངས(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet: open to anyone on this computer</source>
+        <translation>ད་དུང་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་མེད། གློག་ཀླད་འདིའི་ཐོག་སུས་ཀྱང་སྤྱོད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in: {name} ({login})</source>
+        <translation>ད་ལྟའི་སྤྱོད་མཁན། {name} ({login})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles: {roles}</source>
+        <translation>འགན་གནས། {roles}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed in</source>
+        <translation>ནང་འཛུལ་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change password…</source>
+        <translation>གསང་ཨང་བརྗེ་བ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock now</source>
+        <translation>ད་ལྟ་ཟྭ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out…</source>
+        <translation>ཕྱིར་ཐོན།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users…</source>
+        <translation>སྤྱོད་མཁན།…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password changed.</source>
+        <translation>གསང་ཨང་བརྗེས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign out</source>
+        <translation>ཕྱིར་ཐོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out {name}? Open windows close; unsaved changes are asked about first.</source>
+        <translation>{name} ཕྱིར་ཐོན་བྱེད་དམ། ཁ་ཕྱེ་ཡོད་པའི་སྒེའུ་ཁུང་རྣམས་ཁ་རྒྱག་འགྲོ། ཉར་ཚགས་མ་བྱས་པའི་འགྱུར་བ་ཡོད་ན་སྔོན་ལ་འདྲི་རྒྱུ་ཡིན།</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../desktop/ui/activity_dialog.py" line="+129"/>
@@ -337,6 +1027,443 @@
         <location line="+8"/>
         <source>Cannot save the attachment to {path}: {reason}</source>
         <translation>ཟུར་སྦྲེལ་{path} ལ་ཉར་ཚགས་བྱེད་མི་ཐུབ། {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../desktop/services/audit.py" line="+81"/>
+        <source>Checking the audit trail…</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོ་བརྟག་དཔྱད་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no kind of record called “{entity}”.</source>
+        <translation>“{entity}” ཟེར་བའི་ཟིན་ཐོའི་རིགས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>change set {seq} ({action}, by {actor} at {time})</source>
+        <translation>འགྱུར་བ་ཨང་ {seq} ({action}; བྱེད་མཁན་ {actor}; དུས་ཚོད་ {time})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit trail was reordered: {entry} stands after change set {before}, but it was written after change set {follows}.</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོའི་གོ་རིམ་འཁྲུགས། {entry} ནི་འགྱུར་བ་ཨང་ {before} ཡི་རྗེས་སུ་ཡོད་ཀྱང་། དེ་ནི་འགྱུར་བ་ཨང་ {follows} ཡི་རྗེས་སུ་བྲིས་པ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change sets {first} to {last} were removed from the audit trail: {entry} does not continue from change set {before}.</source>
+        <translation>འགྱུར་བ་ཨང་ {first} ནས་ {last} བར་ཞིབ་བཤེར་ཉིན་ཐོའི་ནང་ནས་བསུབས། {entry} ནི་འགྱུར་བ་ཨང་ {before} དང་མཐུད་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change set {seq} was removed from the audit trail: {entry} does not continue from change set {before}.</source>
+        <translation>འགྱུར་བ་ཨང་ {seq} ཞིབ་བཤེར་ཉིན་ཐོའི་ནང་ནས་བསུབས། {entry} ནི་འགྱུར་བ་ཨང་ {before} དང་མཐུད་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entries were removed from {entry}: it has {found} of its {count} entries; missing: {missing}.</source>
+        <translation>{entry} ནང་ནས་ཐོ་ཚན་ཁ་ཤས་བསུབས། དེའི་ཐོ་ཚན་ {count} ལས་ {found} ལས་མེད། ཆད་པ་ནི་ {missing} ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries were removed from {entry}: it has {found} of its {count} entries.</source>
+        <translation>{entry} ནང་ནས་ཐོ་ཚན་ཁ་ཤས་བསུབས། དེའི་ཐོ་ཚན་ {count} ལས་ {found} ལས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change sets before {entry} were removed from the audit trail: it does not continue from change set {before}.</source>
+        <translation>{entry} ཡི་སྔོན་གྱི་འགྱུར་བ་རྣམས་ཞིབ་བཤེར་ཉིན་ཐོའི་ནང་ནས་བསུབས། དེ་ནི་འགྱུར་བ་ཨང་ {before} དང་མཐུད་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail was cut short: it ends at change set {last}, but change sets up to {head} were written.</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོ་བཅད་ནས་ཐུང་དུ་བཏང་འདུག དེ་ནི་འགྱུར་བ་ཨང་ {last} ལ་མཇུག་རྫོགས་ཀྱང་། འགྱུར་བ་ཨང་ {head} བར་བྲིས་ཟིན་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} was added to the audit trail outside VillageDesk: the trail was last written at change set {head}.</source>
+        <translation>{entry} ནི་ VillageDesk ལས་གཞན་པའི་ལམ་ནས་ཞིབ་བཤེར་ཉིན་ཐོའི་ནང་བསྣན་འདུག ཉིན་ཐོ་མཐའ་མར་བྲིས་པ་ནི་འགྱུར་བ་ཨང་ {head} ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} has no link in the audit trail: its hashes were removed or overwritten.</source>
+        <translation>{entry} ལ་ཞིབ་བཤེར་ཉིན་ཐོའི་ཧ་ཤི་སྒྲིལ་མཐུད་ནང་མཐུད་ཚིགས་མེད། དེའི་ཧ་ཤི་རྣམས་བསུབས་པའམ་ཡང་ན་དེའི་སྟེང་བསྐྱར་འབྲི་བྱས་འདུག</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} was changed after it was written: it differs from the head of the audit trail.</source>
+        <translation>{entry} བྲིས་རྗེས་བཟོ་བཅོས་བྱས། དེ་ནི་ཞིབ་བཤེར་ཉིན་ཐོའི་སྒྲིལ་མགོ་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} was changed after it was written: it has {found} entries where it had {count}.</source>
+        <translation>{entry} བྲིས་རྗེས་བཟོ་བཅོས་བྱས། སྔར་ཐོ་ཚན་ {count} ཡོད་པ་ད་ལྟ་ {found} ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} was changed after it was written: its content no longer matches its hash.</source>
+        <translation>{entry} བྲིས་རྗེས་བཟོ་བཅོས་བྱས། དེའི་ནང་དོན་དེ་རང་གི་ཧ་ཤི་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/audit_head.py" line="+83"/>
+        <source>The county&apos;s audit trail does not continue from the one it sent on {date}: entries may have been removed.</source>
+        <translation>རྫོང་གི་ཞིབ་བཤེར་ཉིན་ཐོ་དེ་ཁོང་ཚོས་ {date} ལ་བསྐུར་བའི་ཞིབ་བཤེར་ཉིན་ཐོ་དང་མཐུད་མི་འདུག ཐོ་ཚན་ཁ་ཤས་བསུབས་ཡོད་སྲིད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The township&apos;s audit trail does not continue from the one it sent on {date}: entries may have been removed.</source>
+        <translation>ཤང་གི་ཞིབ་བཤེར་ཉིན་ཐོ་དེ་ཁོང་ཚོས་ {date} ལ་བསྐུར་བའི་ཞིབ་བཤེར་ཉིན་ཐོ་དང་མཐུད་མི་འདུག ཐོ་ཚན་ཁ་ཤས་བསུབས་ཡོད་སྲིད།</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../desktop/ui/audit_dialog.py" line="+89"/>
+        <source>Checking the audit trail…</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཞིབ་དཔྱད་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>An entry was changed</source>
+        <translation>ཐོ་ཚན་ཞིག་བཟོ་བཅོས་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry was removed</source>
+        <translation>ཐོ་ཚན་ཞིག་བསུབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries were put in another order</source>
+        <translation>ཐོ་ཚན་གྱི་གོ་རིམ་འཁྲུགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of the trail was cut off</source>
+        <translation>ཉིན་ཐོའི་མཇུག་བཅད་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The check was cancelled before it finished.</source>
+        <translation>ཞིབ་དཔྱད་མ་གྲུབ་གོང་ནས་མཚམས་བཞག་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>ཞིབ་དཔྱད་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit trail is intact: {changesets} changes with {entries} entries were checked, from the first to the last.</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཆ་ཚང་ཡིན། དང་པོ་ནས་མཐའ་མའི་བར་འགྱུར་བ་ {changesets} དང་ཐོ་ཚན་ {entries} ཞིབ་དཔྱད་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail has been tampered with. {message}</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ལ་རྫུན་བཅོས་བྱས་ཡོད། {message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No. {seq}</source>
+        <translation>ཨང་ {seq}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last link: No. {seq}, {hash}</source>
+        <translation>སྒྲིལ་མགོ། ཨང་ {seq}། {hash}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the audit trail</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཞིབ་དཔྱད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change is written to the audit trail in a chain: each entry&apos;s fingerprint covers the one before it. The check recomputes the chain from the first change to the last and names the first entry that was changed, removed or put in another order.</source>
+        <translation>འགྱུར་བ་རེ་རེ་ཧ་ཤི་སྒྲིལ་མཐུད་ཀྱི་རྣམ་པས་ཞིབ་བཤེར་ཉིན་ཐོའི་ནང་འབྲི་གི་ཡོད། ཐོ་ཚན་རེ་རེའི་མཛུབ་རིས་ (ཧ་ཤིའི་གྲངས་ཐང་) ནང་དེའི་སྔོན་གྱི་ཐོ་ཚན་ཚུད་ཡོད། ཞིབ་དཔྱད་བྱེད་སྐབས་འགྱུར་བ་དང་པོ་ནས་མཐའ་མའི་བར་ཧ་ཤི་སྒྲིལ་མཐུད་བསྐྱར་དུ་རྩིས་ནས་བཟོ་བཅོས་བྱས་པའམ། བསུབས་པའམ། གོ་རིམ་འཁྲུགས་པའི་ཐོ་ཚན་དང་པོ་དེ་སྟོན་གྱི་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>བྱུང་བའི་གནས་ཚུལ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>ཐོ་ཚན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>དུས་ཚོད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>འགྱུར་བ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check again</source>
+        <translation>ཡང་བསྐྱར་ཞིབ་དཔྱད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../desktop/ui/backup_table_model.py" line="+63"/>
+        <source>Made</source>
+        <translation>བཟོས་དུས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>ཆེ་ཆུང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ཡིག་ཆ།</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../desktop/services/backup_files.py" line="+128"/>
+        <source>Copying the database</source>
+        <translation>གཞི་གྲངས་མཛོད་འདྲ་བཤུས་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the copy</source>
+        <translation>འདྲ་བཤུས་ཞིབ་བཤེར་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy did not pass its check ({problem}), so it was removed. The last good backup is kept.</source>
+        <translation>འདྲ་བཤུས་དེ་ཞིབ་བཤེར་ལས་མ་འདས་པས་ ({problem}) བསུབས་ཟིན། སྐྱོན་མེད་པའི་གྲབས་ཉར་མཐའ་མ་དེ་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Reading the backup</source>
+        <translation>གྲབས་ཉར་ཀློག་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the backup</source>
+        <translation>གྲབས་ཉར་ཞིབ་བཤེར་བྱེད་བཞིན་པ།</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The folder {folder} cannot be written ({reason}). Plug in the drive or choose another backup folder. The last good backup is kept.</source>
+        <translation>ཡིག་སྣོད་ {folder} ནང་འབྲི་མི་ཐུབ། ({reason}) སྡུད་སྡེར་མཐུད་པའམ་གྲབས་ཉར་ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས། སྐྱོན་མེད་པའི་གྲབས་ཉར་མཐའ་མ་དེ་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is not enough space in {folder}: the backup was not made. The last good backup is kept. Free some space or choose another backup folder.</source>
+        <translation>{folder} ནང་བར་སྟོང་མི་འདང་བས་གྲབས་ཉར་བྱེད་མ་ཐུབ། སྐྱོན་མེད་པའི་གྲབས་ཉར་མཐའ་མ་དེ་ཉར་ཡོད། བར་སྟོང་ཅུང་ཟད་སྟོང་པ་བཟོ་བའམ་གྲབས་ཉར་ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/services/backups.py" line="+228"/>
+        <source>The database is damaged, so a copy of it would not be a good backup. Restore it from a backup instead.</source>
+        <translation>གཞི་གྲངས་མཛོད་སྐྱོན་ཤོར་ཟིན་པས་དེའི་འདྲ་བཤུས་ནི་གྲབས་ཉར་ཡག་པོ་ཞིག་མི་འགྱུར། དེའི་ཚབ་ཏུ་གྲབས་ཉར་ནས་གཞི་གྲངས་མཛོད་སླར་གསོ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is busy in another program: the backup was not made. Try again.</source>
+        <translation>གཞི་གྲངས་མཛོད་མཉེན་ཆས་གཞན་ཞིག་གིས་བེད་སྤྱོད་བྱེད་བཞིན་པས་གྲབས་ཉར་བྱེད་མ་ཐུབ། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database cannot be read ({reason}): the backup was not made.</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀློག་མི་ཐུབ་པས་ ({reason}) གྲབས་ཉར་བྱེད་མ་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the backup to {folder} failed: the disk is full or faulty. The backup was not made; the last good backup is kept. Free some space or choose another backup folder.</source>
+        <translation>གྲབས་ཉར་ {folder} ནང་འབྲི་མ་ཐུབ། སྡུད་སྡེར་ཁེངས་ཟིན་པའམ་སྐྱོན་ཤོར་འདུག གྲབས་ཉར་བྱེད་མ་ཐུབ། སྐྱོན་མེད་པའི་གྲབས་ཉར་མཐའ་མ་དེ་ཉར་ཡོད། བར་སྟོང་ཅུང་ཟད་སྟོང་པ་བཟོ་བའམ་གྲབས་ཉར་ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup {name} is damaged ({problem}). Nothing was changed: choose another backup.</source>
+        <translation>གྲབས་ཉར་ {name} སྐྱོན་ཤོར་ཟིན། ({problem}) ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/backups.py" line="-141"/>
+        <source>At start-up</source>
+        <translation>འགོ་སློང་སྐབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After an hour of work</source>
+        <translation>ལས་ཀ་ཆུ་ཚོད་གཅིག་བྱས་རྗེས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>ལག་ཐོག་ནས་བྱས་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>ནང་འདྲེན་མ་བྱས་གོང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a database upgrade</source>
+        <translation>གཞི་གྲངས་མཛོད་རིམ་འཕར་མ་བྱས་གོང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>སླར་གསོ་མ་བྱས་གོང་།</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The folder {folder} cannot be written ({reason}). Choose another one.</source>
+        <translation>ཡིག་སྣོད་ {folder} ནང་འབྲི་མི་ཐུབ། ({reason}) ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>There is no backup named {name} in {folder}.</source>
+        <translation>{folder} ནང་མིང་ལ་ {name} ཟེར་བའི་གྲབས་ཉར་མེད།</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Backups are made of a database file; this database is on a server, which its administrator backs up.</source>
+        <translation>གྲབས་ཉར་ནི་གཞི་གྲངས་མཛོད་ཀྱི་ཡིག་ཆ་ཁོ་ནར་བྱེད་ཐུབ། གཞི་གྲངས་མཛོད་འདི་ཞབས་ཞུའི་འཕྲུལ་ཆས་སྟེང་ཡོད་པས་དེའི་དོ་དམ་པས་གྲབས་ཉར་བྱེད།</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWindow</name>
+    <message>
+        <location filename="../desktop/ui/backups_window.py" line="+161"/>
+        <source>There is no backup of this database yet. Make one with Back up now.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིར་ད་དུང་གྲབས་ཉར་མེད། “ད་ལྟ་གྲབས་ཉར་བྱེད།” ལ་མནན་ནས་གྲབས་ཉར་ཞིག་བཟོ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an administrator may do this.</source>
+        <translation>མ་ལག་དོ་དམ་པ་ཁོ་ནས་འདི་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making a backup…</source>
+        <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup made: {file}</source>
+        <translation>གྲབས་ཉར་བྱས་ཟིན། {file}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>འདོར་ཟིན། ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore a backup</source>
+        <translation>གྲབས་ཉར་སླར་གསོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the database with the backup made {when}?
+
+Changes made after {when} are lost. The database as it is now is kept with the backups first, so this can be undone by restoring that copy.</source>
+        <translation>གཞི་གྲངས་མཛོད་དེ་ {when} ལ་བྱས་པའི་གྲབས་ཉར་གྱིས་ཚབ་བྱེད་དམ།
+
+{when} རྗེས་ཀྱི་འགྱུར་བ་རྣམས་བརླག་འགྲོ། ད་ལྟའི་གཞི་གྲངས་མཛོད་དེ་སྔོན་ལ་གྲབས་ཉར་ཁྲོད་དུ་ཉར་རྒྱུ་ཡིན་པས་འདྲ་བཤུས་དེ་སླར་གསོ་བྱས་ན་བྱ་བ་འདི་ཕྱིར་ལྡོག་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not restored: close the open records first.</source>
+        <translation>སླར་གསོ་བྱས་མེད། ཁ་ཕྱེ་ཡོད་པའི་ཟིན་ཐོ་རྣམས་སྔོན་ལ་ཁ་རྒྱག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring a backup…</source>
+        <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup made {when}. The database as it was is kept as {file}.</source>
+        <translation>{when} ལ་བྱས་པའི་གྲབས་ཉར་སླར་གསོ་བྱས་ཟིན། སྔོན་གྱི་གཞི་གྲངས་མཛོད་དེ་ {file} ཞེས་པའི་མིང་ཐོག་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the backup made {when}.</source>
+        <translation>{when} ལ་བྱས་པའི་གྲབས་ཉར་སླར་གསོ་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <location line="+10"/>
+        <source>Folder for backups</source>
+        <translation>གྲབས་ཉར་ཡིག་སྣོད།</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Backups are kept in {folder} from now on.</source>
+        <translation>ད་ནས་བཟུང་གྲབས་ཉར་རྣམས་ {folder} ནང་ཉར་རྒྱུ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backups</source>
+        <translation>གྲབས་ཉར།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of the database is made at start-up, after every hour of work and before every import. The last 10 are kept, with the newest of each day for a week and of each week for five weeks.</source>
+        <translation>འགོ་སློང་སྐབས་དང་། ལས་ཀ་ཆུ་ཚོད་རེ་བྱས་རྗེས། ནང་འདྲེན་རེ་རེ་མ་བྱས་གོང་བཅས་སུ་གཞི་གྲངས་མཛོད་ཀྱི་གྲབས་ཉར་རེ་བྱེད། ཉེ་ཆར་གྱི་གྲབས་ཉར་ 10 ཉར་བ་མ་ཟད། བདུན་ཕྲག་གཅིག་གི་རིང་ཉིན་རེའི་གསར་ཤོས་དང་། བདུན་ཕྲག་ལྔའི་རིང་བདུན་ཕྲག་རེའི་གསར་ཤོས་ཀྱང་ཉར་གྱི་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in:</source>
+        <translation>ཉར་ས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>ཡིག་སྣོད་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change folder…</source>
+        <translation>ཡིག་སྣོད་བརྗེ་བ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>སླར་གསོ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
     </message>
 </context>
 <context>
@@ -706,7 +1833,7 @@
     <message>
         <location line="+2"/>
         <location filename="../desktop/cli/problem_commands.py" line="-6"/>
-        <location filename="../desktop/cli/sync_commands.py" line="+323"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+326"/>
         <source>Field</source>
         <translation>རྣམ་གྲངས།</translation>
     </message>
@@ -733,7 +1860,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../desktop/cli/sync_commands.py" line="-151"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-154"/>
         <source>Unit</source>
         <translation>ལས་ཁུངས།</translation>
     </message>
@@ -748,7 +1875,7 @@
         <translation>(སྔོན་མ།)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+23"/>
+        <location filename="../desktop/cli/parser.py" line="+26"/>
         <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ། (སོར་བཞག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ་དེ་ཡིན། དེ་མེད་ན་ཁྱེད་ཀྱི་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ་ཡིན།)</translation>
@@ -759,7 +1886,12 @@
         <translation>བརྡ་ཐོ་དང་མིང་བྱང་གི་སྐད་ཡིག (སོར་བཞག་ནི་མཉེན་ཆས་ནང་བདམས་པ་དེ་ཡིན།)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>sign in as LOGIN (default: VILLAGEDESK_USER); the password comes from VILLAGEDESK_PASSWORD or is asked</source>
+        <translation>ནང་འཛུལ་མིང་ LOGIN ཐོག་ནང་འཛུལ་བྱེད། (སོར་བཞག་ནི་ VILLAGEDESK_USER ཡིན།) གསང་ཨང་ནི་ VILLAGEDESK_PASSWORD ནས་ལེན་པའམ་ཡང་ན་འདྲི་བ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>VillageDesk: village files and the rectification of weak village Party organisations. Without a command, the window opens.</source>
         <translation>VillageDesk ནི་གྲོང་ཚོའི་ཡིག་ཚགས་དང་ཞན་ཞིང་ལྷོད་ཡེངས་ཀྱི་གྲོང་ཚོའི་ཏང་རྩ་འཛུགས་ལེགས་སྒྲིག་གི་མཉེན་ཆས་ཡིན། བཀའ་བརྡ་མེད་ན་སྒེའུ་ཁུང་ཁ་འབྱེད།</translation>
     </message>
@@ -819,19 +1951,125 @@
         <translation>མིང་། (རྒྱ་ཡིག བོད་ཡིག ཡང་ན་pinyin) ཡང་ན་ཨང་རྟགས།</translation>
     </message>
     <message>
+        <location filename="../desktop/cli/audit_commands.py" line="+18"/>
+        <location filename="../desktop/cli/backup_commands.py" line="+34"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
         <location filename="../desktop/cli/sync_commands.py" line="-148"/>
+        <location filename="../desktop/cli/user_commands.py" line="-125"/>
         <source>print JSON for scripts</source>
         <translation>ལས་རིམ་ཡིག་ཆར་སྤྱོད་པའི་JSONའདོན།</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>check the audit trail; show a record&apos;s history</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཞིབ་བཤེར་བྱེད། ཟིན་ཐོ་ཞིག་གི་བཟོ་བཅོས་ཟིན་ཐོ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the hash chain over every change; exit 1 naming the first one changed, removed or reordered</source>
+        <translation>འགྱུར་བ་ཚང་མའི་ཧ་ཤི་སྒྲིལ་མཐུད་ཞིབ་བཤེར་བྱེད། འགྱུར་བ་བཟོ་བཅོས་བྱས་པའམ་བསུབས་པ། ཡང་ན་གོ་རིམ་འཁྲུགས་པ་ཡོད་ན་དང་པོ་དེའི་མིང་བཀོད་དེ་ 1 ཡིས་ཕྱིར་འཐོན་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every change of one record, newest first</source>
+        <translation>ཟིན་ཐོ་གཅིག་གི་འགྱུར་བ་ཚང་མ། གསར་ཤོས་སྔོན་ལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`audit history village CODE` shows a village&apos;s changes; `audit history TABLE ID` any record&apos;s.</source>
+        <translation>`audit history village CODE` ཡིས་གྲོང་ཚོ་ཞིག་གི་འགྱུར་བ་སྟོན། `audit history TABLE ID` ཡིས་ཟིན་ཐོ་གང་རུང་གི་འགྱུར་བ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>village, problem, plan, person … </source>
+        <translation>village (གྲོང་ཚོ།) problem (གནད་དོན།) plan (འཆར་གཞི།) person (མི་སྣ།) … </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record&apos;s id (a village: its code or id)</source>
+        <translation>ཟིན་ཐོའི་ ID (གྲོང་ཚོ་ཡིན་ན་དེའི་ཨང་རྟགས་སམ་ ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also the records that belong to it (a village&apos;s incomes, posts and people; a problem&apos;s steps)</source>
+        <translation>དེར་གཏོགས་པའི་ཟིན་ཐོ་ཡང་སྟོན། (གྲོང་ཚོའི་ཡོང་འབབ་དང་ལས་གནས། མི་སྣ། གནད་དོན་གྱི་གོམ་རིམ།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last link of the chain, as sync bundles carry it</source>
+        <translation>སྒྲིལ་མཐུད་ཀྱི་མཇུག་མཐའི་ཚིགས། (གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འཁྱེར་བ་ལྟར།)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The audit trail holds: {changesets} change sets, {entries} entries, up to change set {seq}.</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོའི་ནང་འགྱུར་བ་ {changesets} དང་ཐོ་འགོད་ {entries} ཡོད། འགྱུར་བ་ཨང་ {seq} བར་དུ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change sets before it hold: {changesets} change sets, {entries} entries.</source>
+        <translation>དེའི་སྔོན་གྱི་འགྱུར་བའི་ནང་འགྱུར་བ་ {changesets} དང་ཐོ་འགོད་ {entries} ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No changes of this record are in the change log.</source>
+        <translation>འགྱུར་བའི་ཉིན་ཐོའི་ནང་ཟིན་ཐོ་འདིའི་འགྱུར་བ་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created</source>
+        <translation>གསར་བཟོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>བསུབས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restored</source>
+        <translation>སླར་གསོ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} (undone)</source>
+        <translation>{what} (ཕྱིར་འཐེན་ཟིན།)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>དུས་ཚོད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>བྱ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>ནང་དོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>ཡིག་དུམ།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/campaign_parser.py" line="+10"/>
         <source>the problem ledger: add, list, move and close out problems</source>
         <translation>གནད་དོན་ཐོ་དེབ། གནད་དོན་ཐོ་འགོད་དང་ཐོ་ལྟ་བ། རྣམ་པ་བསྒྱུར་བ། ཐོ་ནས་བསུབ་པ།</translation>
     </message>
@@ -1163,7 +2401,7 @@
         <translation>accept --status ནི་ཅི་ཡང་ཐོ་འགོད་མི་བྱེད། --level དང་ --result --date མ་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-41"/>
+        <location filename="../desktop/cli/parser.py" line="-44"/>
         <source>show one village file</source>
         <translation>གྲོང་ཚོ་གཅིག་གི་ཡིག་ཚགས་ལྟ་བ།</translation>
     </message>
@@ -1173,7 +2411,7 @@
         <translation>ཨང་ཀི་12ཡོད་པའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། (ཡང་ན་གྲོང་ཚོའི་id)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>list, import and export checklist templates</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞིའི་ཐོ་ལྟ་བ་དང་ནང་འདྲེན། ཕྱིར་འདྲེན།</translation>
     </message>
@@ -1541,12 +2779,13 @@
         <translation>ཕྱིར་བཏོན།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/audit_commands.py" line="-11"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+1"/>
         <source>changed</source>
         <translation>བཟོ་བཅོས་བྱས།</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+0"/>
         <source>unchanged</source>
         <translation>འགྱུར་མེད།</translation>
     </message>
@@ -1835,7 +3074,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/cli/sync_commands.py" line="+208"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+211"/>
         <source>Dry run: nothing was written.</source>
         <translation>ཚོད་ལྟའི་འཁོར་སྐྱོད། ཅི་ཡང་བྲིས་མེད།</translation>
     </message>
@@ -1850,7 +3089,7 @@
         <translation>ནང་འདྲེན་བྱ་རྒྱུ་མེད། གཞི་གྲངས་མཛོད་ནང་ཚང་མ་ཡོད་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_commands.py" line="-261"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-264"/>
         <source>this installation&apos;s id, unit and key fingerprint</source>
         <translation>མཐའ་སྣེ་འདིའི་ཨང་རྟགས་དང་། ལས་ཁུངས། གསང་ལྡེའི་མཛུབ་རིས་ཨང་གྲངས་བཅས།</translation>
     </message>
@@ -2060,12 +3299,128 @@
         <translation>མཐའ་སྣེ།</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/backup_commands.py" line="-21"/>
+        <source>list, make and restore backups</source>
+        <translation>གྲབས་ཉར་གྱི་ཐོ་སྟོན་པ་དང་བཟོ་བ། སླར་གསོ་བྱེད་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups are checked copies of the database in the backup folder (beside the database unless another was chosen).</source>
+        <translation>གྲབས་ཉར་ནི་གྲབས་ཉར་ཡིག་སྣོད་ནང་གི་ཞིབ་བཤེར་བྱས་ཟིན་པའི་གཞི་གྲངས་མཛོད་ཀྱི་འདྲ་བཤུས་ཡིན། (ཡིག་སྣོད་གཞན་ཞིག་མ་བདམས་ན་གཞི་གྲངས་མཛོད་ཀྱི་འགྲམ་དུ་ཡོད།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list this database&apos;s backups, newest first</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིའི་གྲབས་ཉར་གྱི་ཐོ་སྟོན། གསར་ཤོས་སྔོན་ལ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make a backup now</source>
+        <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>put a backup in the database&apos;s place</source>
+        <translation>གྲབས་ཉར་གྱིས་ད་ལྟའི་གཞི་གྲངས་མཛོད་ཀྱི་ཚབ་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is checked through first; the database as it was is kept as a backup (or, if damaged, as a copy beside it).</source>
+        <translation>སྔོན་ལ་གྲབས་ཉར་དེ་ཆ་ཚང་ཞིབ་བཤེར་བྱེད། སྔར་གྱི་གཞི་གྲངས་མཛོད་དེ་གྲབས་ཉར་ཞིག་ཏུ་ཉར་ཚགས་བྱེད། (སྐྱོན་ཤོར་ཟིན་ན་དེའི་འགྲམ་དུ་འདྲ་བཤུས་ཤིག་ཏུ་ཉར།)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the backup&apos;s file name, as listed</source>
+        <translation>གྲབས་ཉར་གྱི་ཡིག་ཆའི་མིང་། (ཐོ་ནང་གི་ལྟར།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the newest backup that passes its check</source>
+        <translation>ཞིབ་བཤེར་ལས་བརྒལ་བའི་གྲབས་ཉར་གསར་ཤོས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the database file for damage</source>
+        <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆར་སྐྱོན་ཤོར་མིན་ཞིབ་བཤེར་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs SQLite&apos;s quick check (with --full its integrity check) on the database file. Exit status 1 if it is damaged.</source>
+        <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆའི་ཐོག་ SQLite ཡི་མྱུར་ཞིབ་བྱེད། (--full ཡོད་ན་ཆ་ཚང་ཞིབ་བཤེར་བྱེད།) སྐྱོན་ཤོར་ཟིན་ན་ཕྱིར་འཐོན་གནས་སྟངས་ 1 ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the thorough check (slower)</source>
+        <translation>ཞིབ་བཤེར་ཞིབ་ཚགས། (དལ་བ།)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backups of this database in {folder}.</source>
+        <translation>{folder} ནང་གཞི་གྲངས་མཛོད་འདིའི་གྲབས་ཉར་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+0"/>
         <source>Name</source>
         <translation>མིང་།</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>བཟོས་དུས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>ཆེ་ཆུང་།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup made: {path} ({size})</source>
+        <translation>གྲབས་ཉར་བྱས་ཟིན། {path} ({size})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no good backup of this database in {folder}.</source>
+        <translation>{folder} ནང་གཞི་གྲངས་མཛོད་འདིའི་སྐྱོན་མེད་པའི་གྲབས་ཉར་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no backup named {name} in {folder}.</source>
+        <translation>{folder} ནང་ {name} ཞེས་པའི་གྲབས་ཉར་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restored the backup made {when}: {name}</source>
+        <translation>{when} ལ་བཟོས་པའི་གྲབས་ཉར་སླར་གསོ་བྱས་ཟིན། {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database as it was is kept in {path}</source>
+        <translation>སྔར་གྱི་གཞི་གྲངས་མཛོད་ {path} ནང་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path}: no damage found.</source>
+        <translation>{path}: སྐྱོན་མ་རྙེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged. Restore it from a backup: villagedesk backup restore --newest</source>
+        <translation>{path} སྐྱོན་ཤོར་ཟིན། གྲབས་ཉར་ནས་སླར་གསོ་བྱོས། villagedesk backup restore --newest</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/sync_commands.py" line="+1"/>
         <source>Sent</source>
         <translation>བཏང་ཟིན།</translation>
     </message>
@@ -2115,7 +3470,7 @@
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ {sequence} ({kind}) {path} ནང་བྲིས་ཟིན། ཟིན་ཐོ་{rows} ཡིག་ཆ་{files} ཡིག་ཚིགས་{size}།</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Bundle {sequence} from {name}, made {at}.</source>
         <translation>{name} ནས་ཡོང་བའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ {sequence} {at} ལ་བཟོས་པ།</translation>
     </message>
@@ -2165,7 +3520,7 @@
         <translation>འགལ་ཟླ། {entity} {id} (སྒྲིག་སྲོལ་ {rule} ལྟར་ཐག་བཅད།)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Imported in one transaction.</source>
         <translation>ཐེངས་གཅིག་ལ་ཚང་མ་ནང་འདྲེན་བྱས་ཟིན།</translation>
     </message>
@@ -2185,12 +3540,13 @@
         <translation>ཨང་རྟགས།</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/audit_commands.py" line="+11"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+0"/>
         <source>Record</source>
         <translation>ཟིན་ཐོ།</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+0"/>
         <source>Detected</source>
         <translation>རྙེད་དུས།</translation>
     </message>
@@ -2223,6 +3579,82 @@
         <location line="+1"/>
         <source>Conflict resolved: the version that won stays.</source>
         <translation>འགལ་ཟླ་ཐག་ཆོད་ཟིན། རྒྱལ་ཁ་ཐོབ་པའི་པར་གཞི་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/user_commands.py" line="+1"/>
+        <source>read the password from the first line of standard input (for scripts)</source>
+        <translation>ཚད་ལྡན་ནང་འཇུག་གི་ཕྲེང་དང་པོ་ནས་གསང་ཨང་ཀློག (རྐང་འཛིན་ཆེད།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, add and edit user accounts</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཐོ་སྟོན་པ་དང་ཁ་སྣོན། རྩོམ་སྒྲིག་བྱེད་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User accounts and their roles: clerk, secretary, reviewer, admin. The first account must be an administrator; after that every command needs --user and its password.</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་དང་དེའི་འགན་གནས། clerk (ཤང་གི་ནང་འཇུག་པ།) secretary (ཤང་གི་ཧྲུའུ་ཅི།) reviewer (རྫོང་རིམ་ཞིབ་བཤེར་བ།) admin (མ་ལག་དོ་དམ་པ།) ཐོ་ཁོངས་དང་པོ་ངེས་པར་དུ་མ་ལག་དོ་དམ་པ་ཡིན་དགོས། དེ་རྗེས་བཀའ་བརྡ་རེ་རེར་ --user དང་དེའི་གསང་ཨང་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the user accounts</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཐོ་སྟོན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a user account</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཁ་སྣོན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a role of the user (repeat for several)</source>
+        <translation>སྤྱོད་མཁན་གྱི་འགན་གནས། (མང་པོ་ཡིན་ན་བསྐྱར་ཟློས་བྱོས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>the name shown for the user</source>
+        <translation>སྤྱོད་མཁན་གྱི་མངོན་པའི་མིང་།</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>change a user&apos;s name, roles or access</source>
+        <translation>སྤྱོད་མཁན་གྱི་མིང་དང་འགན་གནས། ནང་འཛུལ་ཆོག་མིན་བཟོ་བཅོས་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the user&apos;s roles from now on (repeat for several)</source>
+        <translation>ད་ནས་བཟུང་སྤྱོད་མཁན་གྱི་འགན་གནས། (མང་པོ་ཡིན་ན་བསྐྱར་ཟློས་བྱོས།)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the user may no longer sign in</source>
+        <translation>སྤྱོད་མཁན་དེས་ད་ནས་ནང་འཛུལ་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user may sign in again</source>
+        <translation>སྤྱོད་མཁན་དེས་ཡང་བསྐྱར་ནང་འཛུལ་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a user a new password, to be changed at the next sign-in</source>
+        <translation>སྤྱོད་མཁན་ལ་གསང་ཨང་གསར་པ་སྤྲོད། ཐེངས་རྗེས་མའི་ནང་འཛུལ་སྐབས་བསྒྱུར་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>change your own password</source>
+        <translation>རང་གི་གསང་ཨང་བསྒྱུར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the new password from the first line of standard input (for scripts)</source>
+        <translation>ཚད་ལྡན་ནང་འཇུག་གི་ཕྲེང་དང་པོ་ནས་གསང་ཨང་གསར་པ་ཀློག (རྐང་འཛིན་ཆེད།)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>yes</source>
+        <translation>ཡིན།</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +4045,7 @@
         <translation>དཔེ་གཞིའི་ནང་ནོར་འཁྲུལ་ {count} འདུག ཅི་ཡང་ནང་འདྲེན་བྱས་མེད།</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>There is no checklist template {key}. `villagedesk checklist list` shows them.</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་ {key} མེད། `villagedesk checklist list` གིས་ཚང་མ་སྟོན།</translation>
     </message>
@@ -2628,7 +4060,7 @@
         <translation>{path} ཀློག་མི་ཐུབ། {reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} ལ་འབྲི་མི་ཐུབ། {reason}</translation>
     </message>
@@ -2793,6 +4225,84 @@
         <location line="+2"/>
         <source>Close</source>
         <translation>ཁ་རྒྱག</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../desktop/ui/damaged_dialog.py" line="+143"/>
+        <source>Restoring…</source>
+        <translation>སླར་གསོ་བྱེད་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring the backup…</source>
+        <translation>གྲབས་ཉར་སླར་གསོ་བྱེད་བཞིན་པ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>མེད་པར་བཟོས་ཟིན། ཅི་ཡང་བཟོ་བཅོས་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored the backup made {when}.</source>
+        <translation>{when} ལ་བཟོས་པའི་གྲབས་ཉར་སླར་གསོ་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database is damaged</source>
+        <translation>གཞི་གྲངས་མཛོད་སྐྱོན་ཤོར་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {file} is damaged.</source>
+        <translation>གཞི་གྲངས་མཛོད་ {file} སྐྱོན་ཤོར་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check at start-up found damage in it (a failing disk, or the power cut during a write). It is open read-only: you can read and print the records, but nothing can be saved.</source>
+        <translation>འགོ་སློང་སྐབས་ཀྱི་ཞིབ་བཤེར་གྱིས་དེའི་ནང་སྐྱོན་རྙེད། (སྡུད་སྡེར་ལ་སྐྱོན་ཤོར་བའམ། ཡང་ན་འབྲི་སྐབས་གློག་ཆད།) ད་ལྟ་ཀློག་པ་ཙམ་དུ་ཁ་ཕྱེ་ཡོད། ཟིན་ཐོ་ཀློག་པ་དང་པར་འདེབས་བྱེད་ཆོག་ཀྱང་། ཅི་ཡང་ཉར་ཚགས་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue read-only</source>
+        <translation>ཀློག་པ་ཙམ་དུ་མུ་མཐུད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It cannot be opened at all (a failing disk, or the power cut during a write).</source>
+        <translation>དེ་ནམ་ཡང་ཁ་ཕྱེ་མི་ཐུབ། (སྡུད་སྡེར་ལ་སྐྱོན་ཤོར་བའམ། ཡང་ན་འབྲི་སྐབས་གློག་ཆད།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>ཕྱིར་འཐོན།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and {count} more</source>
+        <translation>… གཞན་ {count} ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the check found:</source>
+        <translation>ཞིབ་བཤེར་གྱིས་རྙེད་པ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest good backup was made {when} ({reason}). Restoring it brings the database back as it was then: changes made after that are lost. The damaged file is kept beside it.</source>
+        <translation>སྐྱོན་མེད་པའི་གྲབས་ཉར་གསར་ཤོས་དེ་ {when} ལ་བཟོས། ({reason}) དེ་སླར་གསོ་བྱས་ན་གཞི་གྲངས་མཛོད་དེ་དུས་དེའི་གནས་སྟངས་སུ་ལོག་འགྲོ། དེའི་རྗེས་ཀྱི་བཟོ་བཅོས་རྣམས་བོར་བརླག་ཏུ་འགྲོ། སྐྱོན་ཤོར་བའི་ཡིག་ཆ་དེའི་འགྲམ་དུ་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No good backup of this database was found in {folder}. Keep a copy of the damaged file and ask for help before using it further.</source>
+        <translation>{folder} ནང་གཞི་གྲངས་མཛོད་འདིའི་སྐྱོན་མེད་པའི་གྲབས་ཉར་མ་རྙེད། སྐྱོན་ཤོར་བའི་ཡིག་ཆའི་འདྲ་བཤུས་ཤིག་ཉར་ཚགས་བྱས་ནས། མུ་མཐུད་བེད་སྤྱོད་མ་བྱས་གོང་རོགས་རམ་ཞུས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the backup</source>
+        <translation>གྲབས་ཉར་སླར་གསོ།</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +4614,7 @@
         <translation>ཟིན་ཐོ་འདི་བར་སྐབས་སུ་བསུབས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/changes.py" line="+22"/>
+        <location filename="../desktop/services/changes.py" line="-42"/>
         <source>There is no such change to undo.</source>
         <translation>ཕྱིར་འཐེན་རྒྱུའི་བཟོ་བཅོས་དེ་མེད།</translation>
     </message>
@@ -3114,23 +4624,33 @@
         <translation>ནང་འདྲེན་བྱས་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཕྱིར་ལྡོག་བྱེད་མི་ཐུབ། དེའི་ནང་ཕྱོགས་གཞན་གྱི་ལས་ཀ་ཡོད། ཟིན་ཐོ་དེ་དག་ཐད་ཀར་བཟོ་བཅོས་གྱིས།</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Inspections have been made with this checklist template since; it cannot be undone.</source>
         <translation>དེ་རྗེས་ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་འདི་ཞིབ་བཤེར་ལ་བེད་སྤྱད་ཟིན་པས་ཕྱིར་འཐེན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="+63"/>
+        <location filename="../desktop/services/backups.py" line="-214"/>
+        <location filename="../desktop/storage/database.py" line="+105"/>
         <source>There is no database at {path}.</source>
         <translation>{path} ནང་གཞི་གྲངས་མཛོད་མེད།</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+27"/>
+        <location filename="../desktop/storage/database.py" line="-49"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} ནི་VillageDesk ཡི་གཞི་གྲངས་མཛོད་མིན། (ཡང་ན་སྐྱོན་ཤོར་འདུག)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+129"/>
+        <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
+        <translation>གཞི་གྲངས་མཛོད་སྐྱོན་ཤོར་ཟིན་པས་ཀློག་པ་ཙམ་དུ་ཁ་ཕྱེ་ཡོད། ཅི་ཡང་ཉར་ཚགས་བྱེད་མི་ཐུབ། གྲབས་ཉར་ནས་སླར་གསོ་བྱོས། (“གཞི་གྲངས་བདེ་འཇགས”ཚལ་ཐོའི་ནང་གི་“གྲབས་ཉར”། ཡང་ན་ villagedesk backup restore --newest)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only a database file can be copied.</source>
+        <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ་ཁོ་ན་འདྲ་བཤུས་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>{path} cannot be opened: the folder is missing or not readable.</source>
         <translation>{path} ཁ་འབྱེད་མི་ཐུབ། ཡིག་སྣོད་མེད་པའམ་ཀློག་མི་ཐུབ།</translation>
     </message>
@@ -3812,6 +5332,69 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_admin_dialog.py" line="+98"/>
+        <source>The two passwords are not the same.</source>
+        <translation>ཐེངས་གཉིས་ལ་བྲིས་པའི་གསང་ཨང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First start — VillageDesk</source>
+        <translation>ཐེངས་དང་པོའི་འགོ་སློང་། — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the administrator</source>
+        <translation>མ་ལག་དོ་དམ་པ་གསར་འཛུགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database has no user accounts yet. Create the administrator&apos;s account first: the administrator adds everyone else and gives each their roles. From now on the program asks for a login and password when it starts.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིར་ད་དུང་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་མེད། སྔོན་ལ་མ་ལག་དོ་དམ་པའི་ཐོ་ཁོངས་གསར་འཛུགས་བྱེད་རོགས། མ་ལག་དོ་དམ་པས་མི་གཞན་ཚང་མ་སྣོན་ནས་མི་རེ་རེར་འགན་གནས་སྤྲོད། ད་ནས་བཟུང་བྱ་རིམ་འགོ་སློང་སྐབས་ནང་འཛུལ་མིང་དང་གསང་ཨང་འདྲི་གི་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login</source>
+        <translation>ནང་འཛུལ་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>མིང་ཆ་ཚང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>གསང་ཨང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation>གསང་ཨང་ཡང་བསྐྱར།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least 8 characters, not the login, not one character repeated. Keep it written somewhere safe: without an administrator no one can add users or reset a password.</source>
+        <translation>ཡིག་འབྲུ་ 8 ལས་མི་ཉུང་བ། ནང་འཛུལ་མིང་དང་མི་འདྲ་བ། ཡིག་འབྲུ་གཅིག་བསྐྱར་ཟློས་བྱས་པ་མིན་པ་དགོས། དེ་བྲིས་ནས་བདེ་འཇགས་ཀྱི་ས་ཞིག་ཏུ་ཉར་རོགས། མ་ལག་དོ་དམ་པ་མེད་ན་སུས་ཀྱང་སྤྱོད་མཁན་སྣོན་པའམ་གསང་ཨང་བསྐྱར་སྒྲིག་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create and sign in</source>
+        <translation>གསར་འཛུགས་བྱས་ནས་ནང་འཛུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>ཕྱིར་འཐོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+</context>
+<context>
     <name>FromInspectionDialog</name>
     <message>
         <location filename="../desktop/ui/from_inspection_dialog.py" line="+115"/>
@@ -3890,6 +5473,197 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="+199"/>
+        <source>No changes are recorded for this record.</source>
+        <translation>ཟིན་ཐོ་འདིར་འགྱུར་བ་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>History: {name}</source>
+        <translation>བཟོ་བཅོས་ཟིན་ཐོ། {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to {name} as the audit trail records it, newest first. Changes undone later are struck through.</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོའི་ནང་ཐོ་འགོད་བྱས་པའི་ {name} ཡི་འགྱུར་བ་ཚང་མ་སྟེ། གསར་ཤོས་སྔོན་ལ་ཡོད། རྗེས་སུ་ཕྱིར་ལྡོག་བྱས་པའི་འགྱུར་བ་རྣམས་ལ་བསུབ་ཐིག་བཏང་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include its moves and evidence</source>
+        <translation>དེའི་གནས་སྟངས་འགྱུར་ལྡོག་དང་ར་སྤྲོད་ཡིག་ཆ་ཚུད་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include its collective income, posts and people</source>
+        <translation>དེའི་མཉམ་ཚོགས་དཔལ་འབྱོར་ཡོང་འབབ་དང་ལས་གནས། མི་བཅས་ཚུད་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../desktop/ui/history_model.py" line="+70"/>
+        <source>(undone later)</source>
+        <translation>(ཕྱིས་སུ་ཕྱིར་འཐེན་བྱས།)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created</source>
+        <translation>གསར་བཟོ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>བསུབས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>སླར་གསོ་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed</source>
+        <translation>བཟོ་བཅོས་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Administrative unit</source>
+        <translation>སྲིད་འཛིན་ས་ཁོངས་ཀྱི་ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>གྲོང་ཚོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective income</source>
+        <translation>མཉམ་ཚོགས་དཔལ་འབྱོར་ཡོང་འབབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>རིམ་པ་གཏན་འབེབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>ཉེན་བརྡ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>མི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>ལས་གནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist template</source>
+        <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>ཞིབ་བཤེར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection answer</source>
+        <translation>ཞིབ་བཤེར་གྱི་ལན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection evidence</source>
+        <translation>ཞིབ་བཤེར་གྱི་ར་སྤྲོད་ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning policy</source>
+        <translation>ཉེན་བརྡའི་སྒྲིག་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>གནད་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem move</source>
+        <translation>གནད་དོན་གྱི་རྣམ་པ་སྤོ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem evidence</source>
+        <translation>གནད་དོན་གྱི་ར་སྤྲོད་ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>འཆར་གཞི།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan item</source>
+        <translation>འཆར་གཞིའི་དོན་ཚན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan step</source>
+        <translation>འཆར་གཞིའི་གོ་རིམ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support activity</source>
+        <translation>རོགས་སྐྱོར་གྱི་བྱ་འགུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance review</source>
+        <translation>ཞིབ་བཤེར་ངོས་ལེན་གྱི་གདེང་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User account</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས།</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>དུས་ཚོད།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>བྱེད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done</source>
+        <translation>བྱས་དོན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>ཟིན་ཐོ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>འགྱུར་བའི་ནང་དོན།</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTables</name>
     <message>
         <location filename="../desktop/ui/history_tables.py" line="+52"/>
@@ -3932,6 +5706,42 @@
         <location line="+0"/>
         <source>Score</source>
         <translation>ཐོབ་སྐར།</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryValues</name>
+    <message>
+        <location filename="../desktop/ui/history_values.py" line="+97"/>
+        <source>(blank)</source>
+        <translation>(སྟོང་པ།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>མིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyBackup</name>
+    <message>
+        <location filename="../desktop/ui/hourly_backup.py" line="+117"/>
+        <source>Backup made: {file}</source>
+        <translation>གྲབས་ཉར་བྱས་ཟིན། {file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic backup failed</source>
+        <translation>རང་འགུལ་གྲབས་ཉར་བྱེད་མ་ཐུབ།</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +6656,7 @@
         <translation>ར་སྤྲོད་ཡིག་ཆ་ {name} ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The date of a status change cannot be before the last one ({date}).</source>
         <translation>རྣམ་པ་འགྱུར་བའི་ཚེས་གྲངས་ཐེངས་སྔ་མ་ ({date}) ལས་སྔ་མི་ཆོག</translation>
     </message>
@@ -5168,6 +6978,113 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../desktop/ui/lock_screen.py" line="+118"/>
+        <source>Too many wrong passwords. You can try again in {wait}.</source>
+        <translation>གསང་ཨང་ནོར་བ་མང་དྲགས་འདུག {wait} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sign in as someone else</source>
+        <translation>སྤྱོད་མཁན་གཞན་གྱིས་ནང་འཛུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close {name}&apos;s windows and sign in as someone else? What {name} has not saved is lost.</source>
+        <translation>{name} ཡི་སྒེའུ་ཁུང་རྣམས་སྒོ་བརྒྱབ་ནས་སྤྱོད་མཁན་གཞན་གྱིས་ནང་འཛུལ་བྱེད་དམ། {name} ཡིས་ཉར་ཚགས་མ་བྱས་པ་རྣམས་བོར་བརླག་ཏུ་འགྲོ།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You can try again now.</source>
+        <translation>ད་ལྟ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>VillageDesk — locked</source>
+        <translation>VillageDesk — ཟྭ་བརྒྱབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({login}) is signed in. Type the password to go on.</source>
+        <translation>ད་ལྟའི་སྤྱོད་མཁན་ནི་ {name} ({login}) ཡིན། མུ་མཐུད་པར་གསང་ཨང་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>གསང་ཨང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>ཟྭ་ཕྱེ་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in as someone else…</source>
+        <translation>སྤྱོད་མཁན་གཞན་གྱིས་ནང་འཛུལ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}&apos;s open windows close without saving.</source>
+        <translation>{name} ཡི་ཁ་ཕྱེ་ཡོད་པའི་སྒེའུ་ཁུང་རྣམས་ཉར་ཚགས་མ་བྱས་པར་སྒོ་རྒྱག་འགྲོ།</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../desktop/ui/login_dialog.py" line="+146"/>
+        <source>Too many wrong passwords. You can try again in {wait}.</source>
+        <translation>གསང་ཨང་ནོར་བ་མང་དྲགས་འདུག {wait} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You can try again now.</source>
+        <translation>ད་ལྟ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sign in — VillageDesk</source>
+        <translation>ནང་འཛུལ། — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Sign in</source>
+        <translation>ནང་འཛུལ།</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Database: {name}</source>
+        <translation>གཞི་གྲངས་མཛོད། {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>ནང་འཛུལ་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>གསང་ཨང་།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>ཕྱིར་འཐོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="+128"/>
@@ -5314,7 +7231,7 @@
         <translation>VillageDesk གཞི་གྲངས་མཛོད། (*.sqlite3 *.db);;ཡིག་ཆ་ཡོངས། (*)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>དཔེ་སྟོན་གཞི་གྲངས་ཁ་སྣོན་ཟིན། གྲོང་ཚོ་{villages} མི་{people}།</translation>
     </message>
@@ -5332,6 +7249,71 @@ Installation: {installation}</source>
 
 གཞི་གྲངས་མཛོད། {path}
 སྒྲིག་འཇུག་ཨང་རྟགས། {installation}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/password_dialog.py" line="+91"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>གསང་ཨང་གསར་པ་གཉིས་གཅིག་མཚུངས་མིན།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>Reset password</source>
+        <translation>གསང་ཨང་བསྐྱར་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A new password for {name} ({login}). Tell it to them in person: they must choose their own when they next sign in.</source>
+        <translation>{name} ({login}) ཡི་གསང་ཨང་གསར་པ། ཁོང་ལ་ངོ་ཐོག་ཏུ་བཤད་རོགས། ཁོང་གིས་ཐེངས་རྗེས་མར་ནང་འཛུལ་སྐབས་རང་གི་གསང་ཨང་འདེམས་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Change password</source>
+        <translation>གསང་ཨང་བརྗེ་བ།</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>An administrator set your password. Choose your own before you go on: no one else should know it.</source>
+        <translation>ཁྱེད་ཀྱི་གསང་ཨང་མ་ལག་དོ་དམ་པས་བཀོད་པ་ཡིན། མུ་མཐུད་མ་བྱས་གོང་རང་གི་གསང་ཨང་འདེམས་རོགས། མི་གཞན་སུས་ཀྱང་ཤེས་མི་རུང་།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>ད་ལྟའི་གསང་ཨང་ནང་འཇུག་བྱས་རྗེས་གསང་ཨང་གསར་པ་ཐེངས་གཉིས་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current password</source>
+        <translation>ད་ལྟའི་གསང་ཨང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>གསང་ཨང་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>གསང་ཨང་གསར་པ་ཡང་བསྐྱར།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 8 characters, not the login, not one character repeated.</source>
+        <translation>ཡིག་རྟགས་ཉུང་མཐར་ 8 དགོས། ནང་འཛུལ་མིང་དང་གཅིག་པ་མི་ཆོག ཡིག་རྟགས་གཅིག་ཁོ་ན་བསྐྱར་ཟློས་བྱས་པ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>ཕྱིར་ཐོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
     </message>
 </context>
 <context>
@@ -6417,7 +8399,7 @@ Installation: {installation}</source>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../desktop/ui/problem_dialog.py" line="+117"/>
+        <location filename="../desktop/ui/problem_dialog.py" line="+125"/>
         <location line="+17"/>
         <source>Not saved</source>
         <translation>ཉར་ཚགས་མ་བྱས།</translation>
@@ -6448,7 +8430,7 @@ Installation: {installation}</source>
         <translation>གནད་དོན་འདིར་ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས་ཡོད། ཉར་ཚགས་བྱེད་དམ།</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>New problem</source>
         <translation>གནད་དོན་གསར་པ།</translation>
     </message>
@@ -6458,7 +8440,7 @@ Installation: {installation}</source>
         <translation>གནད་དོན། {problem}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Add to the ledger</source>
         <translation>ཐོ་དེབ་ཏུ་འགོད།</translation>
     </message>
@@ -6466,6 +8448,11 @@ Installation: {installation}</source>
         <location line="+0"/>
         <source>Save</source>
         <translation>ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>བཟོ་བཅོས་ཟིན་ཐོ…</translation>
     </message>
 </context>
 <context>
@@ -8636,7 +10623,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/roster_import.py" line="+241"/>
+        <location filename="../desktop/services/roster_import.py" line="+244"/>
         <source>Instructions</source>
         <translation>འགོད་ཚུལ་གསལ་བཤད།</translation>
     </message>
@@ -9107,6 +11094,45 @@ Installation: {installation}</source>
         <location line="+11"/>
         <source>{count} rejected rows saved to {path}</source>
         <translation>ནོར་འཁྲུལ་ཅན་གྱི་ཕྲེང་ {count} ནི་ {path} ནང་ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenu</name>
+    <message>
+        <location filename="../desktop/ui/safety_menu.py" line="+83"/>
+        <source>Data &amp;safety</source>
+        <translation>གཞི་གྲངས་བདེ་འཇགས།(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups…</source>
+        <translation>གྲབས་ཉར།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Back up now</source>
+        <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Check the audit trail…</source>
+        <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཞིབ་དཔྱད།…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Making a backup…</source>
+        <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup made: {file}</source>
+        <translation>གྲབས་ཉར་བྱས་ཟིན། {file}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup was restored.</source>
+        <translation>གྲབས་ཉར་ནས་སླར་གསོ་བྱས་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -9611,7 +11637,7 @@ Installation: {installation}</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop/services/sync/archive.py" line="+75"/>
+        <location filename="../desktop/services/sync/archive.py" line="+77"/>
         <source>the record {id} of table {table} is more than 1 MB</source>
         <translation>རེའུ་མིག་ {table} ནང་གི་ཟིན་ཐོ་ {id} ནི་ 1 MB ལས་ཆེ</translation>
     </message>
@@ -9626,12 +11652,12 @@ Installation: {installation}</source>
         <translation>ཟུར་སྦྲེལ་ཡིག་ཆ་ {path} ལ་སྐྱོན་ཤོར་ཡོད། དེའི་ནང་དོན་དང་ཡིག་ཆའི་མིང་མི་མཐུན་པར་གྱུར་ཡོད།</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the manifest would be {size} bytes, more than 1 MB (too many attachments in one bundle)</source>
         <translation>ནང་དོན་ཐོ་ཡིག་ནི་ཡིག་ཚིགས་ {size} ཡིན་རྒྱུ་ཡིན་པས་ 1 MB ལས་ཆེ (གཞི་གྲངས་ཐུམ་སྒྲིལ་གཅིག་གི་ནང་ཟུར་སྦྲེལ་མང་དྲགས་པ།)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>it would have more than 100,000 entries</source>
         <translation>ནང་གསེས་ཡིག་ཆ་ 100,000 ལས་བརྒལ་རྒྱུ་ཡིན</translation>
     </message>
@@ -9641,13 +11667,13 @@ Installation: {installation}</source>
         <translation>ནང་གསེས་ཡིག་ཆའི་ཁྱོན་བསྡོམས་ 4 GB ལས་བརྒལ་རྒྱུ་ཡིན</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+46"/>
+        <location line="+57"/>
+        <location line="+72"/>
         <source>line {line} of {entry} is more than 1 MB</source>
         <translation>{entry} ནང་གི་ཕྲེང་ {line} ནི་ 1 MB ལས་ཆེ</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-63"/>
         <source>{entry} has {rows} lines where its manifest says {expected}</source>
         <translation>{entry} ནང་ཕྲེང་ {rows} ཡོད་ཀྱང་ནང་དོན་ཐོ་ཡིག་ཏུ་ {expected} ཡིན་པར་བྲིས་ཡོད</translation>
     </message>
@@ -9657,7 +11683,18 @@ Installation: {installation}</source>
         <translation>{entry} ཡི་ནང་དོན་དང་ནང་དོན་ཐོ་ཡིག་ནང་གི་ཞིབ་དཔྱད་ཨང་གྲངས་མི་མཐུན</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>the audit links do not match the manifest</source>
+        <translation>ཞིབ་བཤེར་གྱི་སྦྲེལ་མཐུད་དང་ནང་དོན་ཐོ་ཡིག་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>line {line} of the audit links is not valid</source>
+        <translation>ཞིབ་བཤེར་གྱི་སྦྲེལ་མཐུད་ཀྱི་ཕྲེང་ {line} ནུས་མེད་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the content of {entry} does not match its name</source>
         <translation>{entry} ཡི་ནང་དོན་དེའི་མིང་དང་མི་མཐུན</translation>
     </message>
@@ -9699,7 +11736,7 @@ Installation: {installation}</source>
         <translation>ཚད་ལྡན་གྱི་ ZIP གནོན་བཙིར་ཡིག་ཆ་མིན</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>the entry {entry} is not in the manifest</source>
         <translation>ནང་གསེས་ཡིག་ཆ་ {entry} ནང་དོན་ཐོ་ཡིག་ནང་མེད</translation>
     </message>
@@ -9729,7 +11766,7 @@ Installation: {installation}</source>
         <translation>{folder} ལ་འབྲི་མ་ཐུབ། {reason} གསོག་སྡེར་ཁེངས་ཡོད་སྲིད། བར་སྟོང་སྟོང་པར་བཟོས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/archive_checks.py" line="+51"/>
+        <location filename="../desktop/services/sync/archive_checks.py" line="+55"/>
         <source>The bundle&apos;s contents are not a safe archive: {what}. Nothing was imported; ask the sender for a new bundle.</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་ནི་བདེ་འཇགས་ཀྱི་གནོན་བཙིར་ཡིག་ཆ་ཞིག་མིན། {what}། ཅི་ཡང་ནང་འདྲེན་བྱས་མེད། གཏོང་མཁན་ལ་གཞི་གྲངས་ཐུམ་སྒྲིལ་གསར་པ་ཞིག་རེ་ཞུ་བྱེད་རོགས།</translation>
     </message>
@@ -9891,8 +11928,8 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>the manifest&apos;s version is not 1</source>
-        <translation>ནང་དོན་ཐོ་ཡིག་གི་པར་གཞི་ 1 མིན</translation>
+        <source>the manifest&apos;s version is not 1 or 2</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་གི་པར་གཞི་ 1 ཡང་མིན་ 2 ཡང་མིན།</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9913,6 +11950,12 @@ Installation: {installation}</source>
         <location line="+9"/>
         <source>a revocation in the manifest is not valid</source>
         <translation>ནང་དོན་ཐོ་ཡིག་ནང་གི་ཆ་མེད་གཏོང་བའི་ཟིན་ཐོ་ཞིག་ཚད་ལྡན་མིན</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>the manifest&apos;s audit head is not valid</source>
+        <translation>ནང་དོན་ཐོ་ཡིག་ནང་གི་ཞིབ་བཤེར་སྒྲིལ་མགོ་ནུས་མེད་ཡིན།</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10094,7 +12137,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/sync/container.py" line="-27"/>
-        <location filename="../desktop/services/sync/importing.py" line="+211"/>
+        <location filename="../desktop/services/sync/importing.py" line="+223"/>
         <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་འདིར་ཐོ་འགོད་བྱས་མེད་པའི་མཐའ་སྣེ་ཞིག་ ({id}) ནས་ཡོང་བ་ཡིན། སྔོན་ལ་དེའི་ཐོ་འགོད་ཡིག་ཆ་དང་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་བཀོལ་ནས་ཐོ་འགོད་བྱས་རྗེས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
     </message>
@@ -10269,7 +12312,7 @@ Installation: {installation}</source>
         <translation>ཡིག་དུམ་ {field} ཚད་ལྡན་མིན།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/exporting.py" line="+42"/>
+        <location filename="../desktop/services/sync/exporting.py" line="+47"/>
         <source>No installation {id} is enrolled here. Enrol it first with its enrolment file and the fingerprint from its slip.</source>
         <translation>འདིར་མཐའ་སྣེ་ {id} ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ཐོ་འགོད་ཡིག་ཆ་དང་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་བཀོལ་ནས་ཐོ་འགོད་བྱེད་རོགས།</translation>
     </message>
@@ -10279,7 +12322,7 @@ Installation: {installation}</source>
         <translation>{name} ནི་ {date} ལ་ཆ་མེད་བཏང་ཟིན་པས་དེའི་ཆེད་དུ་གཞི་གྲངས་ཐུམ་སྒྲིལ་མི་བཟོ།</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading changes…</source>
         <translation>འགྱུར་བ་ཀློག་བཞིན་པ།…</translation>
     </message>
@@ -10289,22 +12332,22 @@ Installation: {installation}</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གསང་སྦས་བྱས་ནས་འབྲི་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The township {code} of {name} is not in this database, so there is nothing to send it yet. Import its first bundle, or add the township.</source>
         <translation>{name} ཡི་ཤང་གྲོང་རྡལ་ {code} གཞི་གྲངས་མཛོད་འདིའི་ནང་མེད་པས་ད་ལྟ་དེར་སྐྱེལ་རྒྱུ་ཅི་ཡང་མེད། དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་དང་པོ་ནང་འདྲེན་བྱེད་པའམ། ཡང་ན་ཤང་གྲོང་རྡལ་དེ་ཁ་སྣོན་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/importing.py" line="-126"/>
+        <location filename="../desktop/services/sync/importing.py" line="-133"/>
         <source>Checking and decrypting the bundle…</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་གསང་སྦས་བཀྲོལ་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Importing…</source>
         <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>This bundle comes from {name}, whose key was revoked on {date}. Nothing was imported.</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་ {name} ནས་ཡོང་བ་ཡིན། དེའི་གསང་ལྡེ་ {date} ལ་ཆ་མེད་བཏང་ཟིན། ཅི་ཡང་ནང་འདྲེན་བྱས་མེད།</translation>
     </message>
@@ -10416,7 +12459,7 @@ Installation: {installation}</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་གི་ཆ་མེད་བཏང་ཟིན་པའི་མཐའ་སྣེའི་ཐོ་གཞུང་གི་རྣམ་གཞག་ནོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/sync.py" line="+213"/>
+        <location filename="../desktop/storage/sync.py" line="+225"/>
         <source>There is no conflict {id}.</source>
         <translation>འགལ་ཟླ་ {id} མེད།</translation>
     </message>
@@ -10764,7 +12807,7 @@ Installation: {installation}</source>
 <context>
     <name>SyncImportSummary</name>
     <message>
-        <location filename="../desktop/ui/sync_import_summary.py" line="+137"/>
+        <location filename="../desktop/ui/sync_import_summary.py" line="+145"/>
         <source>{name} ({role} {unit})</source>
         <translation>{name} ({role} {unit})</translation>
     </message>
@@ -12346,6 +14389,192 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../desktop/ui/user_dialog.py" line="+125"/>
+        <source>The two passwords are not the same.</source>
+        <translation>ཐེངས་གཉིས་ལ་བྲིས་པའི་གསང་ཨང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Add user</source>
+        <translation>སྤྱོད་མཁན་སྣོན་པ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit user {login}</source>
+        <translation>སྤྱོད་མཁན་ {login} རྩོམ་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>ནང་འཛུལ་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>མིང་ཆ་ཚང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First password</source>
+        <translation>ཐོག་མའི་གསང་ཨང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation>གསང་ཨང་ཡང་བསྐྱར།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>letters and digits, e.g. zhaxi</source>
+        <translation>དབྱིན་ཡིག་དང་ཨང་ཀི། དཔེར་ན་ zhaxi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must choose their own password at the first sign-in</source>
+        <translation>ཐེངས་དང་པོར་ནང་འཛུལ་སྐབས་རང་གི་གསང་ཨང་གཏན་འཁེལ་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>འགན་གནས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enters and edits village files, people, inspections, problems, plan drafts and the support log; imports rosters.</source>
+        <translation>གྲོང་ཚོའི་ཡིག་ཚགས་དང་མི། ཞིབ་བཤེར། གནད་དོན། འཆར་གཞིའི་ཟིན་བྲིས། རོགས་སྐྱོར་ཟིན་ཐོ་བཅས་ནང་འཇུག་དང་རྩོམ་སྒྲིག་བྱེད། མིང་ཐོ་ནང་འདྲེན་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a clerk does, and submits plans, closes out problems, makes and imports bundles, resolves conflicts.</source>
+        <translation>ནང་འཇུག་པའི་ལས་དོན་ཡོངས་རྫོགས་དང་། དེ་མིན་འཆར་གཞི་འབུལ་བ། གནད་དོན་ཐོ་ནས་བསུབ་པ། གཞི་གྲངས་ཐུམ་སྒྲིལ་བཟོ་བ་དང་ནང་འདྲེན། འགལ་ཟླ་ཐག་གཅོད་བཅས་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The county: reviews, returns and approves plans, rates villages, records acceptance, sets the warning policy and templates.</source>
+        <translation>རྫོང་རིམ། འཆར་གཞི་ཞིབ་བཤེར་དང་ཕྱིར་སློག་ཆོག་མཆན་བཅས་བྱེད། གྲོང་ཚོའི་རིམ་པ་གཏན་འབེབས་བྱེད། ཞིབ་བཤེར་ངོས་ལེན་ཐོ་འགོད་བྱེད། ཉེན་བརྡའི་སྒྲིག་གཞི་དང་དཔེ་གཞི་སྒྲིག་འགོད་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manages user accounts, settings, the installation and backups.</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་དང་སྒྲིག་འགོད། སྒྲིག་སྦྱོར། གྲབས་ཉར་བཅས་དོ་དམ་བྱེད།</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../desktop/ui/user_table_model.py" line="+55"/>
+        <source>Login</source>
+        <translation>ནང་འཛུལ་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>མིང་།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>འགན་གནས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>རྣམ་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last signed in</source>
+        <translation>མཐའ་མའི་ནང་འཛུལ།</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>never</source>
+        <translation>ནམ་ཡང་མེད།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disabled</source>
+        <translation>བེད་སྤྱོད་མཚམས་བཞག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked after wrong passwords until {time}</source>
+        <translation>གསང་ཨང་ནོར་བས་ {time} བར་ཟྭ་བརྒྱབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must choose a new password</source>
+        <translation>གསང་ཨང་གསར་པ་གཏན་འཁེལ་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>བེད་སྤྱོད་བཞིན་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>UsersWindow</name>
+    <message>
+        <location filename="../desktop/ui/users_window.py" line="+129"/>
+        <source>Enable</source>
+        <translation>བེད་སྤྱོད་སླར་གསོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable…</source>
+        <translation>བེད་སྤྱོད་མཚམས་འཇོག…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Disable user</source>
+        <translation>སྤྱོད་མཁན་བེད་སྤྱོད་མཚམས་འཇོག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable {name} ({login})? They can no longer sign in; what they did stays in the history under their name.</source>
+        <translation>{name} ({login}) བེད་སྤྱོད་མཚམས་འཇོག་གམ། ཁོང་གིས་ད་ནས་ནང་འཛུལ་བྱེད་མི་ཐུབ། ཁོང་གིས་བྱས་པ་རྣམས་ཁོང་གི་མིང་འོག་བཟོ་བཅོས་ཟིན་ཐོའི་ནང་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Users</source>
+        <translation>སྤྱོད་མཁན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may sign in to this database, and what each may do. Accounts are not deleted: a disabled account cannot sign in, and the history keeps its name.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིར་ནང་འཛུལ་བྱེད་ཆོག་མཁན་སུ་ཡིན་པ་དང་། སོ་སོས་ཅི་བྱེད་ཆོག་པ། ཐོ་ཁོངས་བསུབ་མི་སྲིད། བེད་སྤྱོད་མཚམས་བཞག་པའི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་མི་ཐུབ། བཟོ་བཅོས་ཟིན་ཐོའི་ནང་དེའི་མིང་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add user…</source>
+        <translation>སྤྱོད་མཁན་ཁ་སྣོན…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>རྩོམ་སྒྲིག…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>གསང་ཨང་བསྐྱར་སྒྲིག…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/villages.py" line="+96"/>
@@ -12468,7 +14697,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+156"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+163"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -12483,7 +14712,7 @@ Installation: {installation}</source>
 {problems}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Unsaved changes</source>
         <translation>ཉར་ཚགས་མ་བྱས་པའི་བཟོ་བཅོས།</translation>
     </message>
@@ -12541,6 +14770,11 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Village dossier…</source>
         <translation>གྲོང་ཚོའི་ཡིག་ཚགས་པར་འདེབས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>བཟོ་བཅོས་ཟིན་ཐོ།…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/village_campaign_tabs.py" line="+59"/>

@@ -181,6 +181,696 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../desktop/cli/signin.py" line="+35"/>
+        <source>This database has user accounts: say who you are with --user LOGIN (or VILLAGEDESK_USER).</source>
+        <translation>此数据库已设用户账户：请用 --user LOGIN（或 VILLAGEDESK_USER）说明您的身份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No password for {login}: set VILLAGEDESK_PASSWORD, or run this in a terminal to type it.</source>
+        <translation>未提供 {login} 的密码：请设置 VILLAGEDESK_PASSWORD，或在命令行窗口中运行本命令并输入密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password for {login}: </source>
+        <translation>{login} 的密码：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{login} must choose a new password first: villagedesk users passwd --user {login}</source>
+        <translation>{login} 须先设置新密码：villagedesk users passwd --user {login}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/user_commands.py" line="+68"/>
+        <source>No password given: use --password-stdin, or run this in a terminal to type it.</source>
+        <translation>未提供密码：请使用 --password-stdin，或在命令行窗口中运行本命令并输入密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ. Nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何修改。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There are no user accounts: anyone who opens this database may do everything. Add an administrator with `villagedesk users add LOGIN --role admin`.</source>
+        <translation>没有任何用户账户：任何打开此数据库的人都可以执行所有操作。请用 `villagedesk users add LOGIN --role admin` 添加一名系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first user must be an administrator: add --role admin.</source>
+        <translation>第一个用户必须是系统管理员：请加上 --role admin。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added {login} ({roles}).</source>
+        <translation>已添加 {login}（{roles}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database now needs a sign-in: give --user {login} (or set VILLAGEDESK_USER) and the password.</source>
+        <translation>此数据库现在需要登录：请给出 --user {login}（或设置 VILLAGEDESK_USER）及密码。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to change for {login}.</source>
+        <translation>{login} 没有需要修改的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{login}: {roles}, {state}.</source>
+        <translation>{login}：{roles}，{state}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New password set for {login}; it must be changed at the next sign-in.</source>
+        <translation>已为 {login} 设置新密码；下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/services/users.py" line="+224"/>
+        <source>No one is signed in: this database has no user accounts.</source>
+        <translation>无人登录：此数据库没有用户账户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password has been changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/access.py" line="+38"/>
+        <source>Clerk</source>
+        <translation>乡镇录入员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secretary</source>
+        <translation>乡镇书记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County reviewer</source>
+        <translation>县级审核员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add a village</source>
+        <translation>新增村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a village file</source>
+        <translation>修改村档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a village</source>
+        <translation>删除村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a township or county</source>
+        <translation>新增乡镇或县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a township or county</source>
+        <translation>修改乡镇或县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo a change</source>
+        <translation>撤销变更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install a checklist template</source>
+        <translation>安装检查清单模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the shipped checklist templates</source>
+        <translation>安装程序自带的检查清单模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an inspection</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save an inspection</source>
+        <translation>保存检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise an inspection</source>
+        <translation>检查定稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct a finalised inspection</source>
+        <translation>更正已定稿的检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete an inspection</source>
+        <translation>删除检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach evidence</source>
+        <translation>附加佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove evidence</source>
+        <translation>删除佐证材料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the warning policy</source>
+        <translation>修改预警规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the days before a deadline</source>
+        <translation>修改时限前提醒天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate a village</source>
+        <translation>评定村的等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a problem</source>
+        <translation>登记问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a problem</source>
+        <translation>修改问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a problem</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add problems from an inspection</source>
+        <translation>根据检查登记问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start work on a problem</source>
+        <translation>开始整改问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report a problem solved</source>
+        <translation>报告问题已解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen a problem</source>
+        <translation>标记问题反复回潮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close out a problem</source>
+        <translation>问题销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send a problem back as not solved</source>
+        <translation>以未解决为由退回问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a rectification plan</source>
+        <translation>起草整顿方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a rectification plan</source>
+        <translation>保存整顿方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a plan&apos;s meeting</source>
+        <translation>登记方案的村民代表会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revise a returned plan</source>
+        <translation>修改被退回的方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit a plan to the county</source>
+        <translation>将方案报送县委组织部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve a plan</source>
+        <translation>审定方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return a plan for revision</source>
+        <translation>退回方案修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a support log entry</source>
+        <translation>新增帮扶记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a support log entry</source>
+        <translation>修改帮扶记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete a support log entry</source>
+        <translation>删除帮扶记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw the work team</source>
+        <translation>撤离驻村工作队</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an acceptance review</source>
+        <translation>登记验收评定结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a bundle</source>
+        <translation>生成数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve a conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make this installation&apos;s keys</source>
+        <translation>生成本终端的密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renew this installation&apos;s keys</source>
+        <translation>更新本终端的密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up the exchange</source>
+        <translation>设置数据交换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol an installation</source>
+        <translation>登记终端</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke an installation</source>
+        <translation>吊销终端</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in demo data</source>
+        <translation>填充演示数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a backup</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the backup folder</source>
+        <translation>更改备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the audit trail</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View a record&apos;s history</source>
+        <translation>查看修改记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit a user</source>
+        <translation>修改用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset a user&apos;s password</source>
+        <translation>重置用户密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed unlock</source>
+        <translation>解锁失败</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{roles}, {role}</source>
+        <translation>{roles}、{role}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>“{action}” is not an action VillageDesk knows, so it is refused.</source>
+        <translation>“{action}”不是 VillageDesk 认可的操作，已拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in first: “{action}” needs a signed-in user.</source>
+        <translation>请先登录：“{action}”需要已登录的用户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{user} may not “{action}”: that needs the role {needed}. {user}&apos;s roles: {roles}.</source>
+        <translation>{user} 无权“{action}”：此操作需要角色 {needed}。{user} 的角色：{roles}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A login name is needed.</source>
+        <translation>需要填写登录名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A login name has at most {count} characters.</source>
+        <translation>登录名最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A login name cannot contain spaces or commas.</source>
+        <translation>登录名不能包含空格或逗号。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/passwords.py" line="+18"/>
+        <source>A password needs at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password cannot be the login name.</source>
+        <translation>密码不能与登录名相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password cannot be one character repeated.</source>
+        <translation>密码不能由同一个字符重复组成。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/changes.py" line="+65"/>
+        <source>Changes to user accounts and sign-ins cannot be undone.</source>
+        <translation>对用户账户和登录的变更不能撤销。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/users.py" line="-172"/>
+        <source>{count} seconds</source>
+        <translation>{count} 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} minutes</source>
+        <translation>{count} 分钟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The login name or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong passwords. Try again in {wait}.</source>
+        <translation>密码错误次数过多，请 {wait}后再试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no such user.</source>
+        <translation>没有该用户。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no user with the login name {login}.</source>
+        <translation>没有登录名为 {login} 的用户。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+46"/>
+        <source>A user needs at least one role.</source>
+        <translation>用户至少需要一个角色。</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+37"/>
+        <source>A name has at most {count} characters.</source>
+        <translation>名称最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>This database already has user accounts: sign in.</source>
+        <translation>此数据库已有用户账户：请登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first user must be an administrator, or no one could manage the accounts.</source>
+        <translation>第一个用户必须是系统管理员，否则无人能管理账户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is already a user with the login name {login}.</source>
+        <translation>已有登录名为 {login} 的用户。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You cannot take away your own administrator role.</source>
+        <translation>不能取消自己的系统管理员角色。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There must stay at least one enabled administrator.</source>
+        <translation>必须至少保留一名已启用的系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+31"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>此账户已停用，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This account no longer exists.</source>
+        <translation>此账户已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is wrong.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/app.py" line="+186"/>
+        <source>This database has user accounts: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
+        <translation>此数据库已设用户账户：截图时请提供 VILLAGEDESK_USER 和 VILLAGEDESK_PASSWORD。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../desktop/ui/account_menu.py" line="+101"/>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No accounts yet: open to anyone on this computer</source>
+        <translation>尚无用户账户：本机任何人都可使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in: {name} ({login})</source>
+        <translation>当前用户：{name}（{login}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles: {roles}</source>
+        <translation>角色：{roles}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock now</source>
+        <translation>立即锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out…</source>
+        <translation>退出登录…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users…</source>
+        <translation>用户…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out {name}? Open windows close; unsaved changes are asked about first.</source>
+        <translation>要让 {name} 退出登录吗？已打开的窗口将关闭；如有未保存的修改，会先询问您。</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <location filename="../desktop/ui/activity_dialog.py" line="+129"/>
@@ -337,6 +1027,443 @@
         <location line="+8"/>
         <source>Cannot save the attachment to {path}: {reason}</source>
         <translation>无法将附件保存到 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../desktop/services/audit.py" line="+81"/>
+        <source>Checking the audit trail…</source>
+        <translation>正在检查审计日志…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>There is no kind of record called “{entity}”.</source>
+        <translation>没有名为“{entity}”的记录类型。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>change set {seq} ({action}, by {actor} at {time})</source>
+        <translation>第 {seq} 号变更（{action}，操作人 {actor}，时间 {time}）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit trail was reordered: {entry} stands after change set {before}, but it was written after change set {follows}.</source>
+        <translation>审计日志顺序被打乱：{entry} 排在第 {before} 号变更之后，但它是在第 {follows} 号变更之后写入的。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change sets {first} to {last} were removed from the audit trail: {entry} does not continue from change set {before}.</source>
+        <translation>第 {first} 至 {last} 号变更已从审计日志中被删除：{entry} 与第 {before} 号变更衔接不上。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change set {seq} was removed from the audit trail: {entry} does not continue from change set {before}.</source>
+        <translation>第 {seq} 号变更已从审计日志中被删除：{entry} 与第 {before} 号变更衔接不上。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entries were removed from {entry}: it has {found} of its {count} entries; missing: {missing}.</source>
+        <translation>{entry} 中有条目被删除：原有 {count} 条，现存 {found} 条；缺少：{missing}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entries were removed from {entry}: it has {found} of its {count} entries.</source>
+        <translation>{entry} 中有条目被删除：原有 {count} 条，现存 {found} 条。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change sets before {entry} were removed from the audit trail: it does not continue from change set {before}.</source>
+        <translation>{entry} 之前的变更已从审计日志中被删除：它与第 {before} 号变更衔接不上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail was cut short: it ends at change set {last}, but change sets up to {head} were written.</source>
+        <translation>审计日志被截短：它止于第 {last} 号变更，但已写入的变更一直到第 {head} 号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} was added to the audit trail outside VillageDesk: the trail was last written at change set {head}.</source>
+        <translation>{entry} 是在 VillageDesk 之外被添加到审计日志中的：审计日志最后一次写入是在第 {head} 号变更。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} has no link in the audit trail: its hashes were removed or overwritten.</source>
+        <translation>{entry} 在审计日志的哈希链中没有链接：其哈希值已被删除或覆盖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} was changed after it was written: it differs from the head of the audit trail.</source>
+        <translation>{entry} 在写入后被修改：与审计日志的链头不一致。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} was changed after it was written: it has {found} entries where it had {count}.</source>
+        <translation>{entry} 在写入后被修改：原有 {count} 条，现有 {found} 条。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{entry} was changed after it was written: its content no longer matches its hash.</source>
+        <translation>{entry} 在写入后被修改：其内容与哈希值不再相符。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/sync/audit_head.py" line="+83"/>
+        <source>The county&apos;s audit trail does not continue from the one it sent on {date}: entries may have been removed.</source>
+        <translation>县级的审计日志与其于 {date} 发来的审计日志衔接不上：可能有条目被删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The township&apos;s audit trail does not continue from the one it sent on {date}: entries may have been removed.</source>
+        <translation>乡镇的审计日志与其于 {date} 发来的审计日志衔接不上：可能有条目被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../desktop/ui/audit_dialog.py" line="+89"/>
+        <source>Checking the audit trail…</source>
+        <translation>正在检查审计日志…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>An entry was changed</source>
+        <translation>有条目被修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry was removed</source>
+        <translation>有条目被删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries were put in another order</source>
+        <translation>条目顺序被打乱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of the trail was cut off</source>
+        <translation>日志末尾被截断</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The check was cancelled before it finished.</source>
+        <translation>检查未完成即被取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit trail is intact: {changesets} changes with {entries} entries were checked, from the first to the last.</source>
+        <translation>审计日志完整：已从第一项到最后一项检查了 {changesets} 项变更，共 {entries} 个条目。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail has been tampered with. {message}</source>
+        <translation>审计日志已被篡改。{message}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No. {seq}</source>
+        <translation>第 {seq} 条</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Last link: No. {seq}, {hash}</source>
+        <translation>链头：第 {seq} 条，{hash}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check the audit trail</source>
+        <translation>检查审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every change is written to the audit trail in a chain: each entry&apos;s fingerprint covers the one before it. The check recomputes the chain from the first change to the last and names the first entry that was changed, removed or put in another order.</source>
+        <translation>每项变更都以哈希链的形式写入审计日志：每个条目的指纹（哈希值）都涵盖其前一个条目。检查时从第一项变更到最后一项重新计算整条哈希链，并指出第一个被修改、被删除或顺序被打乱的条目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>异常情况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../desktop/ui/backup_table_model.py" line="+63"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../desktop/services/backup_files.py" line="+128"/>
+        <source>Copying the database</source>
+        <translation>正在复制数据库</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the copy</source>
+        <translation>正在检查副本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The copy did not pass its check ({problem}), so it was removed. The last good backup is kept.</source>
+        <translation>副本未通过检查（{problem}），已被删除。最近一份完好的备份仍然保留。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Reading the backup</source>
+        <translation>正在读取备份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the backup</source>
+        <translation>正在检查备份</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The folder {folder} cannot be written ({reason}). Plug in the drive or choose another backup folder. The last good backup is kept.</source>
+        <translation>无法写入文件夹 {folder}（{reason}）。请插入存储设备或另选备份文件夹。最近一份完好的备份仍然保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is not enough space in {folder}: the backup was not made. The last good backup is kept. Free some space or choose another backup folder.</source>
+        <translation>{folder} 空间不足，未能备份。最近一份完好的备份仍然保留。请腾出一些空间或另选备份文件夹。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../desktop/services/backups.py" line="+228"/>
+        <source>The database is damaged, so a copy of it would not be a good backup. Restore it from a backup instead.</source>
+        <translation>数据库已损坏，其副本不能作为可用的备份。请改为从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is busy in another program: the backup was not made. Try again.</source>
+        <translation>数据库正被其他程序占用，未能备份。请重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database cannot be read ({reason}): the backup was not made.</source>
+        <translation>无法读取数据库（{reason}），未能备份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing the backup to {folder} failed: the disk is full or faulty. The backup was not made; the last good backup is kept. Free some space or choose another backup folder.</source>
+        <translation>向 {folder} 写入备份失败：磁盘已满或出现故障。未能备份，最近一份完好的备份仍然保留。请腾出一些空间或另选备份文件夹。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup {name} is damaged ({problem}). Nothing was changed: choose another backup.</source>
+        <translation>备份 {name} 已损坏（{problem}）。未做任何更改，请另选一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/backups.py" line="-141"/>
+        <source>At start-up</source>
+        <translation>启动时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After an hour of work</source>
+        <translation>工作一小时后</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>手动创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a database upgrade</source>
+        <translation>数据库升级前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The folder {folder} cannot be written ({reason}). Choose another one.</source>
+        <translation>无法写入文件夹 {folder}（{reason}）。请另选一个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>There is no backup named {name} in {folder}.</source>
+        <translation>{folder} 中没有名为 {name} 的备份。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Backups are made of a database file; this database is on a server, which its administrator backs up.</source>
+        <translation>只能备份数据库文件；此数据库位于服务器上，由服务器管理员负责备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsWindow</name>
+    <message>
+        <location filename="../desktop/ui/backups_window.py" line="+161"/>
+        <source>There is no backup of this database yet. Make one with Back up now.</source>
+        <translation>此数据库还没有备份。请点击“立即备份”创建一份。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only an administrator may do this.</source>
+        <translation>只有系统管理员可以执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making a backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup made: {file}</source>
+        <translation>已备份：{file}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the database with the backup made {when}?
+
+Changes made after {when} are lost. The database as it is now is kept with the backups first, so this can be undone by restoring that copy.</source>
+        <translation>要用 {when} 创建的备份替换数据库吗？
+
+{when} 之后所做的修改将会丢失。当前的数据库会先保存到备份中，因此可以通过恢复该副本来撤销此操作。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not restored: close the open records first.</source>
+        <translation>未恢复：请先关闭已打开的记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restoring a backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup made {when}. The database as it was is kept as {file}.</source>
+        <translation>已恢复 {when} 创建的备份。原数据库已保存为 {file}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored the backup made {when}.</source>
+        <translation>已恢复 {when} 创建的备份。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <location line="+10"/>
+        <source>Folder for backups</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Backups are kept in {folder} from now on.</source>
+        <translation>今后备份将保存在 {folder} 中。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup of the database is made at start-up, after every hour of work and before every import. The last 10 are kept, with the newest of each day for a week and of each week for five weeks.</source>
+        <translation>启动时、每工作一小时后以及每次导入前，都会自动备份数据库。保留最近 10 份备份，另外保留一周内每天最新的一份和五周内每周最新的一份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in:</source>
+        <translation>保存位置：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change folder…</source>
+        <translation>更改文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -706,7 +1833,7 @@
     <message>
         <location line="+2"/>
         <location filename="../desktop/cli/problem_commands.py" line="-6"/>
-        <location filename="../desktop/cli/sync_commands.py" line="+323"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+326"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
@@ -733,7 +1860,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../desktop/cli/sync_commands.py" line="-151"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-154"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -748,7 +1875,7 @@
         <translation>（原任）</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+23"/>
+        <location filename="../desktop/cli/parser.py" line="+26"/>
         <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>数据库文件（默认：上次打开的数据库，否则为数据文件夹中的数据库）</translation>
@@ -759,7 +1886,12 @@
         <translation>提示和标签的语言（默认：程序中所选的语言）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>sign in as LOGIN (default: VILLAGEDESK_USER); the password comes from VILLAGEDESK_PASSWORD or is asked</source>
+        <translation>以登录名 LOGIN 登录（默认：VILLAGEDESK_USER）；密码取自 VILLAGEDESK_PASSWORD，否则提示输入</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>VillageDesk: village files and the rectification of weak village Party organisations. Without a command, the window opens.</source>
         <translation>VillageDesk：村档案与软弱涣散村党组织整顿。不带命令时打开窗口。</translation>
     </message>
@@ -819,19 +1951,125 @@
         <translation>名称（汉文、藏文或拼音）或代码</translation>
     </message>
     <message>
+        <location filename="../desktop/cli/audit_commands.py" line="+18"/>
+        <location filename="../desktop/cli/backup_commands.py" line="+34"/>
+        <location line="+2"/>
+        <location line="+8"/>
+        <location line="+6"/>
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
         <location filename="../desktop/cli/sync_commands.py" line="-148"/>
+        <location filename="../desktop/cli/user_commands.py" line="-125"/>
         <source>print JSON for scripts</source>
         <translation>输出供脚本使用的 JSON</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>check the audit trail; show a record&apos;s history</source>
+        <translation>检查审计日志；查看某条记录的修改记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the hash chain over every change; exit 1 naming the first one changed, removed or reordered</source>
+        <translation>检查覆盖全部变更的哈希链；如有变更被修改、被删除或顺序被打乱，指出第一处并以状态 1 退出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every change of one record, newest first</source>
+        <translation>某条记录的全部变更，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>`audit history village CODE` shows a village&apos;s changes; `audit history TABLE ID` any record&apos;s.</source>
+        <translation>`audit history village CODE` 显示某村的变更；`audit history TABLE ID` 显示任一记录的变更。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>village, problem, plan, person … </source>
+        <translation>village（村）、problem（问题）、plan（方案）、person（人员）… </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record&apos;s id (a village: its code or id)</source>
+        <translation>记录的 ID（村：村代码或 ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also the records that belong to it (a village&apos;s incomes, posts and people; a problem&apos;s steps)</source>
+        <translation>同时列出其下属记录（村的收入、职务和人员；问题的整改步骤）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last link of the chain, as sync bundles carry it</source>
+        <translation>哈希链的链头，即数据包中携带的那一环</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The audit trail holds: {changesets} change sets, {entries} entries, up to change set {seq}.</source>
+        <translation>审计日志共有：{changesets} 个变更、{entries} 条明细，截至第 {seq} 个变更。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The change sets before it hold: {changesets} change sets, {entries} entries.</source>
+        <translation>此前的变更共有：{changesets} 个变更、{entries} 条明细。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No changes of this record are in the change log.</source>
+        <translation>变更记录中没有这条记录的变更。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} (undone)</source>
+        <translation>{what}（已撤销）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/campaign_parser.py" line="+10"/>
         <source>the problem ledger: add, list, move and close out problems</source>
         <translation>问题台账：登记、列出、变更状态和销号</translation>
     </message>
@@ -1163,7 +2401,7 @@
         <translation>accept --status 不登记任何内容：请去掉 --level、--result 和 --date</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-41"/>
+        <location filename="../desktop/cli/parser.py" line="-44"/>
         <source>show one village file</source>
         <translation>查看一个村档案</translation>
     </message>
@@ -1173,7 +2411,7 @@
         <translation>12 位区划代码（或村的 id）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>list, import and export checklist templates</source>
         <translation>列出、导入和导出检查清单模板</translation>
     </message>
@@ -1541,12 +2779,13 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../desktop/cli/audit_commands.py" line="-11"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+1"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/plan_commands.py" line="+0"/>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
@@ -1835,7 +3074,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/cli/sync_commands.py" line="+208"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+211"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何内容。</translation>
     </message>
@@ -1850,7 +3089,7 @@
         <translation>没有需要导入的内容：数据库中已全部存在。</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_commands.py" line="-261"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-264"/>
         <source>this installation&apos;s id, unit and key fingerprint</source>
         <translation>本终端的编号、单位和密钥指纹码</translation>
     </message>
@@ -2060,12 +3299,128 @@
         <translation>终端</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/backup_commands.py" line="-21"/>
+        <source>list, make and restore backups</source>
+        <translation>列出、创建和恢复备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups are checked copies of the database in the backup folder (beside the database unless another was chosen).</source>
+        <translation>备份是存放在备份文件夹中、经过检查的数据库副本（除非另选了文件夹，否则就在数据库旁边）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list this database&apos;s backups, newest first</source>
+        <translation>列出本数据库的备份，最新的在前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make a backup now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>put a backup in the database&apos;s place</source>
+        <translation>用备份替换当前数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup is checked through first; the database as it was is kept as a backup (or, if damaged, as a copy beside it).</source>
+        <translation>先全面检查该备份；原数据库保留为一份备份（如已损坏，则作为副本保留在其旁边）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the backup&apos;s file name, as listed</source>
+        <translation>备份的文件名（与列表中一致）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the newest backup that passes its check</source>
+        <translation>通过检查的最新备份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the database file for damage</source>
+        <translation>检查数据库文件是否损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs SQLite&apos;s quick check (with --full its integrity check) on the database file. Exit status 1 if it is damaged.</source>
+        <translation>对数据库文件运行 SQLite 快速检查（加 --full 则运行完整性检查）。如已损坏，退出状态为 1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the thorough check (slower)</source>
+        <translation>全面检查（较慢）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backups of this database in {folder}.</source>
+        <translation>{folder} 中没有本数据库的备份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+0"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup made: {path} ({size})</source>
+        <translation>已备份：{path}（{size}）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no good backup of this database in {folder}.</source>
+        <translation>{folder} 中没有本数据库的完好备份。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no backup named {name} in {folder}.</source>
+        <translation>{folder} 中没有名为 {name} 的备份。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Restored the backup made {when}: {name}</source>
+        <translation>已恢复 {when} 的备份：{name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database as it was is kept in {path}</source>
+        <translation>原数据库保留在 {path}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path}: no damage found.</source>
+        <translation>{path}：未发现损坏。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged. Restore it from a backup: villagedesk backup restore --newest</source>
+        <translation>{path} 已损坏。请从备份恢复：villagedesk backup restore --newest</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/sync_commands.py" line="+1"/>
         <source>Sent</source>
         <translation>已发送</translation>
     </message>
@@ -2115,7 +3470,7 @@
         <translation>第 {sequence} 号数据包（{kind}）已写入 {path}：{rows} 条记录，{files} 个文件，{size} 字节。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Bundle {sequence} from {name}, made {at}.</source>
         <translation>来自 {name} 的第 {sequence} 号数据包，生成于 {at}。</translation>
     </message>
@@ -2165,7 +3520,7 @@
         <translation>冲突：{entity} {id}（按规则 {rule} 裁定）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Imported in one transaction.</source>
         <translation>已在同一事务中全部导入。</translation>
     </message>
@@ -2185,12 +3540,13 @@
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/audit_commands.py" line="+11"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+0"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+0"/>
         <source>Detected</source>
         <translation>发现时间</translation>
     </message>
@@ -2223,6 +3579,82 @@
         <location line="+1"/>
         <source>Conflict resolved: the version that won stays.</source>
         <translation>冲突已处理：保留胜出的版本。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/user_commands.py" line="+1"/>
+        <source>read the password from the first line of standard input (for scripts)</source>
+        <translation>从标准输入的第一行读取密码（供脚本使用）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, add and edit user accounts</source>
+        <translation>列出、添加和编辑用户账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User accounts and their roles: clerk, secretary, reviewer, admin. The first account must be an administrator; after that every command needs --user and its password.</source>
+        <translation>用户账户及其角色：clerk（乡镇录入员）、secretary（乡镇书记）、reviewer（县级审核员）、admin（系统管理员）。第一个账户必须是系统管理员；此后每条命令都需要 --user 及其密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the user accounts</source>
+        <translation>列出用户账户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a user account</source>
+        <translation>添加用户账户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a role of the user (repeat for several)</source>
+        <translation>用户的角色（多个角色可重复指定）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>the name shown for the user</source>
+        <translation>用户的显示名称</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>change a user&apos;s name, roles or access</source>
+        <translation>修改用户的名称、角色或访问权限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the user&apos;s roles from now on (repeat for several)</source>
+        <translation>用户今后的角色（多个角色可重复指定）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the user may no longer sign in</source>
+        <translation>该用户不能再登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the user may sign in again</source>
+        <translation>该用户可以重新登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give a user a new password, to be changed at the next sign-in</source>
+        <translation>为用户设置新密码，下次登录时须修改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>change your own password</source>
+        <translation>修改自己的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the new password from the first line of standard input (for scripts)</source>
+        <translation>从标准输入的第一行读取新密码（供脚本使用）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>yes</source>
+        <translation>是</translation>
     </message>
 </context>
 <context>
@@ -2613,7 +4045,7 @@
         <translation>模板有 {count} 处错误，未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>There is no checklist template {key}. `villagedesk checklist list` shows them.</source>
         <translation>没有检查清单模板 {key}。`villagedesk checklist list` 可列出全部模板。</translation>
     </message>
@@ -2628,7 +4060,7 @@
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2793,6 +4225,84 @@
         <location line="+2"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDialog</name>
+    <message>
+        <location filename="../desktop/ui/damaged_dialog.py" line="+143"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>已取消，未作任何修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored the backup made {when}.</source>
+        <translation>已恢复 {when} 的备份。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {file} is damaged.</source>
+        <translation>数据库 {file} 已损坏。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check at start-up found damage in it (a failing disk, or the power cut during a write). It is open read-only: you can read and print the records, but nothing can be saved.</source>
+        <translation>启动时的检查发现其中有损坏（磁盘故障，或写入时断电）。现以只读方式打开：可以查看和打印记录，但无法保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue read-only</source>
+        <translation>以只读方式继续</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It cannot be opened at all (a failing disk, or the power cut during a write).</source>
+        <translation>它根本无法打开（磁盘故障，或写入时断电）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the check found:</source>
+        <translation>检查发现：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest good backup was made {when} ({reason}). Restoring it brings the database back as it was then: changes made after that are lost. The damaged file is kept beside it.</source>
+        <translation>最新的完好备份创建于 {when}（{reason}）。恢复后数据库将回到当时的状态：此后所做的修改将丢失。已损坏的文件会保留在其旁边。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No good backup of this database was found in {folder}. Keep a copy of the damaged file and ask for help before using it further.</source>
+        <translation>在 {folder} 中没有找到本数据库的完好备份。请保留一份已损坏文件的副本，并在继续使用前寻求技术帮助。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
     </message>
 </context>
 <context>
@@ -3104,7 +4614,7 @@
         <translation>此记录在此期间已被删除。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/changes.py" line="+22"/>
+        <location filename="../desktop/services/changes.py" line="-42"/>
         <source>There is no such change to undo.</source>
         <translation>没有可撤销的该项修改。</translation>
     </message>
@@ -3114,23 +4624,33 @@
         <translation>导入的数据包不能撤销：其中是对方的工作成果。请直接修改相关记录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Inspections have been made with this checklist template since; it cannot be undone.</source>
         <translation>此后已有检查使用这个检查清单模板，无法撤销。</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="+63"/>
+        <location filename="../desktop/services/backups.py" line="-214"/>
+        <location filename="../desktop/storage/database.py" line="+105"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+27"/>
+        <location filename="../desktop/storage/database.py" line="-49"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} 不是 VillageDesk 数据库（或已损坏）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+129"/>
+        <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
+        <translation>数据库已损坏，现以只读方式打开：无法保存任何内容。请从备份恢复（“数据安全”菜单中的“备份”，或 villagedesk backup restore --newest）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only a database file can be copied.</source>
+        <translation>只能复制数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>{path} cannot be opened: the folder is missing or not readable.</source>
         <translation>无法打开 {path}：文件夹不存在或不可读。</translation>
     </message>
@@ -3812,6 +5332,69 @@
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../desktop/ui/first_admin_dialog.py" line="+98"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>First start — VillageDesk</source>
+        <translation>首次启动 — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create the administrator</source>
+        <translation>创建系统管理员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database has no user accounts yet. Create the administrator&apos;s account first: the administrator adds everyone else and gives each their roles. From now on the program asks for a login and password when it starts.</source>
+        <translation>此数据库尚无用户账户。请先创建系统管理员账户：由系统管理员添加其他所有用户，并为每人分配角色。此后程序启动时将要求输入登录名和密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least 8 characters, not the login, not one character repeated. Keep it written somewhere safe: without an administrator no one can add users or reset a password.</source>
+        <translation>至少 8 个字符，不得与登录名相同，不得由同一字符重复组成。请将其记录并妥善保管：没有系统管理员，任何人都无法添加用户或重置密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>FromInspectionDialog</name>
     <message>
         <location filename="../desktop/ui/from_inspection_dialog.py" line="+115"/>
@@ -3890,6 +5473,197 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../desktop/ui/history_dialog.py" line="+199"/>
+        <source>No changes are recorded for this record.</source>
+        <translation>此记录没有记录到任何变更。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>History: {name}</source>
+        <translation>修改记录：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change to {name} as the audit trail records it, newest first. Changes undone later are struck through.</source>
+        <translation>审计日志中记录的 {name} 的每一项变更，最新的在前。后来被撤销的变更以删除线显示。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include its moves and evidence</source>
+        <translation>包括其状态流转和佐证材料</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include its collective income, posts and people</source>
+        <translation>包括其集体经济收入、职务和人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../desktop/ui/history_model.py" line="+70"/>
+        <source>(undone later)</source>
+        <translation>（后已撤销）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Created</source>
+        <translation>已新建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Administrative unit</source>
+        <translation>行政区划单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collective income</source>
+        <translation>集体经济收入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>评定等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist template</source>
+        <translation>检查清单模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection answer</source>
+        <translation>检查答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspection evidence</source>
+        <translation>检查佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning policy</source>
+        <translation>预警规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem move</source>
+        <translation>问题流转</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem evidence</source>
+        <translation>问题佐证材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan item</source>
+        <translation>方案条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan step</source>
+        <translation>方案流转</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support activity</source>
+        <translation>帮扶活动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance review</source>
+        <translation>验收评定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User account</source>
+        <translation>用户账户</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTables</name>
     <message>
         <location filename="../desktop/ui/history_tables.py" line="+52"/>
@@ -3932,6 +5706,42 @@
         <location line="+0"/>
         <source>Score</source>
         <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryValues</name>
+    <message>
+        <location filename="../desktop/ui/history_values.py" line="+97"/>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>HourlyBackup</name>
+    <message>
+        <location filename="../desktop/ui/hourly_backup.py" line="+117"/>
+        <source>Backup made: {file}</source>
+        <translation>已备份：{file}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic backup failed</source>
+        <translation>自动备份失败</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +6656,7 @@
         <translation>无法读取佐证材料文件 {name}。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>The date of a status change cannot be before the last one ({date}).</source>
         <translation>状态变更日期不能早于上一次变更（{date}）。</translation>
     </message>
@@ -5168,6 +6978,113 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../desktop/ui/lock_screen.py" line="+118"/>
+        <source>Too many wrong passwords. You can try again in {wait}.</source>
+        <translation>密码错误次数过多。请在 {wait} 后重试。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sign in as someone else</source>
+        <translation>切换用户登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close {name}&apos;s windows and sign in as someone else? What {name} has not saved is lost.</source>
+        <translation>关闭 {name} 的窗口并以其他用户登录？{name} 未保存的内容将丢失。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You can try again now.</source>
+        <translation>现在可以重试。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>VillageDesk — locked</source>
+        <translation>VillageDesk — 已锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({login}) is signed in. Type the password to go on.</source>
+        <translation>当前用户：{name}（{login}）。请输入密码继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in as someone else…</source>
+        <translation>切换用户登录…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}&apos;s open windows close without saving.</source>
+        <translation>{name} 已打开的窗口将不保存而关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../desktop/ui/login_dialog.py" line="+146"/>
+        <source>Too many wrong passwords. You can try again in {wait}.</source>
+        <translation>密码错误次数过多。请在 {wait} 后重试。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You can try again now.</source>
+        <translation>现在可以重试了。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sign in — VillageDesk</source>
+        <translation>登录 — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../desktop/ui/main_window.py" line="+128"/>
@@ -5314,7 +7231,7 @@
         <translation>VillageDesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>已加入演示数据：{villages} 个村、{people} 人。</translation>
     </message>
@@ -5332,6 +7249,71 @@ Installation: {installation}</source>
 
 数据库：{path}
 安装标识：{installation}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../desktop/ui/password_dialog.py" line="+91"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>A new password for {name} ({login}). Tell it to them in person: they must choose their own when they next sign in.</source>
+        <translation>为 {name}（{login}）设置的新密码。请当面告知本人：其下次登录时必须自行设置密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>An administrator set your password. Choose your own before you go on: no one else should know it.</source>
+        <translation>您的密码由系统管理员设置。继续之前请设置您自己的密码：不应让其他任何人知道。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your current password, then the new one twice.</source>
+        <translation>请输入当前密码，再输入两次新密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At least 8 characters, not the login, not one character repeated.</source>
+        <translation>至少 8 个字符，不能与登录名相同，不能由同一字符重复组成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -6417,7 +8399,7 @@ Installation: {installation}</source>
 <context>
     <name>ProblemDialog</name>
     <message>
-        <location filename="../desktop/ui/problem_dialog.py" line="+117"/>
+        <location filename="../desktop/ui/problem_dialog.py" line="+125"/>
         <location line="+17"/>
         <source>Not saved</source>
         <translation>未保存</translation>
@@ -6448,7 +8430,7 @@ Installation: {installation}</source>
         <translation>该问题有未保存的修改。是否保存？</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>New problem</source>
         <translation>新增问题</translation>
     </message>
@@ -6458,7 +8440,7 @@ Installation: {installation}</source>
         <translation>问题：{problem}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Add to the ledger</source>
         <translation>列入台账</translation>
     </message>
@@ -6466,6 +8448,11 @@ Installation: {installation}</source>
         <location line="+0"/>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>修改记录…</translation>
     </message>
 </context>
 <context>
@@ -8636,7 +10623,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../desktop/services/roster_import.py" line="+241"/>
+        <location filename="../desktop/services/roster_import.py" line="+244"/>
         <source>Instructions</source>
         <translation>填表说明</translation>
     </message>
@@ -9107,6 +11094,45 @@ Installation: {installation}</source>
         <location line="+11"/>
         <source>{count} rejected rows saved to {path}</source>
         <translation>已将有误的 {count} 行保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyMenu</name>
+    <message>
+        <location filename="../desktop/ui/safety_menu.py" line="+83"/>
+        <source>Data &amp;safety</source>
+        <translation>数据安全(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Check the audit trail…</source>
+        <translation>检查审计日志…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Making a backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup made: {file}</source>
+        <translation>备份完成：{file}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The backup was restored.</source>
+        <translation>已从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -9611,7 +11637,7 @@ Installation: {installation}</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../desktop/services/sync/archive.py" line="+75"/>
+        <location filename="../desktop/services/sync/archive.py" line="+77"/>
         <source>the record {id} of table {table} is more than 1 MB</source>
         <translation>数据表 {table} 中的记录 {id} 超过 1 MB</translation>
     </message>
@@ -9626,12 +11652,12 @@ Installation: {installation}</source>
         <translation>附件文件 {path} 已损坏：其内容与文件名已不相符。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the manifest would be {size} bytes, more than 1 MB (too many attachments in one bundle)</source>
         <translation>清单将达 {size} 字节，超过 1 MB（一个数据包中的附件过多）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>it would have more than 100,000 entries</source>
         <translation>条目将超过 100,000 个</translation>
     </message>
@@ -9641,13 +11667,13 @@ Installation: {installation}</source>
         <translation>条目总计将超过 4 GB</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+46"/>
+        <location line="+57"/>
+        <location line="+72"/>
         <source>line {line} of {entry} is more than 1 MB</source>
         <translation>{entry} 第 {line} 行超过 1 MB</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-63"/>
         <source>{entry} has {rows} lines where its manifest says {expected}</source>
         <translation>{entry} 有 {rows} 行，而清单中记载为 {expected} 行</translation>
     </message>
@@ -9657,7 +11683,18 @@ Installation: {installation}</source>
         <translation>{entry} 的内容与清单中的哈希值不一致</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>the audit links do not match the manifest</source>
+        <translation>审计链接与清单不一致</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>line {line} of the audit links is not valid</source>
+        <translation>审计链接第 {line} 行无效</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the content of {entry} does not match its name</source>
         <translation>{entry} 的内容与其名称不符</translation>
     </message>
@@ -9699,7 +11736,7 @@ Installation: {installation}</source>
         <translation>不是有效的 ZIP 压缩包</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>the entry {entry} is not in the manifest</source>
         <translation>条目 {entry} 不在清单中</translation>
     </message>
@@ -9729,7 +11766,7 @@ Installation: {installation}</source>
         <translation>写入 {folder} 失败：{reason}。磁盘可能已满：请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/archive_checks.py" line="+51"/>
+        <location filename="../desktop/services/sync/archive_checks.py" line="+55"/>
         <source>The bundle&apos;s contents are not a safe archive: {what}. Nothing was imported; ask the sender for a new bundle.</source>
         <translation>数据包内容不是安全的压缩包：{what}。未导入任何内容；请让发送方重新提供数据包。</translation>
     </message>
@@ -9891,8 +11928,8 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>the manifest&apos;s version is not 1</source>
-        <translation>清单版本不是 1</translation>
+        <source>the manifest&apos;s version is not 1 or 2</source>
+        <translation>清单的版本号不是 1 或 2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9913,6 +11950,12 @@ Installation: {installation}</source>
         <location line="+9"/>
         <source>a revocation in the manifest is not valid</source>
         <translation>清单中的一条吊销记录无效</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>the manifest&apos;s audit head is not valid</source>
+        <translation>清单中的审计链头无效</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -10094,7 +12137,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/sync/container.py" line="-27"/>
-        <location filename="../desktop/services/sync/importing.py" line="+211"/>
+        <location filename="../desktop/services/sync/importing.py" line="+223"/>
         <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
         <translation>此数据包来自未在本终端登记的终端（{id}）。请先用该终端的登记文件和登记单上的指纹码进行登记，再重新导入数据包。</translation>
     </message>
@@ -10269,7 +12312,7 @@ Installation: {installation}</source>
         <translation>字段 {field} 无效</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/exporting.py" line="+42"/>
+        <location filename="../desktop/services/sync/exporting.py" line="+47"/>
         <source>No installation {id} is enrolled here. Enrol it first with its enrolment file and the fingerprint from its slip.</source>
         <translation>本终端未登记终端 {id}。请先用其登记文件和登记单上的指纹码进行登记。</translation>
     </message>
@@ -10279,7 +12322,7 @@ Installation: {installation}</source>
         <translation>{name} 已于 {date} 被吊销：不再为其生成数据包。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading changes…</source>
         <translation>正在读取更改…</translation>
     </message>
@@ -10289,22 +12332,22 @@ Installation: {installation}</source>
         <translation>正在加密并写入数据包…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The township {code} of {name} is not in this database, so there is nothing to send it yet. Import its first bundle, or add the township.</source>
         <translation>{name} 所属的乡镇 {code} 不在本数据库中，因此暂无可发送给它的内容。请导入其第一个数据包，或添加该乡镇。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/importing.py" line="-126"/>
+        <location filename="../desktop/services/sync/importing.py" line="-133"/>
         <source>Checking and decrypting the bundle…</source>
         <translation>正在校验并解密数据包…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>This bundle comes from {name}, whose key was revoked on {date}. Nothing was imported.</source>
         <translation>此数据包来自 {name}，其密钥已于 {date} 被吊销。未导入任何内容。</translation>
     </message>
@@ -10416,7 +12459,7 @@ Installation: {installation}</source>
         <translation>数据包中的已吊销终端列表格式有误。</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/sync.py" line="+213"/>
+        <location filename="../desktop/storage/sync.py" line="+225"/>
         <source>There is no conflict {id}.</source>
         <translation>不存在冲突 {id}。</translation>
     </message>
@@ -10764,7 +12807,7 @@ Installation: {installation}</source>
 <context>
     <name>SyncImportSummary</name>
     <message>
-        <location filename="../desktop/ui/sync_import_summary.py" line="+137"/>
+        <location filename="../desktop/ui/sync_import_summary.py" line="+145"/>
         <source>{name} ({role} {unit})</source>
         <translation>{name}（{role} {unit}）</translation>
     </message>
@@ -12346,6 +14389,192 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../desktop/ui/user_dialog.py" line="+125"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit user {login}</source>
+        <translation>编辑用户 {login}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>letters and digits, e.g. zhaxi</source>
+        <translation>字母和数字，如 zhaxi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must choose their own password at the first sign-in</source>
+        <translation>首次登录时须自行设置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enters and edits village files, people, inspections, problems, plan drafts and the support log; imports rosters.</source>
+        <translation>录入和编辑村档案、人员、检查、问题、方案草稿和帮扶记录；导入花名册。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a clerk does, and submits plans, closes out problems, makes and imports bundles, resolves conflicts.</source>
+        <translation>具备录入员的全部权限，并可提交方案、问题销号、生成和导入数据包、处理冲突。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The county: reviews, returns and approves plans, rates villages, records acceptance, sets the warning policy and templates.</source>
+        <translation>县级：审核、退回和审批方案，评定村等级，录入验收结果，设置预警规则和模板。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manages user accounts, settings, the installation and backups.</source>
+        <translation>管理用户账户、设置、安装和备份。</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../desktop/ui/user_table_model.py" line="+55"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last signed in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked after wrong passwords until {time}</source>
+        <translation>密码多次输错，锁定至 {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Must choose a new password</source>
+        <translation>须设置新密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>UsersWindow</name>
+    <message>
+        <location filename="../desktop/ui/users_window.py" line="+129"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Disable user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable {name} ({login})? They can no longer sign in; what they did stays in the history under their name.</source>
+        <translation>停用 {name}（{login}）？停用后不能再登录；其所做的操作仍以其名义保留在修改记录中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may sign in to this database, and what each may do. Accounts are not deleted: a disabled account cannot sign in, and the history keeps its name.</source>
+        <translation>哪些人可以登录本数据库，以及各自可以做什么。账户不会被删除：已停用的账户不能登录，修改记录中仍保留其名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../desktop/services/villages.py" line="+96"/>
@@ -12468,7 +14697,7 @@ Installation: {installation}</source>
 <context>
     <name>VillageFileDialog</name>
     <message>
-        <location filename="../desktop/ui/village_file_dialog.py" line="+156"/>
+        <location filename="../desktop/ui/village_file_dialog.py" line="+163"/>
         <location line="+10"/>
         <location line="+4"/>
         <source>Not saved</source>
@@ -12483,7 +14712,7 @@ Installation: {installation}</source>
 {problems}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+66"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -12541,6 +14770,11 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Village dossier…</source>
         <translation>打印村档案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>修改记录…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/village_campaign_tabs.py" line="+59"/>

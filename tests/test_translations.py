@@ -91,6 +91,8 @@ NON_LITERAL_ALLOWED = {
     ("desktop/core/roster.py", "translate"),      # roster column labels marked with QT_TRANSLATE_NOOP
     ("desktop/services/roster_files.py", "translate"),  # the template's help and sheet names, marked likewise
     ("desktop/services/reports/__init__.py", "translate"),  # REPORT_KINDS, marked likewise
+    ("desktop/core/access.py", "translate"),      # role and action labels, marked likewise
+    ("desktop/services/audit_labels.py", "translate"),  # field labels, marked likewise
 }
 
 

@@ -173,7 +173,12 @@ def roles_label(roles: Iterable[Role]) -> str:
     wanted = set(roles)
     if not wanted:
         return translate("Access", "no role")
-    return translate("Access", ", ").join(r.label for r in Role if r in wanted)
+    labels = [r.label for r in Role if r in wanted]
+    text = labels[0]
+    for label in labels[1:]:
+        # A pattern, not a bare ", ": Tibetan lists its labels after their shad.
+        text = translate("Access", "{roles}, {role}").format(roles=text, role=label)
+    return text
 
 
 def roles_with(capability: Capability) -> frozenset[Role]:

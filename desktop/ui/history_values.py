@@ -68,10 +68,6 @@ LONG_TEXT = 60          # characters shown in the table; the tooltip has the res
 _STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryValues", text)
-
-
 def local_time(moment: datetime | None) -> str:
     """A time on the user's clock, to the minute (stored times are UTC)."""
     if moment is None:
@@ -82,17 +78,13 @@ def local_time(moment: datetime | None) -> str:
 
 
 def _roles(value: str) -> str:
-    # Imported here: core.access is the access helper's, and only user
-    # accounts' history needs it.
-    from desktop.core.access import Role
+    # Imported here: only user accounts' history needs it.
+    from desktop.core.access import Role, roles_label
 
-    labels = []
-    for code in (c.strip() for c in value.split(",")):
-        try:
-            labels.append(Role(code).label)
-        except ValueError:
-            labels.append(code)
-    return "、".join(c for c in labels if c)
+    codes = [c.strip() for c in value.split(",") if c.strip()]
+    known = [Role(c) for c in codes if c in Role._value2member_map_]
+    unknown = [c for c in codes if c not in Role._value2member_map_]
+    return " ".join(([roles_label(known)] if known else []) + unknown)
 
 
 def value_text(entity: str, column: str, value: object,
@@ -102,11 +94,11 @@ def value_text(entity: str, column: str, value: object,
     `names(column, id)` may name a referenced record (a village, a person);
     an id it cannot name is shown short."""
     if value is None or value == "":
-        return _tr("(blank)")
+        return QCoreApplication.translate("HistoryValues", "(blank)")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return QCoreApplication.translate("HistoryValues", "yes") if value else QCoreApplication.translate("HistoryValues", "no")
     if entity == "village" and column == "weakness" and isinstance(value, int):
-        return weakness_short_labels(weakness_types(value)) or _tr("none")
+        return weakness_short_labels(weakness_types(value)) or QCoreApplication.translate("HistoryValues", "none")
     if entity == "user_account" and column == "roles" and isinstance(value, str):
         return _roles(value)
     term = TERM_COLUMNS.get(entity, {}).get(column)
