@@ -164,7 +164,8 @@ def enrol_list(ws: Workspace, args: argparse.Namespace) -> int:
                      "unit_name_zh": p.unit_name_zh, "unit_name_bo": p.unit_name_bo, "fingerprint": p.fingerprint,
                      "enrolled_at": p.enrolled_at, "revoked_at": p.revoked_at, "sent_sequence": p.sent_sequence,
                      "sent_at": p.sent_at, "acked_sequence": p.acked_sequence,
-                     "received_sequence": p.received_sequence, "received_at": p.received_at} for p in peers])
+                     "received_sequence": p.received_sequence, "received_at": p.received_at,
+                     "audit_alarm": p.audit_alarm} for p in peers])
         return 0
     if not peers:
         print(translate("CLI", "No installation is enrolled here yet."))
@@ -174,6 +175,9 @@ def enrol_list(ws: Workspace, args: argparse.Namespace) -> int:
                  translate("CLI", "Revoked")],
                 [[p.installation_id, p.name, f"{p.unit_name_zh} {p.unit_code}", str(p.sent_sequence),
                   str(p.acked_sequence), str(p.received_sequence), (p.revoked_at or "")[:10]] for p in peers])
+    for p in peers:
+        if p.audit_alarm:
+            print(f"{p.name or p.installation_id}: {p.audit_alarm}")
     return 0
 
 

@@ -13,6 +13,7 @@ from desktop.ui.trust_text import short_fingerprint, time_text, unit_label
 
 COLUMNS = ("name", "role", "unit", "fingerprint", "enrolled", "sent", "acked", "received", "revoked")
 REVOKED_COLOUR = "#b3261e"
+ALARM_COLOUR = "#b3261e"   # the audit alarm: as red as a revocation, on its column only
 
 
 class PeerTableModel(QAbstractTableModel):
@@ -67,8 +68,12 @@ class PeerTableModel(QAbstractTableModel):
                 return peer.installation_id
             if column == "revoked" and peer.revoked_at:
                 return peer.revocation_reason or None
+            if column == "received" and peer.audit_alarm:
+                return peer.audit_alarm
         if role == Qt.ItemDataRole.ForegroundRole and peer.revoked_at:
             return QBrush(QColor(REVOKED_COLOUR))
+        if role == Qt.ItemDataRole.ForegroundRole and column == "received" and peer.audit_alarm:
+            return QBrush(QColor(ALARM_COLOUR))
         return None
 
     def _text(self, peer, column: str) -> str:

@@ -96,3 +96,22 @@ def test_a_township_sees_its_county_without_villages_or_revoke(qtbot, demo, lang
     assert _cell(w.peers, 0, "role") == w.peers.tr("County")
     assert not w.revoke_button.isVisibleTo(w) and not w.villages_panel.isVisibleTo(w)
     assert w.windowTitle() == w.tr("Installations")
+
+
+def test_a_township_whose_audit_trail_broke_off_is_marked_on_its_last_bundle(qtbot, demo, languages):
+    from dataclasses import replace
+
+    from PySide6.QtGui import QColor
+
+    from desktop.ui.peer_table_model import ALARM_COLOUR, PeerTableModel
+
+    peer = demo.county.sync.peers()[0]
+    assert peer.audit_alarm == ""
+    alarm = "The township's audit trail does not continue from the one it sent on 2026-11-20."
+    model = PeerTableModel("zh_CN")
+    model.set_peers([peer, replace(peer, audit_alarm=alarm)])
+    received = COLUMNS.index("received")
+    tip, colour = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole
+    assert model.index(0, received).data(tip) is None and model.index(0, received).data(colour) is None
+    assert model.index(1, received).data(tip) == alarm
+    assert model.index(1, received).data(colour).color() == QColor(ALARM_COLOUR)

@@ -51,6 +51,9 @@ class Peer:
     acked_sequence: int           # the last of ours it has imported, as it told us
     received_sequence: int        # the highest of its bundles imported here
     received_at: str | None
+    # Its audit trail did not continue from the head it sent before (said
+    # at the import that found it; docs/audit.md); "" when all is well.
+    audit_alarm: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -334,4 +334,4 @@ def _peer(store: SyncStore, row: dict) -> Peer:
         revocation_reason=row["revocation_reason"] or "",
         sent_sequence=sent["sequence"] if sent else 0, sent_at=_iso(sent["at"]) if sent else None,
         acked_sequence=row["acked_sequence"], received_sequence=received["sequence"] if received else 0,
-        received_at=_iso(received["at"]) if received else None)
+        received_at=_iso(received["at"]) if received else None, audit_alarm=row.get("audit_alarm") or "")

@@ -148,6 +148,8 @@ def test_a_rewritten_log_raises_the_alarm_and_the_import_goes_in(demo, tmp_path)
     later = township.sync.export_bundle(c_id, tmp_path / "t3.vdbundle")
     assert county.sync.import_bundle(later.path).audit_alarm == ""
     assert _peer_audit(county, t_id)[2] == summary.audit_alarm
+    # The county's list of townships (window and `enrol list`) shows it too.
+    assert county.sync.peer(t_id).audit_alarm == summary.audit_alarm
 
 
 def test_a_log_shorter_than_the_head_sent_raises_the_alarm(demo, tmp_path):
