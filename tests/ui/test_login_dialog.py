@@ -35,7 +35,7 @@ def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, office, l
     assert office.path.name in d.database.text()
     _try(qtbot, d, "zhaxi", "wrong password")
     assert d.isVisible() and d.message.isVisible()
-    assert d.message.text() == "用户名或密码错误。" or "wrong" in d.message.text()
+    assert d.message.text() == "登录名或密码错误。"   # the window starts in Chinese
     assert d.password.text() == "" and d.login.text() == "zhaxi"
     assert office.session.roles == frozenset()       # still nobody
     # The same words for a login that does not exist: nothing tells which was wrong.
