@@ -10,7 +10,6 @@ one with accounts opens signed out until `ws.users.login(...)`.
 from __future__ import annotations
 
 import getpass
-import inspect
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -43,20 +42,11 @@ def default_actor() -> str:
 
 def _open_options(check: bool) -> dict:
     """What `Database.open` is given beyond the target: the start-up check
-    and the backup made before a migration (into the backups' rotation),
-    as far as this version's database layer takes them."""
-    accepted = inspect.signature(Database.open).parameters
-    options = {}
-    if check and "check" in accepted:
-        options["check"] = True
-    if "backup" in accepted:
-        try:
-            from desktop.services.backups import migration_backup
-        except ImportError:   # the backups service is not there yet
-            migration_backup = None
-        if migration_backup is not None:
-            options["backup"] = migration_backup
-    return options
+    and the backup made before a migration (into the backups' rotation)."""
+    # Imported here: the backups service needs nothing at start-up otherwise.
+    from desktop.services.backups import migration_backup
+
+    return {"check": check, "backup": migration_backup}
 
 
 class Workspace:
