@@ -18,10 +18,8 @@ from typing import Callable
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import VillageDeskError
 from desktop.ui import fonts
+from desktop.ui.list_table import as_list_table
 from desktop.ui.backup_table_model import COLUMNS, BackupTableModel
 from desktop.ui.history_values import local_time
 from desktop.ui.inspection_text import FAIL_COLOUR, PASS_COLOUR
@@ -79,16 +78,8 @@ class BackupsWindow(Retranslating, QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("backupTable")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        as_list_table(self.view, stretch=COLUMNS.index("file"))
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(fonts.row_height())
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("file"), QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self)
         self.empty.setObjectName("backupsEmpty")
         self.empty.setWordWrap(True)

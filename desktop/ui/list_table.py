@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Callable, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QWidget
 
 from desktop.ui import fonts
 
-T = TypeVar("T", bound=QTableWidget)
+T = TypeVar("T", bound=QTableView)
 
 
 def list_table(parent: QWidget, name: str, columns: int, *, stretch: int | None = None,
@@ -26,7 +26,8 @@ def list_table(parent: QWidget, name: str, columns: int, *, stretch: int | None 
 
 
 def as_list_table(table: T, *, stretch: int | None = None, on_open: Callable[[], None] | None = None) -> T:
-    """Set up a table made elsewhere (a subclass) as `list_table` does."""
+    """Set up a table made elsewhere (a subclass, or a view over a model) as
+    `list_table` does; `on_open` needs a QTableWidget."""
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import VillageDeskError
-from desktop.ui import fonts
+from desktop.ui.list_table import as_list_table
 from desktop.ui.messages import confirm, open_dialog, show_error
 from desktop.ui.retranslate import Retranslating
 from desktop.ui.user_table_model import COLUMNS, UserTableModel
@@ -46,14 +45,9 @@ class UsersWindow(Retranslating, QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("userTable")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        as_list_table(self.view)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(fonts.row_height())
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # Columns the administrator may widen (long Tibetan names), not fitted.
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("usersAdd")
