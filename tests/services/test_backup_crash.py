@@ -84,11 +84,9 @@ def test_killed_at_random_moments_the_last_good_backup_survives(setting):
 
     rng = random.Random(20261124)
     outcomes = {"killed": 0, "killed with a copy begun": 0, "completed": 0}
-    for trial in range(TRIALS):
-        temps_before = {p.name for p in backups.glob("*.tmp")}
-        status = _backup_in_child(db, rng.uniform(0.0, duration * 1.1))
-        killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGALRM
-        assert killed or status == 0, f"trial {trial}: status {status}"
+
+    def look(trial):
+        nonlocal good
         with Workspace.open(db, actor="clerk") as ws:
             listed = ws.backups.list()
         # The previous good backup is there, whole; nothing listed is half made.
@@ -97,17 +95,34 @@ def test_killed_at_random_moments_the_last_good_backup_survives(setting):
         for backup in listed:
             assert _check(backup.path, "quick_check") == "ok", (trial, backup.name)
         if listed[0] != good:
-            assert not killed or listed[0].made_at > good.made_at
-            assert _counts(listed[0].path) == expected
+            assert listed[0].made_at > good.made_at, trial
+            assert _counts(listed[0].path) == expected, trial
             good = listed[0]
+            return "completed"
+        return None
+
+    for trial in range(TRIALS):
+        temps_before = {p.name for p in backups.glob("*.tmp")}
+        status = _backup_in_child(db, rng.uniform(0.0, duration))
+        killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGALRM
+        assert killed or status == 0, f"trial {trial}: status {status}"
+        if look(trial):
+            # A slow machine's backup may outlast the measured one: no kill.
             outcomes["completed"] += 1
         elif {p.name for p in backups.glob("*.tmp")} - temps_before:
             outcomes["killed with a copy begun"] += 1
         else:
             outcomes["killed"] += 1
+        if trial % 10 == 9:
+            # Among the killed ones, backups that finish: each becomes the
+            # good one the later trials must keep (a timed kill cannot
+            # promise to miss, so these run without one).
+            assert _backup_in_child(db, None) == 0, trial
+            assert look(trial) == "completed", trial
+            outcomes["completed"] += 1
     print("outcomes", outcomes, f"whole backup {duration:.2f} s")
     # The moments must have hit the copy itself, not only before or after it.
-    assert outcomes["killed with a copy begun"] >= 20 and outcomes["completed"] >= 1, outcomes
+    assert outcomes["killed with a copy begun"] >= 20, outcomes
 
     # The next backup clears what the killed ones left. (If the last trial
     # completed it already cleared them: leave one more half copy first.)
