@@ -3,6 +3,11 @@ folder, idle lock.
 
 A small JSON file in the config folder, written atomically (temporary file,
 then rename) so a crash never leaves half a settings file.
+
+In portable mode the paths it keeps (last database, backup folder, font
+files) are written relative to the portable folder when they are inside it,
+and made whole again on loading: a USB stick gets another drive letter on
+each laptop. In memory they are always whole paths.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from desktop.services.files import written_atomically
-from desktop.services.locations import config_dir, default_database
+from desktop.services.locations import config_dir, default_database, portable_folder
 
 DEFAULT_LANGUAGE = "zh_CN"
 LANGUAGES = ("zh_CN", "bo_CN")
@@ -40,6 +45,7 @@ def load_settings() -> Settings:
             raise ValueError
     except (OSError, ValueError):
         return Settings()
+    _paths(data, _whole, portable_folder())
     known = {f.name for f in fields(Settings)} - {"extra"}
     settings = Settings(**{k: v for k, v in data.items() if k in known})
     settings.extra = {k: v for k, v in data.items() if k not in known}
@@ -57,8 +63,39 @@ def save_settings(settings: Settings) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     data = {k: v for k, v in asdict(settings).items() if k != "extra"} | settings.extra
+    _paths(data, _relative, portable_folder())
     with written_atomically(path) as tmp, open(tmp, "w", encoding="utf-8") as f:
         json.dump(data, f, ensure_ascii=False, indent=2)
+
+
+def _paths(data: dict, convert, folder: Path | None) -> None:
+    """Apply `convert(value, folder)` to each path the settings keep."""
+    if folder is None:
+        return
+    for key in ("last_database", "backup_folder"):
+        if key in data:
+            data[key] = convert(data[key], folder)
+    if isinstance(data.get("report_fonts"), dict):
+        data["report_fonts"] = {role: convert(value, folder) for role, value in data["report_fonts"].items()}
+
+
+def _relative(value, folder: Path):
+    """A path inside the portable folder as `data/villagedesk.sqlite3`."""
+    if not isinstance(value, str) or not value or "://" in value:
+        return value
+    path = Path(value).expanduser()
+    if not path.is_absolute():
+        return value
+    try:
+        return path.resolve().relative_to(folder).as_posix()
+    except ValueError:   # outside the folder (or on another drive): kept whole
+        return value
+
+
+def _whole(value, folder: Path):
+    if not isinstance(value, str) or not value or "://" in value or Path(value).expanduser().is_absolute():
+        return value
+    return str(folder / value)
 
 
 def database_to_open(explicit: str | None, settings: Settings) -> str:

@@ -173,9 +173,10 @@ def import_bundle(ws, path: Path, *, dry_run: bool = False, progress: Progress =
 def sync_folder(ws) -> Path:
     if ws.path is not None:
         return ws.path.with_name(ws.path.name + ".sync")
-    from platformdirs import user_data_path
+    # A database without a file (a server URL): the data folder, in the portable folder when portable.
+    from desktop.services.locations import data_dir
 
-    return user_data_path("VillageDesk", appauthor=False) / f"sync-{ws.installation_id}"
+    return data_dir() / f"sync-{ws.installation_id}"
 
 
 def staging_root(ws) -> Path:
