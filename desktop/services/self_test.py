@@ -27,10 +27,9 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from desktop.core.errors import VillageDeskError
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import translate
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 
-CX = "SelfTest"
 DATABASE_NAME = "self-test.sqlite3"
 DEMO_VILLAGES = 6          # the smallest demo that still has plans to print
 ACTOR = "self-test"
@@ -57,11 +56,12 @@ class SelfTestContext:
 
 @dataclass(frozen=True)
 class Step:
-    """A named check. `name` is source text (context "SelfTest"), translated
-    when shown; `run` returns a short detail for the report, or None."""
+    """A named check. `name` gives its name in the current language (called
+    when shown: the language is set after import); `run` returns a short
+    detail for the report, or None."""
 
     key: str
-    name: str
+    name: Callable[[], str]
     run: Callable[[SelfTestContext], str | None]
     needs: tuple[str, ...] = ()
 
@@ -76,7 +76,7 @@ class StepResult:
     trace: str = ""            # the traceback of an unexpected exception, for whoever builds the program
 
     def line(self) -> str:
-        status = translate(CX, "OK") if self.ok else translate(CX, "FAILED")
+        status = translate("SelfTest", "OK") if self.ok else translate("SelfTest", "FAILED")
         text = f"{self.name:<34} {status:<6} {self.seconds:6.2f} s"
         return f"{text}  {self.message}" if self.message else text
 
@@ -94,14 +94,14 @@ class SelfTestReport:
 
     def summary(self) -> str:
         if self.ok:
-            text = translate(CX, "Self-test passed: {count} steps in {seconds} s.").format(
+            text = translate("SelfTest", "Self-test passed: {count} steps in {seconds} s.").format(
                 count=len(self.steps), seconds=f"{self.seconds:.2f}")
         else:
             failed = sum(not s.ok for s in self.steps)
-            text = translate(CX, "Self-test FAILED: {failed} of {count} steps failed ({seconds} s).").format(
+            text = translate("SelfTest", "Self-test FAILED: {failed} of {count} steps failed ({seconds} s).").format(
                 failed=failed, count=len(self.steps), seconds=f"{self.seconds:.2f}")
         if self.kept:
-            text += " " + translate(CX, "Its files are in {folder}.").format(folder=self.folder)
+            text += " " + translate("SelfTest", "Its files are in {folder}.").format(folder=self.folder)
         return text
 
 
@@ -112,17 +112,17 @@ def _fresh_database(ctx: SelfTestContext) -> str:
         ctx.folder.mkdir(parents=True, exist_ok=True)
         leftovers = [p.name for p in ctx.folder.iterdir() if p.name != "home"]
     except OSError as exc:
-        raise SelfTestFailed(translate(CX, "Cannot make the folder {folder}: {reason}").format(
+        raise SelfTestFailed(translate("SelfTest", "Cannot make the folder {folder}: {reason}").format(
             folder=ctx.folder, reason=exc.strerror or exc)) from exc
     if leftovers:
-        raise SelfTestFailed(translate(CX, "The folder {folder} is not empty; give a new or empty folder.").format(
+        raise SelfTestFailed(translate("SelfTest", "The folder {folder} is not empty; give a new or empty folder.").format(
             folder=ctx.folder))
     from desktop.services.workspace import Workspace
 
     ctx.ws = Workspace.open(ctx.database, actor=ACTOR, create=True)
     ctx.closers.append(ctx.ws.close)
     if ctx.ws.has_data():
-        raise SelfTestFailed(translate(CX, "A new database is not empty."))
+        raise SelfTestFailed(translate("SelfTest", "A new database is not empty."))
     return ctx.database.name
 
 
@@ -133,12 +133,12 @@ def _demo(ctx: SelfTestContext) -> str:
     summary = fill_demo(ctx.ws, villages=DEMO_VILLAGES, seed=1)
     ids = ctx.ws.villages.search(VillageQuery())
     if len(ids) != DEMO_VILLAGES:
-        raise SelfTestFailed(translate(CX, "The demo wrote {written} villages; the database lists {listed}.").format(
+        raise SelfTestFailed(translate("SelfTest", "The demo wrote {written} villages; the database lists {listed}.").format(
             written=summary.villages, listed=len(ids)))
     ctx.village_id = next((v for v in ids if ctx.ws.plans.current(v) is not None), None)
     if ctx.village_id is None:
-        raise SelfTestFailed(translate(CX, "The demo made no village plan to print."))
-    return translate(CX, "{villages} villages, {problems} problems, {plans} plans").format(
+        raise SelfTestFailed(translate("SelfTest", "The demo made no village plan to print."))
+    return translate("SelfTest", "{villages} villages, {problems} problems, {plans} plans").format(
         villages=summary.villages, problems=summary.problems, plans=summary.plans)
 
 
@@ -173,9 +173,9 @@ def _xlsx(ctx: SelfTestContext) -> str:
         book.close()
     missing = codes - cells
     if missing:
-        raise SelfTestFailed(translate(CX, "The workbook read back lacks {count} village codes, such as {code}.")
+        raise SelfTestFailed(translate("SelfTest", "The workbook read back lacks {count} village codes, such as {code}.")
                              .format(count=len(missing), code=min(missing)))
-    return translate(CX, "{rows} rows read back").format(rows=result.total)
+    return translate("SelfTest", "{rows} rows read back").format(rows=result.total)
 
 
 def _sync(ctx: SelfTestContext) -> str:
@@ -196,21 +196,21 @@ def _sync(ctx: SelfTestContext) -> str:
                                          full=True)
     summary = county.sync.import_bundle(bundle.path)
     if summary.state is not BundleState.IMPORTED:
-        raise SelfTestFailed(summary.message or translate(CX, "The county did not import the township's bundle."))
+        raise SelfTestFailed(summary.message or translate("SelfTest", "The county did not import the township's bundle."))
     sent, received = len(township.villages.search(VillageQuery())), len(county.villages.search(VillageQuery()))
     if received != sent:
-        raise SelfTestFailed(translate(CX, "The township sent {sent} villages; the county has {received}.").format(
+        raise SelfTestFailed(translate("SelfTest", "The township sent {sent} villages; the county has {received}.").format(
             sent=sent, received=received))
-    return translate(CX, "{rows} rows, {size} KB").format(rows=summary.total().new, size=bundle.size // 1024)
+    return translate("SelfTest", "{rows} rows, {size} KB").format(rows=summary.total().new, size=bundle.size // 1024)
 
 
 STEPS: tuple[Step, ...] = (
-    Step("database", QT_TRANSLATE_NOOP("SelfTest", "Fresh database"), _fresh_database),
-    Step("demo", QT_TRANSLATE_NOOP("SelfTest", "Demo data"), _demo, ("database",)),
-    Step("pdf_zh", QT_TRANSLATE_NOOP("SelfTest", "Plan form PDF in Chinese"), _plan_form("zh_CN"), ("demo",)),
-    Step("pdf_bo", QT_TRANSLATE_NOOP("SelfTest", "Plan form PDF in Tibetan"), _plan_form("bo_CN"), ("demo",)),
-    Step("xlsx", QT_TRANSLATE_NOOP("SelfTest", "Excel export read back"), _xlsx, ("demo",)),
-    Step("sync", QT_TRANSLATE_NOOP("SelfTest", "Sync bundle, township to county"), _sync, ("demo",)),
+    Step("database", lambda: translate("SelfTest", "Fresh database"), _fresh_database),
+    Step("demo", lambda: translate("SelfTest", "Demo data"), _demo, ("database",)),
+    Step("pdf_zh", lambda: translate("SelfTest", "Plan form PDF in Chinese"), _plan_form("zh_CN"), ("demo",)),
+    Step("pdf_bo", lambda: translate("SelfTest", "Plan form PDF in Tibetan"), _plan_form("bo_CN"), ("demo",)),
+    Step("xlsx", lambda: translate("SelfTest", "Excel export read back"), _xlsx, ("demo",)),
+    Step("sync", lambda: translate("SelfTest", "Sync bundle, township to county"), _sync, ("demo",)),
 )
 
 
@@ -227,7 +227,7 @@ def check_pdf(path: Path, fonts: Sequence[str]) -> set[str]:
     objects, so reading them needs no PDF library. Returns the names."""
     data = Path(path).read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
-        raise SelfTestFailed(translate(CX, "{file} is not a complete PDF.").format(file=Path(path).name))
+        raise SelfTestFailed(translate("SelfTest", "{file} is not a complete PDF.").format(file=Path(path).name))
     objects = [m.group(1) for m in _DICT.finditer(_STREAM.sub(b"", data))]
     named: dict[str, bool] = {}
     for body in objects:
@@ -240,7 +240,7 @@ def check_pdf(path: Path, fonts: Sequence[str]) -> set[str]:
     missing = [f for f in fonts if not any(n == f or n.startswith(f + "-") for n in named if named[n])]
     not_embedded = sorted(n for n, embedded in named.items() if not embedded)
     if missing or not_embedded:
-        raise SelfTestFailed(translate(CX, "{file} does not embed the fonts {fonts}.").format(
+        raise SelfTestFailed(translate("SelfTest", "{file} does not embed the fonts {fonts}.").format(
             file=Path(path).name, fonts=", ".join(missing + not_embedded)))
     return set(named)
 
@@ -282,7 +282,7 @@ def run_self_test(folder: Path | str | None = None, progress: Progress = NO_PROG
     try:
         with isolated_home(ctx.folder / "home"):
             for i, step in enumerate(steps):
-                progress.step(i, len(steps), translate(CX, step.name))
+                progress.step(i, len(steps), step.name())
                 result = _run_step(step, ctx, {r.key: r for r in results}, steps)
                 results.append(result)
                 if on_result:
@@ -301,11 +301,11 @@ def run_self_test(folder: Path | str | None = None, progress: Progress = NO_PROG
 
 
 def _run_step(step: Step, ctx: SelfTestContext, done: dict[str, StepResult], steps: Sequence[Step]) -> StepResult:
-    name = translate(CX, step.name)
+    name = step.name()
     missing = [need for need in step.needs if need not in done or not done[need].ok]
     if missing:
-        names = {s.key: translate(CX, s.name) for s in steps}
-        return StepResult(step.key, name, False, 0.0, translate(CX, "Not run: {step} failed.").format(
+        names = {s.key: s.name() for s in steps}
+        return StepResult(step.key, name, False, 0.0, translate("SelfTest", "Not run: {step} failed.").format(
             step=names.get(missing[0], missing[0])))
     began = time.perf_counter()
     try:

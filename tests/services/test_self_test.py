@@ -42,7 +42,7 @@ def test_every_step_passes_in_a_folder_of_its_own(tmp_path, isolated_home):
     reported = []
     folder = tmp_path / "self-test"
     report = run_self_test(folder, Progress(lambda done, total, text: reported.append((done, total))),
-                           extra_steps=(Step("where", "Where", where_home, ("sync",)),))
+                           extra_steps=(Step("where", lambda: "Where", where_home, ("sync",)),))
     assert report.ok, [r.line() for r in report.steps if not r.ok]
     assert [r.key for r in report.steps] == KEYS + ["where"]
     assert all(r.seconds > 0 for r in report.steps[:len(KEYS)])
@@ -122,7 +122,7 @@ def test_a_folder_that_cannot_be_made_fails_every_step(tmp_path, isolated_home):
         raise RuntimeError("the window library is missing")
 
     report = run_self_test(blocker / "self-test", extra_steps=(
-        Step("broken", "Broken", broken), Step("after", "After", lambda ctx: "ran", ("broken",))))
+        Step("broken", lambda: "Broken", broken), Step("after", lambda: "After", lambda ctx: "ran", ("broken",))))
     assert not report.ok
     by_key = {r.key: r for r in report.steps}
     assert by_key["database"].message.startswith(
