@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help=translate("CLI", "start with N demo villages if the database is empty"))
     parser.add_argument("--open", metavar="village:CODE", dest="open_target",
                         help=translate("CLI", "with --screenshot (or at start): open this village's file"))
+    parser.add_argument("--self-test", action="store_true",
+                        help=translate("CLI", "check that this installation works (database, demo data, PDF in "
+                                              "Chinese and Tibetan, Excel, sync, the window offscreen) in a "
+                                              "temporary folder, then exit: 0 if every step passed"))
+    parser.add_argument("--keep", metavar="DIR",
+                        help=translate("CLI", "with --self-test: work in DIR (new or empty) and keep its files"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help=translate("CLI", "fill a database with a demo county"),
@@ -124,6 +130,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
             setattr(args, key, value)
     if args.command and (args.screenshot or args.open_target or args.demo):
         parser.error(translate("CLI", "--screenshot, --open and --demo belong to the window, not to a command"))
+    if args.self_test and (args.command or args.screenshot or args.open_target or args.demo):
+        parser.error(translate("CLI", "--self-test runs alone, without a command, --screenshot, --open or --demo"))
+    if args.keep and not args.self_test:
+        parser.error(translate("CLI", "--keep belongs to --self-test"))
     if args.open_target and not args.open_target.startswith("village:"):
         parser.error(translate("CLI", "--open takes village:CODE"))
     check_campaign_usage(parser, args)
