@@ -18,6 +18,7 @@ from desktop.cli.report_commands import report
 from desktop.cli.roster_commands import roster_import, roster_template
 from desktop.cli import audit_commands, backup_commands, sync_commands, user_commands
 from desktop.core.errors import VillageDeskError
+from desktop.services.locations import use_portable_temp
 from desktop.services.settings import LANGUAGES, database_to_open, load_settings
 from desktop.services.translations import use_language
 from desktop.services.workspace import Workspace
@@ -87,6 +88,7 @@ def _language_in(argv: list[str]) -> str | None:
 def prepare(argv: list[str] | None = None) -> argparse.Namespace:
     """Parse the command line in the user's language (exits 2 on bad usage)."""
     argv = sys.argv[1:] if argv is None else list(argv)
+    use_portable_temp()   # the GUI's too: both start here
     settings = load_settings()
     language = _language_in(argv) or settings.language
     use_language(language)
@@ -103,6 +105,9 @@ def run_command(args: argparse.Namespace) -> int:
             # Works on the file itself (a damaged database's restore, a check).
             return action(args)
         with Workspace.open(args.database, create=args.command in _CREATES_DATABASE) as ws:
+            notice = ws.upgrade_notice()
+            if notice:
+                print(f"villagedesk: {notice}", file=sys.stderr)
             sign_in(ws, args)
             return action(ws, args)
     except VillageDeskError as exc:

@@ -15,7 +15,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
+import desktop
 from desktop.core.access import SIGNED_OUT, Session, open_session
+from desktop.core.i18n import translate
 from desktop.services.acceptance import AcceptanceService
 from desktop.services.changes import ChangeService
 from desktop.services.dashboard import DashboardService
@@ -29,6 +31,7 @@ from desktop.services.units import UnitService
 from desktop.services.villages import VillageService
 from desktop.services.warnings import WarningService
 from desktop.storage import Database
+from desktop.storage.migrate import HEAD
 from desktop.storage.users import UserStore
 
 
@@ -110,6 +113,21 @@ class Workspace:
         except Exception:
             # Accounts that cannot be read (a damaged file) may exist: stay signed out.
             return True
+
+    def upgrade_notice(self) -> str | None:
+        """What to tell the user when opening upgraded the database's schema
+        (None: it did not): from which revision, for which version, and
+        where the copy taken first is."""
+        old = self.db.migrated_from
+        if old is None:
+            return None
+        backup = self.db.migration_backup_path
+        if backup is None:
+            return translate("Updates", "This database was upgraded from schema {old} to {new} for VillageDesk "
+                                        "{version}.").format(old=old, new=HEAD, version=desktop.__version__)
+        return translate("Updates", "This database was upgraded from schema {old} to {new} for VillageDesk {version}; "
+                                    "a backup of it was kept first: {path}").format(
+            old=old, new=HEAD, version=desktop.__version__, path=backup)
 
     @property
     def path(self) -> Path | None:

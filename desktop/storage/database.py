@@ -20,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+import desktop
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 from desktop.core.ids import new_id
@@ -31,6 +32,9 @@ from desktop.storage.writer import Writer
 
 INSTALLATION_ID = "installation_id"
 CREATED_AT = "created_at"
+# The VillageDesk version that brought the schema to its revision (made or
+# migrated it): the oldest that opens it, named when an older one refuses.
+SCHEMA_BY = "schema_app_version"
 
 # (database path, revision) -> the backup's path: the workspace passes one
 # that puts the pre-migration copy into the backup rotation.
@@ -69,6 +73,8 @@ class Database:
         self.path = path
         self.installation_id = ""
         self.migrated_from: str | None = None
+        # The copy taken before that migration (None: none was needed, or a server database).
+        self.migration_backup_path: Path | None = None
         # Set by a check at open (`check=True`) that found problems: the first
         # few, as SQLite words them. A damaged database is open read-only.
         self.damaged: list[str] = []
@@ -105,6 +111,7 @@ class Database:
                     raise DatabaseError(translate("Errors", "There is no database at {path}.").format(path=path))
                 path.parent.mkdir(parents=True, exist_ok=True)
             _check_sqlite_file(path)
+            _refuse_newer_file(path)
             if check and path.exists():
                 damaged = check_file(path)
                 if damaged and not _readable_schema(path):
@@ -139,12 +146,15 @@ class Database:
             conn.rollback()
         if revision != migrate.HEAD:
             has_tables = self._has_tables()
+            if revision is not None and revision not in migrate.REVISIONS:
+                self._refuse_newer(revision)
             migrate.check_can_upgrade(revision, has_tables)
             if revision is not None and self.path is not None:
                 # Keep the old database as it was before changing its schema.
-                (backup or backup_before_migration)(self.path, revision)
+                self.migration_backup_path = (backup or backup_before_migration)(self.path, revision)
             with self._writer.begin() as conn:
                 migrate.upgrade(conn)
+                Reader(conn).meta.set(SCHEMA_BY, desktop.__version__)
             self.migrated_from = revision
         with self._writer.begin() as conn:
             meta = Reader(conn).meta
@@ -154,6 +164,15 @@ class Database:
                 meta.set(INSTALLATION_ID, installation)
                 meta.set(CREATED_AT, datetime.now(timezone.utc).isoformat())
         self.installation_id = installation
+
+    def _refuse_newer(self, revision: str) -> None:
+        # A server database (files are refused before any connection, _refuse_newer_file).
+        try:
+            with self.read() as r:
+                needed = r.meta.get(SCHEMA_BY)
+        except DBAPIError:
+            needed = None
+        _refuse_newer_revision(revision, needed)
 
     def _has_tables(self) -> bool:
         with self._reader.connect() as conn:
@@ -275,6 +294,44 @@ def _check_sqlite_file(path: Path) -> None:
         header = f.read(16)
     if header != b"SQLite format 3\x00":
         raise _damaged_error(path)
+
+
+def _refuse_newer_file(path: Path) -> None:
+    """Refuse a database of a revision this version does not know before
+    any connection of ours touches it: the writer's `journal_mode = WAL`
+    would rewrite the header of one in rollback-journal mode (a backup, a
+    copy), and "nothing was changed" must hold to the byte."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        # query_only: a read-write open (a WAL database needs its -shm) that writes nothing.
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, isolation_level=None, timeout=30)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None or row[0] in migrate.REVISIONS:
+                return
+            revision = row[0]
+            try:
+                made_by = conn.execute("SELECT value FROM local_meta WHERE key = ?", (SCHEMA_BY,)).fetchone()
+            except sqlite3.Error:
+                made_by = None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return   # not ours, damaged, or no such table: opening says which
+    _refuse_newer_revision(revision, made_by[0] if made_by else None)
+
+
+def _refuse_newer_revision(revision: str, needed: str | None) -> None:
+    """A database of a newer schema: say which version made it when it
+    recorded that (SCHEMA_BY), else that a newer one did."""
+    if needed and needed != desktop.__version__:   # the same number: a development build
+        raise DatabaseError(translate(
+            "Errors", "This database was made by VillageDesk {needed}, and this is VillageDesk {version}, an "
+                      "older one. Install VillageDesk {needed} or newer to open it; nothing was changed.").format(
+            needed=needed, version=desktop.__version__))
+    migrate.check_can_upgrade(revision, True)
 
 
 def _readable_schema(path: Path) -> bool:
