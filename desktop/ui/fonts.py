@@ -7,12 +7,19 @@ Tibetan family; in Chinese, fields and columns that hold Tibetan get a
 Tibetan font of their own, and table rows are as tall as the taller script.
 Some Tibetan fonts draw small at a given size (Microsoft Himalaya), so each
 gets a scale that matches it to the Chinese text.
+
+A machine without a Tibetan or a Chinese family (a township laptop's
+Windows may have neither installed) gets the fonts the packaged app carries
+in resources/fonts, registered only then: loading them costs start-up time
+that a machine with its own fonts should not pay.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
+
+from desktop.services.locations import package_data
 
 TIBETAN_FAMILIES = [
     "Noto Serif Tibetan", "Microsoft Himalaya", "Jomolhari", "Tibetan Machine Uni", "DDC Uchen",
@@ -28,9 +35,29 @@ BASE_POINT_SIZE = 10.0
 _chosen: dict[str, str | None] = {}
 
 
+_bundled: list[str] | None = None  # families registered from resources/fonts, once
+
+
+def bundled_families() -> list[str]:
+    """Register the fonts the program carries (once); their families."""
+    global _bundled
+    if _bundled is None:
+        _bundled = []
+        folder = package_data("resources") / "fonts"
+        for path in sorted(folder.glob("*.tt[fc]")) if folder.is_dir() else []:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _bundled += QFontDatabase.applicationFontFamilies(font_id)
+    return _bundled
+
+
 def _first_present(candidates: list[str]) -> str | None:
     present = set(QFontDatabase.families())
-    return next((f for f in candidates if f in present), None)
+    found = next((f for f in candidates if f in present), None)
+    if found is None and _bundled is None and bundled_families():
+        present = set(QFontDatabase.families())
+        found = next((f for f in candidates if f in present), None)
+    return found
 
 
 def tibetan_family() -> str | None:
