@@ -8,8 +8,7 @@ import sys
 
 from desktop.core.i18n import translate
 from desktop.core.progress import Progress
-from desktop.services.excel_export import EXPORT_KINDS, ExportOptions, export_xlsx
-from desktop.services.workspace import Workspace
+from desktop.services.export_kinds import EXPORT_KINDS
 
 
 def add_export_command(sub, common) -> None:
@@ -26,7 +25,10 @@ def add_export_command(sub, common) -> None:
                         help=translate("CLI", "inspections: add a sheet with every answer"))
 
 
-def export(ws: Workspace, args: argparse.Namespace) -> int:
+def export(ws, args: argparse.Namespace) -> int:
+    # Imported here: openpyxl is read only when an export runs.
+    from desktop.services.excel_export import ExportOptions, export_xlsx
+
     if args.answers and args.what != "inspections":
         print("villagedesk: " + translate("CLI", "--answers belongs to the inspections export"), file=sys.stderr)
         return 2

@@ -10,70 +10,66 @@ import argparse
 import os
 import sys
 
-from desktop.cli import campaign_commands, commands, inspection_commands, plan_commands, problem_commands
-from desktop.cli.export_commands import export
 from desktop.cli.parser import parse
-from desktop.cli.signin import sign_in
-from desktop.cli.report_commands import report
-from desktop.cli.roster_commands import roster_import, roster_template
-from desktop.cli import audit_commands, backup_commands, sync_commands, user_commands
 from desktop.core.errors import VillageDeskError
 from desktop.services.locations import use_portable_temp
 from desktop.services.settings import LANGUAGES, database_to_open, load_settings
 from desktop.services.translations import use_language
-from desktop.services.workspace import Workspace
 
+# Each command's function as "module:function" in desktop.cli, imported when
+# the command runs: the window starts through prepare() too and must not pay
+# for openpyxl, ReportLab and Pillow it has not asked for (~0.1 s, 12 MB read).
 _COMMANDS = {
-    ("demo", None): commands.demo,
-    ("villages", "list"): commands.villages_list,
-    ("villages", "show"): commands.villages_show,
-    ("checklist", "list"): inspection_commands.checklist_list,
-    ("checklist", "import"): inspection_commands.checklist_import,
-    ("checklist", "export"): inspection_commands.checklist_export,
-    ("inspect", None): inspection_commands.inspect,
-    ("warnings", None): inspection_commands.warnings,
-    ("rate", None): inspection_commands.rate,
-    ("problems", "add"): problem_commands.problems_add,
-    ("problems", "list"): problem_commands.problems_list,
-    ("problems", "set-status"): problem_commands.problems_set_status,
-    ("problems", "close"): problem_commands.problems_close,
-    ("problems", "show"): problem_commands.problems_show,
-    ("problems", "from-inspection"): problem_commands.problems_from_inspection,
-    ("plan", "create"): plan_commands.plan_create,
-    ("plan", "show"): plan_commands.plan_show,
-    ("plan", "items"): plan_commands.plan_items,
-    ("plan", "check"): plan_commands.plan_check,
-    ("plan", "meeting"): plan_commands.plan_meeting,
-    ("plan", "submit"): plan_commands.plan_submit,
-    ("plan", "review"): plan_commands.plan_review,
-    ("plan", "revise"): plan_commands.plan_revise,
-    ("plan", "compare"): plan_commands.plan_compare,
-    ("activity", "add"): campaign_commands.activity_add,
-    ("activity", "list"): campaign_commands.activity_list,
-    ("accept", None): campaign_commands.accept,
-    ("withdraw-team", None): campaign_commands.withdraw_team,
-    ("dashboard", None): campaign_commands.dashboard,
-    ("export", None): export,
-    ("roster", "template"): roster_template,
-    ("roster", "import"): roster_import,
-    ("report", None): report,
-    ("identity", "show"): sync_commands.identity_show,
-    ("identity", "renew-keys"): sync_commands.identity_renew_keys,
-    ("setup", "county"): sync_commands.setup,
-    ("setup", "township"): sync_commands.setup,
-    ("enrol", "export"): sync_commands.enrol_export,
-    ("enrol", "import"): sync_commands.enrol_import,
-    ("enrol", "list"): sync_commands.enrol_list,
-    ("enrol", "revoke"): sync_commands.enrol_revoke,
-    ("sync", "export"): sync_commands.sync_export,
-    ("sync", "import"): sync_commands.sync_import,
-    ("conflicts", "list"): sync_commands.conflicts_list,
-    ("conflicts", "show"): sync_commands.conflicts_show,
-    ("conflicts", "resolve"): sync_commands.conflicts_resolve,
-    **user_commands.COMMANDS,
-    **audit_commands.COMMANDS,
-    **backup_commands.COMMANDS,
+    ("demo", None): "commands:demo",
+    ("villages", "list"): "commands:villages_list",
+    ("villages", "show"): "commands:villages_show",
+    ("checklist", "list"): "inspection_commands:checklist_list",
+    ("checklist", "import"): "inspection_commands:checklist_import",
+    ("checklist", "export"): "inspection_commands:checklist_export",
+    ("inspect", None): "inspection_commands:inspect",
+    ("warnings", None): "inspection_commands:warnings",
+    ("rate", None): "inspection_commands:rate",
+    ("problems", "add"): "problem_commands:problems_add",
+    ("problems", "list"): "problem_commands:problems_list",
+    ("problems", "set-status"): "problem_commands:problems_set_status",
+    ("problems", "close"): "problem_commands:problems_close",
+    ("problems", "show"): "problem_commands:problems_show",
+    ("problems", "from-inspection"): "problem_commands:problems_from_inspection",
+    ("plan", "create"): "plan_commands:plan_create",
+    ("plan", "show"): "plan_commands:plan_show",
+    ("plan", "items"): "plan_commands:plan_items",
+    ("plan", "check"): "plan_commands:plan_check",
+    ("plan", "meeting"): "plan_commands:plan_meeting",
+    ("plan", "submit"): "plan_commands:plan_submit",
+    ("plan", "review"): "plan_commands:plan_review",
+    ("plan", "revise"): "plan_commands:plan_revise",
+    ("plan", "compare"): "plan_commands:plan_compare",
+    ("activity", "add"): "campaign_commands:activity_add",
+    ("activity", "list"): "campaign_commands:activity_list",
+    ("accept", None): "campaign_commands:accept",
+    ("withdraw-team", None): "campaign_commands:withdraw_team",
+    ("dashboard", None): "campaign_commands:dashboard",
+    ("identity", "show"): "sync_commands:identity_show",
+    ("identity", "renew-keys"): "sync_commands:identity_renew_keys",
+    ("setup", "county"): "sync_commands:setup",
+    ("setup", "township"): "sync_commands:setup",
+    ("enrol", "export"): "sync_commands:enrol_export",
+    ("enrol", "import"): "sync_commands:enrol_import",
+    ("enrol", "list"): "sync_commands:enrol_list",
+    ("enrol", "revoke"): "sync_commands:enrol_revoke",
+    ("sync", "export"): "sync_commands:sync_export",
+    ("sync", "import"): "sync_commands:sync_import",
+    ("conflicts", "list"): "sync_commands:conflicts_list",
+    ("conflicts", "show"): "sync_commands:conflicts_show",
+    ("conflicts", "resolve"): "sync_commands:conflicts_resolve",
+    ("export", None): "export_commands:export",
+    ("roster", "template"): "roster_commands:roster_template",
+    ("roster", "import"): "roster_commands:roster_import",
+    ("report", None): "report_commands:report",
 }
+# Commands whose modules keep their own table (COMMANDS).
+_COMMAND_MODULES = {"users": "user_commands", "audit": "audit_commands", "backup": "backup_commands",
+                    "check": "backup_commands"}
 _CREATES_DATABASE = {"demo", "roster", "setup", "identity"}   # a roster or a setup is a way to start a database
 
 
@@ -98,12 +94,24 @@ def prepare(argv: list[str] | None = None) -> argparse.Namespace:
     return args
 
 
+def command_function(command: str, action: str | None):
+    from importlib import import_module
+
+    if command in _COMMAND_MODULES:
+        return import_module(f"desktop.cli.{_COMMAND_MODULES[command]}").COMMANDS[(command, action)]
+    module, function = _COMMANDS[(command, action)].split(":")
+    return getattr(import_module(f"desktop.cli.{module}"), function)
+
+
 def run_command(args: argparse.Namespace) -> int:
-    action = _COMMANDS[(args.command, getattr(args, f"{args.command}_command", None))]
+    action = command_function(args.command, getattr(args, f"{args.command}_command", None))
     try:
         if getattr(action, "without_workspace", False):
             # Works on the file itself (a damaged database's restore, a check).
             return action(args)
+        from desktop.cli.signin import sign_in
+        from desktop.services.workspace import Workspace
+
         with Workspace.open(args.database, create=args.command in _CREATES_DATABASE) as ws:
             notice = ws.upgrade_notice()
             if notice:

@@ -26,6 +26,7 @@ from desktop.core.i18n import translate
 from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.services.excel_export_job import ExportJob, ExportOptions, ExportResult
 from desktop.services.excel_export_sheets import export_inspections, export_plans, export_problems, export_warnings
+from desktop.services.export_kinds import EXPORT_KINDS
 from desktop.services.excel_export_villages import export_villages, roster_headers
 from desktop.services.pdf.labels import ReportLabels
 from desktop.services.xlsx_sheets import XlsxBook
@@ -37,7 +38,6 @@ EXPORTS: dict[str, Callable[[ExportJob], None]] = {
     "villages": export_villages, "problems": export_problems, "plans": export_plans,
     "inspections": export_inspections, "warnings": export_warnings,
 }
-EXPORT_KINDS = tuple(EXPORTS)
 EXPORT_LANGUAGES = ("zh_CN", "bo_CN")
 
 

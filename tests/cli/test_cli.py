@@ -119,3 +119,27 @@ def test_entry_point_end_to_end(tmp_path):
     assert bad.returncode == 1 and bad.stderr.count("\n") == 1
     usage = subprocess.run(exe + ["villages"], capture_output=True, text=True)
     assert usage.returncode == 2
+
+
+def test_every_command_names_a_function_that_exists():
+    from desktop.cli import main
+
+    for (command, action) in main._COMMANDS:
+        assert callable(main.command_function(command, action)), (command, action)
+    for command, module in main._COMMAND_MODULES.items():
+        table = __import__(f"desktop.cli.{module}", fromlist=["COMMANDS"]).COMMANDS
+        assert any(key[0] == command for key in table), command
+        for key in table:
+            assert main.command_function(*key) is table[key]
+
+
+def test_starting_reads_no_spreadsheet_or_pdf_library():
+    # The window starts through prepare() as well: what it does not need
+    # stays unread (start-up time, and pages read from disk on a cold start).
+    import subprocess
+    import sys
+
+    code = ("import sys; from desktop.cli.main import prepare; prepare(['--db', 'x.sqlite3']); "
+            "print(sorted(m for m in ('openpyxl', 'reportlab', 'PIL', 'lxml', 'cryptography') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -359,3 +359,10 @@ def test_exported_villages_read_back_through_the_roster_import_unchanged(demo, t
             before, after = _roster_fields(demo, options.language), _roster_fields(fresh, options.language)
     assert len(before) == 20 and sum(len(posts) for _, posts in before.values()) > 100
     assert after == before
+
+
+def test_the_command_lines_list_of_exports_is_the_writers_list():
+    from desktop.services import excel_export
+    from desktop.services.export_kinds import EXPORT_KINDS
+
+    assert tuple(excel_export.EXPORTS) == EXPORT_KINDS == excel_export.EXPORT_KINDS
