@@ -96,6 +96,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     probe = os.environ.get(STARTUP_PROBE)
     unattended = bool(screenshot or probe)
+    if not unattended:
+        # Imported here: seldom needed. A newer version upgraded an older database: say so first.
+        from desktop.ui.upgrade_notice import tell_at_start
+
+        tell_at_start(workspace)
     if unattended and workspace.users.has_accounts() and not _sign_in_from_environment(workspace, args):
         workspace.close()
         return 1

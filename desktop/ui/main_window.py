@@ -23,7 +23,7 @@ from desktop.core.changes import ChangeSet
 from desktop.core.errors import VillageDeskError
 from desktop.services.settings import Settings, save_settings
 from desktop.services.workspace import Workspace
-from desktop.ui import fonts
+from desktop.ui import fonts, upgrade_notice
 from desktop.ui.change_hub import ChangeHub
 from desktop.ui.main_actions import make_actions, make_menus
 from desktop.ui.language import LanguageManager
@@ -334,6 +334,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
         self._update_count()
         self.account_menu.refresh()   # the roles there
+        upgrade_notice.tell(workspace, self)   # a newer version upgraded it: say so
         return True
 
     def fill_demo(self):
