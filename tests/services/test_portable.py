@@ -257,3 +257,23 @@ def test_the_command_line_on_a_stick_and_moved(stick, profile, tmp_path):
     assert backups.returncode == 0 and backup.name in backups.stdout, backups
     assert (other / "VillageDesk" / "Workplace" / "data" / "villagedesk.sqlite3.backups" / backup.name).is_file()
     assert _files(profile) == []
+
+
+def test_about_says_where_a_portable_workplace_is_kept(qtbot, stick):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.ui.about_box import about_box
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    with Workspace.open(default_database(), actor="tester") as window.ws:
+        box = about_box(window)
+        line = QCoreApplication.translate("MainWindow", "Portable: data and settings are kept in {folder}").format(
+            folder=portable_folder())
+        assert box.text().endswith("\n" + line) and str(window.ws.path) in box.text()
+        box.close()
+        (stick / "VillageDesk" / "portable.ini").unlink()
+        plain = about_box(window)
+        assert str(window.ws.path) in plain.text() and line not in plain.text()
+        plain.close()
