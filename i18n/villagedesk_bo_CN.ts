@@ -802,7 +802,7 @@
         <translation>གསང་ཨང་ནོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="+186"/>
+        <location filename="../desktop/ui/app.py" line="+191"/>
         <source>This database has user accounts: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
         <translation>གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཡོད། པར་ལེན་སྐབས་ VILLAGEDESK_USER དང་ VILLAGEDESK_PASSWORD སྤྲོད་རོགས།</translation>
     </message>
@@ -1355,7 +1355,7 @@
 <context>
     <name>BackupsWindow</name>
     <message>
-        <location filename="../desktop/ui/backups_window.py" line="+161"/>
+        <location filename="../desktop/ui/backups_window.py" line="+152"/>
         <source>There is no backup of this database yet. Make one with Back up now.</source>
         <translation>གཞི་གྲངས་མཛོད་འདིར་ད་དུང་གྲབས་ཉར་མེད། “ད་ལྟ་གྲབས་ཉར་བྱེད།” ལ་མནན་ནས་གྲབས་ཉར་ཞིག་བཟོ་རོགས།</translation>
     </message>
@@ -1833,7 +1833,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     <message>
         <location line="+2"/>
         <location filename="../desktop/cli/problem_commands.py" line="-6"/>
-        <location filename="../desktop/cli/sync_commands.py" line="+326"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+330"/>
         <source>Field</source>
         <translation>རྣམ་གྲངས།</translation>
     </message>
@@ -1860,7 +1860,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../desktop/cli/sync_commands.py" line="-154"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-157"/>
         <source>Unit</source>
         <translation>ལས་ཁུངས།</translation>
     </message>
@@ -1909,6 +1909,16 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+2"/>
         <source>with --screenshot (or at start): open this village&apos;s file</source>
         <translation>--screenshot དང་མཉམ་དུ། (ཡང་ན་འགོ་འཛུགས་སྐབས།) གྲོང་ཚོ་འདིའི་ཡིག་ཚགས་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that this installation works (database, demo data, PDF in Chinese and Tibetan, Excel, sync, the window offscreen) in a temporary folder, then exit: 0 if every step passed</source>
+        <translation>གནས་སྐབས་ཡིག་སྣོད་ནང་སྒྲིག་འཇུག་འདི་རྒྱུན་ལྡན་ཡིན་མིན་ཞིབ་བཤེར་བྱེད། (གཞི་གྲངས་མཛོད། དཔེ་སྟོན་གཞི་གྲངས། རྒྱ་ཡིག་དང་བོད་ཡིག་གི་ PDF། Excel། གཞི་གྲངས་མཉམ་སྒྲིག རྒྱབ་ངོས་ཀྱི་སྒེའུ་ཁུང་།) དེ་རྗེས་ཕྱིར་ཐོན། གོམ་རིམ་ཚང་མ་འགྲིག་ན་ 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with --self-test: work in DIR (new or empty) and keep its files</source>
+        <translation>--self-test དང་མཉམ་དུ། DIR (ཡིག་སྣོད་གསར་པའམ་སྟོང་པ།) ནང་ལས་ཀ་བྱས་ནས་ཡིག་ཆ་ཉར་ཚགས་བྱེད།</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1963,7 +1973,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
-        <location filename="../desktop/cli/sync_commands.py" line="-148"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-149"/>
         <location filename="../desktop/cli/user_commands.py" line="-125"/>
         <source>print JSON for scripts</source>
         <translation>ལས་རིམ་ཡིག་ཆར་སྤྱོད་པའི་JSONའདོན།</translation>
@@ -2489,6 +2499,16 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+2"/>
+        <source>--self-test runs alone, without a command, --screenshot, --open or --demo</source>
+        <translation>--self-test རང་རྐྱང་འཁོར་དགོས། བཀའ་བརྡ་དང་ --screenshot། --open། --demo དང་མཉམ་དུ་བཀོལ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--keep belongs to --self-test</source>
+        <translation>--keep ནི་ --self-test དང་མཉམ་དུ་མ་གཏོགས་བཀོལ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--open takes village:CODE</source>
         <translation>--open ལ་village:CODE དགོས།</translation>
     </message>
@@ -2897,7 +2917,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>གནད་དོན་{count} གནད་དོན་ཐོ་དེབ་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/export_commands.py" line="+17"/>
+        <location filename="../desktop/cli/export_commands.py" line="+16"/>
         <source>export the villages, ledger, plans, inspections or warnings to Excel</source>
         <translation>གྲོང་ཚོ་དང་གནད་དོན་ཐོ་དེབ། གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེ། ཞིབ་བཤེར། ཉེན་བརྡ་བཅས་ Excel ལ་ཕྱིར་འདྲེན།</translation>
     </message>
@@ -2917,7 +2937,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>ཞིབ་བཤེར། ལན་ཚང་མ་ཡོད་པའི་ལས་ཤོག་ཅིག་ཁ་སྣོན།</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--answers belongs to the inspections export</source>
         <translation>--answers ནི་ཞིབ་བཤེར་ཕྱིར་འདྲེན་ཁོ་ནར་སྤྱོད།</translation>
     </message>
@@ -3074,7 +3094,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/cli/sync_commands.py" line="+211"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+215"/>
         <source>Dry run: nothing was written.</source>
         <translation>ཚོད་ལྟའི་འཁོར་སྐྱོད། ཅི་ཡང་བྲིས་མེད།</translation>
     </message>
@@ -3089,7 +3109,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>ནང་འདྲེན་བྱ་རྒྱུ་མེད། གཞི་གྲངས་མཛོད་ནང་ཚང་མ་ཡོད་ཟིན།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_commands.py" line="-264"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-268"/>
         <source>this installation&apos;s id, unit and key fingerprint</source>
         <translation>མཐའ་སྣེ་འདིའི་ཨང་རྟགས་དང་། ལས་ཁུངས། གསང་ལྡེའི་མཛུབ་རིས་ཨང་གྲངས་བཅས།</translation>
     </message>
@@ -3289,7 +3309,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{name} ({unit}) ཐོ་འགོད་བྱས་ཟིན། མཐའ་སྣེའི་ཨང་རྟགས་ {id}།</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No installation is enrolled here yet.</source>
         <translation>འདིར་ད་དུང་མཐའ་སྣེ་གང་ཡང་ཐོ་འགོད་བྱས་མེད།</translation>
     </message>
@@ -3440,7 +3460,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>ཆ་མེད་བཏང་ཟིན།</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} is revoked: its bundles are refused from now on, and the county&apos;s next bundles tell the others.</source>
         <translation>{name} ཆ་མེད་བཏང་ཟིན། ད་ནས་བཟུང་དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཕྱིར་བསྐྱུར་བྱེད། རྫོང་གི་གཞི་གྲངས་ཐུམ་སྒྲིལ་རྗེས་མས་མཐའ་སྣེ་གཞན་དག་ལ་བརྡ་སྤྲོད་བྱེད།</translation>
     </message>
@@ -4630,17 +4650,17 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location filename="../desktop/services/backups.py" line="-214"/>
-        <location filename="../desktop/storage/database.py" line="+105"/>
+        <location filename="../desktop/storage/database.py" line="+111"/>
         <source>There is no database at {path}.</source>
         <translation>{path} ནང་གཞི་གྲངས་མཛོད་མེད།</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="-49"/>
+        <location filename="../desktop/storage/database.py" line="-51"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} ནི་VillageDesk ཡི་གཞི་གྲངས་མཛོད་མིན། (ཡང་ན་སྐྱོན་ཤོར་འདུག)</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
         <translation>གཞི་གྲངས་མཛོད་སྐྱོན་ཤོར་ཟིན་པས་ཀློག་པ་ཙམ་དུ་ཁ་ཕྱེ་ཡོད། ཅི་ཡང་ཉར་ཚགས་བྱེད་མི་ཐུབ། གྲབས་ཉར་ནས་སླར་གསོ་བྱོས། (“གཞི་གྲངས་བདེ་འཇགས”ཚལ་ཐོའི་ནང་གི་“གྲབས་ཉར”། ཡང་ན་ villagedesk backup restore --newest)</translation>
     </message>
@@ -4650,7 +4670,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ་ཁོ་ན་འདྲ་བཤུས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
+        <source>This database was made by VillageDesk {needed}, and this is VillageDesk {version}, an older one. Install VillageDesk {needed} or newer to open it; nothing was changed.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདི་ VillageDesk {needed} ཡིས་བཟོས་པ་ཡིན། ད་ལྟའི་ VillageDesk {version} ནི་པར་གཞི་རྙིང་བ་ཡིན། ཁ་འབྱེད་པར་ VillageDesk {needed} འམ་དེ་ལས་གསར་བ་སྒྲིག་འཇུག་གནང་རོགས། ཅི་ཡང་བཟོ་བཅོས་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{path} cannot be opened: the folder is missing or not readable.</source>
         <translation>{path} ཁ་འབྱེད་མི་ཐུབ། ཡིག་སྣོད་མེད་པའམ་ཀློག་མི་ཐུབ།</translation>
     </message>
@@ -7148,7 +7173,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>དཔེ་སྟོན་གཞི་གྲངས་འཇུག…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about_box.py" line="+14"/>
+        <location filename="../desktop/ui/about_box.py" line="+23"/>
+        <source>Portable: data and settings are kept in {folder}</source>
+        <translation>འཁྱེར་སྤྱོད་རྣམ་པ། གཞི་གྲངས་དང་སྒྲིག་འགོད་ {folder} ནང་ཉར་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../desktop/ui/main_window.py" line="+1"/>
         <source>About VillageDesk</source>
         <translation>VillageDesk སྐོར།</translation>
@@ -7231,12 +7261,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>VillageDesk གཞི་གྲངས་མཛོད། (*.sqlite3 *.db);;ཡིག་ཆ་ཡོངས། (*)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>དཔེ་སྟོན་གཞི་གྲངས་ཁ་སྣོན་ཟིན། གྲོང་ཚོ་{villages} མི་{people}།</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about_box.py" line="+1"/>
+        <location filename="../desktop/ui/about_box.py" line="-10"/>
         <source>VillageDesk {version}
 
 Village files, inspections, plans and the problem ledger for the rectification of weak village Party organisations. Works offline, in Chinese and Tibetan.
@@ -7319,7 +7349,7 @@ Installation: {installation}</source>
 <context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../desktop/ui/peer_table_model.py" line="+50"/>
+        <location filename="../desktop/ui/peer_table_model.py" line="+51"/>
         <source>Installation</source>
         <translation>མཐའ་སྣེ།</translation>
     </message>
@@ -7364,7 +7394,7 @@ Installation: {installation}</source>
         <translation>ཆ་མེད་བཏང་ཟིན།</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>County</source>
         <translation>རྫོང་།</translation>
     </message>
@@ -11183,6 +11213,159 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../desktop/services/self_test.py" line="+79"/>
+        <source>OK</source>
+        <translation>འགྲིག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>ཕམ་སོང་།</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Self-test passed: {count} steps in {seconds} s.</source>
+        <translation>རང་ཞིབ་འགྲིག་སོང་། གོམ་རིམ་ {count} སྐར་ཆ་ {seconds} ནང་།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Self-test FAILED: {failed} of {count} steps failed ({seconds} s).</source>
+        <translation>རང་ཞིབ་ཕམ་སོང་། གོམ་རིམ་ {count} ནང་ {failed} ཕམ་སོང་། (སྐར་ཆ་ {seconds})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its files are in {folder}.</source>
+        <translation>དེའི་ཡིག་ཆ་ {folder} ནང་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot make the folder {folder}: {reason}</source>
+        <translation>ཡིག་སྣོད་ {folder} བཟོ་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} is not empty; give a new or empty folder.</source>
+        <translation>ཡིག་སྣོད་ {folder} སྟོང་པ་མིན། ཡིག་སྣོད་གསར་པའམ་སྟོང་པ་ཞིག་སྟོན་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new database is not empty.</source>
+        <translation>གཞི་གྲངས་མཛོད་གསར་པ་སྟོང་པ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The demo wrote {written} villages; the database lists {listed}.</source>
+        <translation>དཔེ་སྟོན་གཞི་གྲངས་ཀྱིས་གྲོང་ཚོ་ {written} བྲིས་ཡོད་ཀྱང་། གཞི་གྲངས་མཛོད་ནང་ {listed} ལས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo made no village plan to print.</source>
+        <translation>དཔེ་སྟོན་གཞི་གྲངས་ནང་པར་འདེབས་རྒྱུའི་གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་འཆར་གཞི་མེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{villages} villages, {problems} problems, {plans} plans</source>
+        <translation>གྲོང་ཚོ་ {villages} གནད་དོན་ {problems} འཆར་གཞི་ {plans}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The workbook read back lacks {count} village codes, such as {code}.</source>
+        <translation>ཕྱིར་ཀློག་པའི་ལས་དེབ་ནང་གྲོང་ཚོའི་ཨང་རྟགས་ {count} མི་འདུག དཔེར་ན། {code}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows} rows read back</source>
+        <translation>ཕྲེང་ {rows} ཕྱིར་ཀློག་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The county did not import the township&apos;s bundle.</source>
+        <translation>རྫོང་གིས་ཤང་གྲོང་རྡལ་གྱི་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་འདྲེན་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The township sent {sent} villages; the county has {received}.</source>
+        <translation>ཤང་གྲོང་རྡལ་གྱིས་གྲོང་ཚོ་ {sent} བསྐུར་ཡོད། རྫོང་ལ་ {received} ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows} rows, {size} KB</source>
+        <translation>ཕྲེང་ {rows} {size} KB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fresh database</source>
+        <translation>གཞི་གྲངས་མཛོད་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>དཔེ་སྟོན་གཞི་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan form PDF in Chinese</source>
+        <translation>རྒྱ་ཡིག་གི་འཆར་གཞིའི་རེའུ་མིག PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan form PDF in Tibetan</source>
+        <translation>བོད་ཡིག་གི་འཆར་གཞིའི་རེའུ་མིག PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel export read back</source>
+        <translation>Excel ཕྱིར་འདྲེན་དང་ཕྱིར་ཀློག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync bundle, township to county</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ། ཤང་གྲོང་རྡལ་ནས་རྫོང་ལ།</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file} is not a complete PDF.</source>
+        <translation>{file} ནི་ PDF ཆ་ཚང་བ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} does not embed the fonts {fonts}.</source>
+        <translation>{file} ནང་ཡིག་གཟུགས་ {fonts} བཙུད་མེད།</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not run: {step} failed.</source>
+        <translation>འཁོར་མེད། {step} ཕམ་སོང་།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/self_test_window.py" line="+49"/>
+        <source>The program&apos;s icon cannot be drawn: its resources or Qt&apos;s SVG support are missing.</source>
+        <translation>མཉེན་ཆས་ཀྱི་རྟགས་རིས་འབྲི་མི་ཐུབ། མཉེན་ཆས་ཀྱི་ཐོན་ཁུངས་སམ་ Qt ཡི་ SVG རྒྱབ་སྐྱོར་མི་འདུག</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The window lists {shown} villages; the database holds {total}.</source>
+        <translation>སྒེའུ་ཁུང་ནང་གྲོང་ཚོ་ {shown} སྟོན་ཡོད། གཞི་གྲངས་མཛོད་ནང་ {total} ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the window&apos;s picture to {path}.</source>
+        <translation>སྒེའུ་ཁུང་གི་པར་རིས་ {path} ལ་ཉར་ཚགས་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window was drawn blank.</source>
+        <translation>སྒེའུ་ཁུང་སྟོང་པར་བྲིས་འདུག</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Main window, offscreen</source>
+        <translation>སྒེའུ་ཁུང་གཙོ་བོ། (རྒྱབ་ངོས་སུ་འབྲི་བ།)</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../desktop/ui/setup_dialog.py" line="+135"/>
@@ -12137,7 +12320,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/sync/container.py" line="-27"/>
-        <location filename="../desktop/services/sync/importing.py" line="+223"/>
+        <location filename="../desktop/services/sync/importing.py" line="+224"/>
         <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་འདིར་ཐོ་འགོད་བྱས་མེད་པའི་མཐའ་སྣེ་ཞིག་ ({id}) ནས་ཡོང་བ་ཡིན། སྔོན་ལ་དེའི་ཐོ་འགོད་ཡིག་ཆ་དང་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་བཀོལ་ནས་ཐོ་འགོད་བྱས་རྗེས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
     </message>
@@ -12337,7 +12520,7 @@ Installation: {installation}</source>
         <translation>{name} ཡི་ཤང་གྲོང་རྡལ་ {code} གཞི་གྲངས་མཛོད་འདིའི་ནང་མེད་པས་ད་ལྟ་དེར་སྐྱེལ་རྒྱུ་ཅི་ཡང་མེད། དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་དང་པོ་ནང་འདྲེན་བྱེད་པའམ། ཡང་ན་ཤང་གྲོང་རྡལ་དེ་ཁ་སྣོན་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/importing.py" line="-133"/>
+        <location filename="../desktop/services/sync/importing.py" line="-134"/>
         <source>Checking and decrypting the bundle…</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་གསང་སྦས་བཀྲོལ་བཞིན་པ།…</translation>
     </message>
@@ -12347,7 +12530,7 @@ Installation: {installation}</source>
         <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>This bundle comes from {name}, whose key was revoked on {date}. Nothing was imported.</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་ {name} ནས་ཡོང་བ་ཡིན། དེའི་གསང་ལྡེ་ {date} ལ་ཆ་མེད་བཏང་ཟིན། ཅི་ཡང་ནང་འདྲེན་བྱས་མེད།</translation>
     </message>
@@ -14389,6 +14572,27 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>Updates</name>
+    <message>
+        <location filename="../desktop/services/workspace.py" line="+126"/>
+        <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}.</source>
+        <translation>VillageDesk {version} དང་མཐུན་པའི་ཆེད་དུ་གཞི་གྲངས་མཛོད་འདིའི་སྒྲོམ་གཞི་ {old} ནས་ {new} ལ་རིམ་འཕར་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}; a backup of it was kept first: {path}</source>
+        <translation>VillageDesk {version} དང་མཐུན་པའི་ཆེད་དུ་གཞི་གྲངས་མཛོད་འདིའི་སྒྲོམ་གཞི་ {old} ནས་ {new} ལ་རིམ་འཕར་བྱས་ཟིན། རིམ་འཕར་གོང་དུ་གྲབས་ཉར་ཞིག་ཉར་ཡོད། {path}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../desktop/ui/upgrade_notice.py" line="+21"/>
+        <source>Database upgraded</source>
+        <translation>གཞི་གྲངས་མཛོད་རིམ་འཕར་བྱས་ཟིན།</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../desktop/ui/user_dialog.py" line="+125"/>
@@ -14528,7 +14732,7 @@ Installation: {installation}</source>
 <context>
     <name>UsersWindow</name>
     <message>
-        <location filename="../desktop/ui/users_window.py" line="+129"/>
+        <location filename="../desktop/ui/users_window.py" line="+123"/>
         <source>Enable</source>
         <translation>བེད་སྤྱོད་སླར་གསོ།</translation>
     </message>

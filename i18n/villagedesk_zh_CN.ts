@@ -802,7 +802,7 @@
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="+186"/>
+        <location filename="../desktop/ui/app.py" line="+191"/>
         <source>This database has user accounts: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
         <translation>此数据库已设用户账户：截图时请提供 VILLAGEDESK_USER 和 VILLAGEDESK_PASSWORD。</translation>
     </message>
@@ -1355,7 +1355,7 @@
 <context>
     <name>BackupsWindow</name>
     <message>
-        <location filename="../desktop/ui/backups_window.py" line="+161"/>
+        <location filename="../desktop/ui/backups_window.py" line="+152"/>
         <source>There is no backup of this database yet. Make one with Back up now.</source>
         <translation>此数据库还没有备份。请点击“立即备份”创建一份。</translation>
     </message>
@@ -1833,7 +1833,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     <message>
         <location line="+2"/>
         <location filename="../desktop/cli/problem_commands.py" line="-6"/>
-        <location filename="../desktop/cli/sync_commands.py" line="+326"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+330"/>
         <source>Field</source>
         <translation>项目</translation>
     </message>
@@ -1860,7 +1860,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../desktop/cli/sync_commands.py" line="-154"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-157"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -1909,6 +1909,16 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+2"/>
         <source>with --screenshot (or at start): open this village&apos;s file</source>
         <translation>与 --screenshot 一起使用（或启动时）：打开该村的档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that this installation works (database, demo data, PDF in Chinese and Tibetan, Excel, sync, the window offscreen) in a temporary folder, then exit: 0 if every step passed</source>
+        <translation>在临时文件夹中检查本机安装是否正常（数据库、演示数据、中文和藏文 PDF、Excel、数据同步、后台窗口），然后退出：各步均通过时返回 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>with --self-test: work in DIR (new or empty) and keep its files</source>
+        <translation>与 --self-test 同用：在 DIR（新的或空的文件夹）中进行并保留其中的文件</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1963,7 +1973,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
-        <location filename="../desktop/cli/sync_commands.py" line="-148"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-149"/>
         <location filename="../desktop/cli/user_commands.py" line="-125"/>
         <source>print JSON for scripts</source>
         <translation>输出供脚本使用的 JSON</translation>
@@ -2489,6 +2499,16 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+2"/>
+        <source>--self-test runs alone, without a command, --screenshot, --open or --demo</source>
+        <translation>--self-test 须单独运行，不能与命令、--screenshot、--open 或 --demo 同用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--keep belongs to --self-test</source>
+        <translation>--keep 只能与 --self-test 同用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--open takes village:CODE</source>
         <translation>--open 的参数应为 village:代码</translation>
     </message>
@@ -2897,7 +2917,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>已将 {count} 个问题登记到问题台账。</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/export_commands.py" line="+17"/>
+        <location filename="../desktop/cli/export_commands.py" line="+16"/>
         <source>export the villages, ledger, plans, inspections or warnings to Excel</source>
         <translation>将村、问题台账、一村一策方案、检查或预警导出到 Excel</translation>
     </message>
@@ -2917,7 +2937,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>检查：另加一张列出全部答案的工作表</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>--answers belongs to the inspections export</source>
         <translation>--answers 只用于导出检查</translation>
     </message>
@@ -3074,7 +3094,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../desktop/cli/sync_commands.py" line="+211"/>
+        <location filename="../desktop/cli/sync_commands.py" line="+215"/>
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何内容。</translation>
     </message>
@@ -3089,7 +3109,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>没有需要导入的内容：数据库中已全部存在。</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/sync_commands.py" line="-264"/>
+        <location filename="../desktop/cli/sync_commands.py" line="-268"/>
         <source>this installation&apos;s id, unit and key fingerprint</source>
         <translation>本终端的编号、单位和密钥指纹码</translation>
     </message>
@@ -3289,7 +3309,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>已登记 {name}（{unit}），终端编号 {id}。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No installation is enrolled here yet.</source>
         <translation>此处尚未登记任何终端。</translation>
     </message>
@@ -3440,7 +3460,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>已吊销</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>{name} is revoked: its bundles are refused from now on, and the county&apos;s next bundles tell the others.</source>
         <translation>{name} 已吊销：今后拒收其数据包，县里的下一批数据包会通知其他终端。</translation>
     </message>
@@ -4630,17 +4650,17 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location filename="../desktop/services/backups.py" line="-214"/>
-        <location filename="../desktop/storage/database.py" line="+105"/>
+        <location filename="../desktop/storage/database.py" line="+111"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="-49"/>
+        <location filename="../desktop/storage/database.py" line="-51"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} 不是 VillageDesk 数据库（或已损坏）。</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+144"/>
         <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
         <translation>数据库已损坏，现以只读方式打开：无法保存任何内容。请从备份恢复（“数据安全”菜单中的“备份”，或 villagedesk backup restore --newest）。</translation>
     </message>
@@ -4650,7 +4670,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>只能复制数据库文件。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+99"/>
+        <source>This database was made by VillageDesk {needed}, and this is VillageDesk {version}, an older one. Install VillageDesk {needed} or newer to open it; nothing was changed.</source>
+        <translation>此数据库由 VillageDesk {needed} 创建，而当前是较旧的 VillageDesk {version}。请安装 VillageDesk {needed} 或更新版本后再打开；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>{path} cannot be opened: the folder is missing or not readable.</source>
         <translation>无法打开 {path}：文件夹不存在或不可读。</translation>
     </message>
@@ -7148,7 +7173,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>填充演示数据…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about_box.py" line="+14"/>
+        <location filename="../desktop/ui/about_box.py" line="+23"/>
+        <source>Portable: data and settings are kept in {folder}</source>
+        <translation>便携模式：数据和设置保存在 {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location filename="../desktop/ui/main_window.py" line="+1"/>
         <source>About VillageDesk</source>
         <translation>关于 VillageDesk</translation>
@@ -7231,12 +7261,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>VillageDesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>已加入演示数据：{villages} 个村、{people} 人。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/about_box.py" line="+1"/>
+        <location filename="../desktop/ui/about_box.py" line="-10"/>
         <source>VillageDesk {version}
 
 Village files, inspections, plans and the problem ledger for the rectification of weak village Party organisations. Works offline, in Chinese and Tibetan.
@@ -7319,7 +7349,7 @@ Installation: {installation}</source>
 <context>
     <name>PeerTableModel</name>
     <message>
-        <location filename="../desktop/ui/peer_table_model.py" line="+50"/>
+        <location filename="../desktop/ui/peer_table_model.py" line="+51"/>
         <source>Installation</source>
         <translation>终端</translation>
     </message>
@@ -7364,7 +7394,7 @@ Installation: {installation}</source>
         <translation>已吊销</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>County</source>
         <translation>县</translation>
     </message>
@@ -11183,6 +11213,159 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <location filename="../desktop/services/self_test.py" line="+79"/>
+        <source>OK</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Self-test passed: {count} steps in {seconds} s.</source>
+        <translation>自检通过：共 {count} 步，用时 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Self-test FAILED: {failed} of {count} steps failed ({seconds} s).</source>
+        <translation>自检失败：{count} 步中有 {failed} 步失败（{seconds} 秒）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its files are in {folder}.</source>
+        <translation>其文件保存在 {folder}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot make the folder {folder}: {reason}</source>
+        <translation>无法创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} is not empty; give a new or empty folder.</source>
+        <translation>文件夹 {folder} 不是空的，请指定一个新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new database is not empty.</source>
+        <translation>新建的数据库不是空的。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The demo wrote {written} villages; the database lists {listed}.</source>
+        <translation>演示数据写入了 {written} 个村，数据库中却列出 {listed} 个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The demo made no village plan to print.</source>
+        <translation>演示数据中没有可打印的一村一策方案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{villages} villages, {problems} problems, {plans} plans</source>
+        <translation>{villages} 个村、{problems} 个问题、{plans} 份方案</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The workbook read back lacks {count} village codes, such as {code}.</source>
+        <translation>读回的工作簿缺少 {count} 个村代码，例如 {code}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows} rows read back</source>
+        <translation>读回 {rows} 行</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The county did not import the township&apos;s bundle.</source>
+        <translation>县里没有导入乡镇的数据包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The township sent {sent} villages; the county has {received}.</source>
+        <translation>乡镇发送了 {sent} 个村，县里收到 {received} 个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rows} rows, {size} KB</source>
+        <translation>{rows} 行，{size} KB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fresh database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan form PDF in Chinese</source>
+        <translation>中文一村一策表 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan form PDF in Tibetan</source>
+        <translation>藏文一村一策表 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel export read back</source>
+        <translation>Excel 导出并读回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync bundle, township to county</source>
+        <translation>数据包：乡镇发往县</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file} is not a complete PDF.</source>
+        <translation>{file} 不是完整的 PDF。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} does not embed the fonts {fonts}.</source>
+        <translation>{file} 未嵌入字体 {fonts}。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not run: {step} failed.</source>
+        <translation>未运行：{step} 失败。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/self_test_window.py" line="+49"/>
+        <source>The program&apos;s icon cannot be drawn: its resources or Qt&apos;s SVG support are missing.</source>
+        <translation>无法绘制程序图标：缺少程序资源或 Qt 的 SVG 支持。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The window lists {shown} villages; the database holds {total}.</source>
+        <translation>窗口列出 {shown} 个村，数据库中有 {total} 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot save the window&apos;s picture to {path}.</source>
+        <translation>无法将窗口截图保存到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The window was drawn blank.</source>
+        <translation>窗口绘制出来是空白的。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Main window, offscreen</source>
+        <translation>主窗口（后台绘制）</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../desktop/ui/setup_dialog.py" line="+135"/>
@@ -12137,7 +12320,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/sync/container.py" line="-27"/>
-        <location filename="../desktop/services/sync/importing.py" line="+223"/>
+        <location filename="../desktop/services/sync/importing.py" line="+224"/>
         <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
         <translation>此数据包来自未在本终端登记的终端（{id}）。请先用该终端的登记文件和登记单上的指纹码进行登记，再重新导入数据包。</translation>
     </message>
@@ -12337,7 +12520,7 @@ Installation: {installation}</source>
         <translation>{name} 所属的乡镇 {code} 不在本数据库中，因此暂无可发送给它的内容。请导入其第一个数据包，或添加该乡镇。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/importing.py" line="-133"/>
+        <location filename="../desktop/services/sync/importing.py" line="-134"/>
         <source>Checking and decrypting the bundle…</source>
         <translation>正在校验并解密数据包…</translation>
     </message>
@@ -12347,7 +12530,7 @@ Installation: {installation}</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>This bundle comes from {name}, whose key was revoked on {date}. Nothing was imported.</source>
         <translation>此数据包来自 {name}，其密钥已于 {date} 被吊销。未导入任何内容。</translation>
     </message>
@@ -14389,6 +14572,27 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>Updates</name>
+    <message>
+        <location filename="../desktop/services/workspace.py" line="+126"/>
+        <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}.</source>
+        <translation>为适配 VillageDesk {version}，此数据库的结构已从 {old} 升级到 {new}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}; a backup of it was kept first: {path}</source>
+        <translation>为适配 VillageDesk {version}，此数据库的结构已从 {old} 升级到 {new}；升级前已保留一份备份：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../desktop/ui/upgrade_notice.py" line="+21"/>
+        <source>Database upgraded</source>
+        <translation>数据库已升级</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <location filename="../desktop/ui/user_dialog.py" line="+125"/>
@@ -14528,7 +14732,7 @@ Installation: {installation}</source>
 <context>
     <name>UsersWindow</name>
     <message>
-        <location filename="../desktop/ui/users_window.py" line="+129"/>
+        <location filename="../desktop/ui/users_window.py" line="+123"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
