@@ -12,6 +12,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         return self_test(args)
     if args.command is None:
+        # SQLite reads the database for its check while Qt and the window's
+        # code load (a cold start reads both from disk).
+        from desktop.services.startup_check import start_check
+
+        args.started_check = start_check(args.database)
         from desktop.ui.app import run_gui
 
         return run_gui(args)

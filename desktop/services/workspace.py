@@ -43,7 +43,7 @@ def default_actor() -> str:
         return "user"
 
 
-def _open_options(check: bool) -> dict:
+def _open_options(check) -> dict:
     """What `Database.open` is given beyond the target: the start-up check
     and the backup made before a migration (into the backups' rotation)."""
     # Imported here: the backups service needs nothing at start-up otherwise.
@@ -65,9 +65,10 @@ class Workspace:
 
     @classmethod
     def open(cls, target: str | Path, actor: str | None = None, *, create: bool = True,
-             check: bool = False) -> "Workspace":
+             check=False) -> "Workspace":
         """Open the database; with `check`, `PRAGMA quick_check` first (a
-        damaged one opens read-only)."""
+        damaged one opens read-only). `check` may be the check begun early
+        on the same file (services/startup_check.py)."""
         db = Database.open(target, create=create, **_open_options(check))
         try:
             return cls(db, actor, target=target)

@@ -148,6 +148,43 @@ def check_file(path: Path, *, full: bool = False, limit: int = 10) -> list[str]:
     return problems[:limit] or rows[:limit]
 
 
+class StartedCheck:
+    """`PRAGMA quick_check` of a database file begun in a thread before the
+    database is opened: SQLite reads the file without holding the GIL, so
+    the program loads the window's code meanwhile. `problems()` waits for it
+    (check_file's answer). A cold start reads the whole file for the check;
+    this way it no longer waits for the imports as well."""
+
+    def __init__(self, path: Path) -> None:
+        import threading
+
+        self.path = path
+        self._problems: list[str] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="start-up check", daemon=True)
+        self._thread.start()
+
+    @classmethod
+    def start(cls, target: str | Path) -> "StartedCheck | None":
+        """None for a server database or a file that is not there yet."""
+        if "://" in str(target):
+            return None
+        path = Path(target).expanduser().resolve()
+        return cls(path) if path.is_file() else None
+
+    def _run(self) -> None:
+        try:
+            self._problems = check_file(self.path)
+        except BaseException as exc:  # handed to the caller of problems()
+            self._error = exc
+
+    def problems(self) -> list[str]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return list(self._problems or [])
+
+
 def in_use(path: Path) -> bool:
     """True if another connection is writing the file (a backup in progress
     holds the write lock on its copy until the copy is finished)."""

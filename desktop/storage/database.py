@@ -25,7 +25,7 @@ from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 from desktop.core.ids import new_id
 from desktop.storage import migrate
-from desktop.storage.backup import check_file, copy_database, file_facts, head_text
+from desktop.storage.backup import StartedCheck, check_file, copy_database, file_facts, head_text
 from desktop.storage.models import ChangesetRow
 from desktop.storage.reader import Reader
 from desktop.storage.writer import Writer
@@ -89,11 +89,12 @@ class Database:
     # -- opening ---------------------------------------------------------
 
     @classmethod
-    def open(cls, target: str | Path, *, create: bool = True, check: bool = False,
+    def open(cls, target: str | Path, *, create: bool = True, check: "bool | StartedCheck" = False,
              backup: MigrationBackup | None = None) -> "Database":
         """Open (and if needed create or upgrade) the database at a path or URL.
 
-        `check=True` runs `PRAGMA quick_check` first: a database with problems
+        `check=True` runs `PRAGMA quick_check` first (or takes the answer of
+        a `StartedCheck` begun on the same file): a database with problems
         opens read-only, with `damaged` listing them (nothing is migrated or
         written). A file SQLite cannot read as a database raises
         `DamagedDatabaseError`. `backup(path, revision)` copies the database
@@ -113,7 +114,8 @@ class Database:
             _check_sqlite_file(path)
             _refuse_newer_file(path)
             if check and path.exists():
-                damaged = check_file(path)
+                started = check if isinstance(check, StartedCheck) and check.path == path else None
+                damaged = started.problems() if started is not None else check_file(path)
                 if damaged and not _readable_schema(path):
                     raise _damaged_error(path)
             db = cls(_sqlite_engine(path, writer=True), _sqlite_engine(path, writer=False), path)

@@ -91,7 +91,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # A screenshot or a one-off --lang does not change what the user chose.
     languages = LanguageManager(app, settings, remember=not screenshot)
     languages.apply(args.lang or settings.language, remember=False)
-    workspace = _open_workspace(args.database, screenshot)
+    workspace = _open_workspace(args.database, screenshot, getattr(args, "started_check", None))
     if workspace is None:
         return 1
     probe = os.environ.get(STARTUP_PROBE)
@@ -144,11 +144,12 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def _open_workspace(database, screenshot) -> Workspace | None:
+def _open_workspace(database, screenshot, started_check=None) -> Workspace | None:
     """The workspace, checked; a damaged database is offered its newest good
-    backup (when the backups part provides the offer). None: the reason was said."""
+    backup (when the backups part provides the offer). None: the reason was said.
+    `started_check`: the check the launcher began on the file (or None)."""
     try:
-        workspace = Workspace.open(database, check=True)
+        workspace = Workspace.open(database, check=started_check or True)
     except VillageDeskError as exc:
         if screenshot or not getattr(exc, "damaged", False) or not _offer_restore(exc):
             _say_error(exc.message, screenshot)

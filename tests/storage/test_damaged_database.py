@@ -168,3 +168,61 @@ def test_signing_in_to_a_damaged_database_records_nothing_but_still_counts_wrong
         session = ws.users.login("admin", "a long password", now=t0 + timedelta(seconds=9))
         assert session.signed_in and ws.user.login == "admin"
     assert path.read_bytes() == before
+
+
+
+def test_a_check_begun_before_opening_gives_the_same_answer(backed_up, tmp_path):
+    # The launcher begins the check while the window's code loads
+    # (services/startup_check.py); opening takes its answer.
+    from desktop.storage.backup import StartedCheck, check_file
+
+    path, _backup = backed_up
+    sound = StartedCheck.start(path)
+    assert sound is not None and sound.problems() == []
+    db = Database.open(path, check=sound)
+    assert db.damaged == [] and not db.read_only
+    db.close()
+
+    _damage_pages_of(path, "village")
+    started = StartedCheck.start(path)
+    assert started.problems() == check_file(path) != []
+    db = Database.open(path, check=started)
+    try:
+        assert db.damaged == check_file(path) and db.read_only
+        with pytest.raises(DatabaseError, match="read-only"):
+            with db.write("clerk", "village.save"):
+                pass
+    finally:
+        db.close()
+
+
+def test_a_check_begun_on_another_file_is_not_taken_for_this_one(backed_up, tmp_path):
+    from desktop.storage.backup import StartedCheck
+
+    path, _backup = backed_up
+    other = tmp_path / "other.sqlite3"
+    sqlite3.connect(other).close()
+    _damage_pages_of(path, "village")
+    elsewhere = StartedCheck.start(other)
+    db = Database.open(path, check=elsewhere)
+    try:
+        assert db.damaged and db.read_only   # checked itself, not the other file's "sound"
+    finally:
+        db.close()
+
+
+def test_nothing_to_begin_for_a_new_file_or_a_server(tmp_path):
+    from desktop.storage.backup import StartedCheck
+
+    assert StartedCheck.start(tmp_path / "not-yet.sqlite3") is None
+    assert StartedCheck.start("postgresql://hub/county") is None
+
+
+def test_the_early_check_starts_before_sqlalchemy_is_loaded():
+    import subprocess
+    import sys
+
+    code = ("import sys; from desktop.services.startup_check import start_check; "
+            "print('sqlalchemy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
