@@ -802,7 +802,7 @@
         <translation>གསང་ཨང་ནོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="+191"/>
+        <location filename="../desktop/ui/app.py" line="+192"/>
         <source>This database has user accounts: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
         <translation>གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཡོད། པར་ལེན་སྐབས་ VILLAGEDESK_USER དང་ VILLAGEDESK_PASSWORD སྤྲོད་རོགས།</translation>
     </message>
@@ -4650,17 +4650,17 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location filename="../desktop/services/backups.py" line="-214"/>
-        <location filename="../desktop/storage/database.py" line="+111"/>
+        <location filename="../desktop/storage/database.py" line="+112"/>
         <source>There is no database at {path}.</source>
         <translation>{path} ནང་གཞི་གྲངས་མཛོད་མེད།</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="-51"/>
+        <location filename="../desktop/storage/database.py" line="-52"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} ནི་VillageDesk ཡི་གཞི་གྲངས་མཛོད་མིན། (ཡང་ན་སྐྱོན་ཤོར་འདུག)</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
         <translation>གཞི་གྲངས་མཛོད་སྐྱོན་ཤོར་ཟིན་པས་ཀློག་པ་ཙམ་དུ་ཁ་ཕྱེ་ཡོད། ཅི་ཡང་ཉར་ཚགས་བྱེད་མི་ཐུབ། གྲབས་ཉར་ནས་སླར་གསོ་བྱོས། (“གཞི་གྲངས་བདེ་འཇགས”ཚལ་ཐོའི་ནང་གི་“གྲབས་ཉར”། ཡང་ན་ villagedesk backup restore --newest)</translation>
     </message>
@@ -14574,7 +14574,7 @@ Installation: {installation}</source>
 <context>
     <name>Updates</name>
     <message>
-        <location filename="../desktop/services/workspace.py" line="+126"/>
+        <location filename="../desktop/services/workspace.py" line="+127"/>
         <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}.</source>
         <translation>VillageDesk {version} དང་མཐུན་པའི་ཆེད་དུ་གཞི་གྲངས་མཛོད་འདིའི་སྒྲོམ་གཞི་ {old} ནས་ {new} ལ་རིམ་འཕར་བྱས་ཟིན།</translation>
     </message>

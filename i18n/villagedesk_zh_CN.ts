@@ -802,7 +802,7 @@
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="+191"/>
+        <location filename="../desktop/ui/app.py" line="+192"/>
         <source>This database has user accounts: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
         <translation>此数据库已设用户账户：截图时请提供 VILLAGEDESK_USER 和 VILLAGEDESK_PASSWORD。</translation>
     </message>
@@ -4650,17 +4650,17 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location filename="../desktop/services/backups.py" line="-214"/>
-        <location filename="../desktop/storage/database.py" line="+111"/>
+        <location filename="../desktop/storage/database.py" line="+112"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="-51"/>
+        <location filename="../desktop/storage/database.py" line="-52"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} 不是 VillageDesk 数据库（或已损坏）。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
         <translation>数据库已损坏，现以只读方式打开：无法保存任何内容。请从备份恢复（“数据安全”菜单中的“备份”，或 villagedesk backup restore --newest）。</translation>
     </message>
@@ -14574,7 +14574,7 @@ Installation: {installation}</source>
 <context>
     <name>Updates</name>
     <message>
-        <location filename="../desktop/services/workspace.py" line="+126"/>
+        <location filename="../desktop/services/workspace.py" line="+127"/>
         <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}.</source>
         <translation>为适配 VillageDesk {version}，此数据库的结构已从 {old} 升级到 {new}。</translation>
     </message>
