@@ -54,6 +54,21 @@ def starts(argv: list[str], env: dict, runs: int, cold: bool) -> list[float]:
     return times
 
 
+def _compare(kind: str, commands, env: dict, runs: int) -> bool:
+    """Start each of (built, source, bare Qt) `runs` times; print medians."""
+    times = []
+    for argv in commands:
+        times.append(starts(argv, env, runs, cold=kind == "cold"))
+        if not times[-1]:
+            return False
+    built, source, bare = times
+    print(f"  {kind:5} built app  {median_ms(built)}   target < 1500 ms")
+    print(f"        from source {median_ms(source)}")
+    print(f"        bare Qt     {median_ms(bare)}")
+    print(f"        built / bare Qt {statistics.median(built) / statistics.median(bare):.2f}x")
+    return True
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--build", action="store_true")
@@ -86,25 +101,11 @@ def main() -> int:
     bare = [sys.executable, "-c", BARE_QT]
 
     print(f"start to the main window painted, {args.villages}-village demo, median of {args.runs}:")
-    cold_built = starts(built, env, args.runs, cold=True)
-    if cold_built:
-        cold_source = starts(source, env, args.runs, cold=True)
-        cold_bare = starts(bare, env, args.runs, cold=True)
-        print(f"  cold  built app  {median_ms(cold_built)}   target < 1500 ms")
-        print(f"        from source {median_ms(cold_source)}")
-        print(f"        bare Qt     {median_ms(cold_bare)}")
-        print(f"        built / bare Qt {statistics.median(cold_built) / statistics.median(cold_bare):.2f}x")
-    else:
+    if not _compare("cold", (built, source, bare), env, args.runs):
         print("  cold: the page cache cannot be dropped here (needs root on Linux); warm only")
     for argv in (built, source, bare):
         spawn_until_paint(argv, env)
-    warm_built = starts(built, env, args.runs, cold=False)
-    warm_source = starts(source, env, args.runs, cold=False)
-    warm_bare = starts(bare, env, args.runs, cold=False)
-    print(f"  warm  built app  {median_ms(warm_built)}   target < 1500 ms")
-    print(f"        from source {median_ms(warm_source)}")
-    print(f"        bare Qt     {median_ms(warm_bare)}")
-    print(f"        built / bare Qt {statistics.median(warm_built) / statistics.median(warm_bare):.2f}x")
+    _compare("warm", (built, source, bare), env, args.runs)
 
     env.pop("VILLAGEDESK_EXIT_AFTER_FIRST_PAINT")
     self_test = [str(PROGRAM if sys.platform != "win32" else APP / "villagedesk-cli.exe"), "--self-test"]
