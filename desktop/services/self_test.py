@@ -77,8 +77,18 @@ class StepResult:
 
     def line(self) -> str:
         status = translate("SelfTest", "OK") if self.ok else translate("SelfTest", "FAILED")
-        text = f"{self.name:<34} {status:<6} {self.seconds:6.2f} s"
+        text = f"{_padded(self.name, 34)} {_padded(status, 6)} {self.seconds:6.2f} s"
         return f"{text}  {self.message}" if self.message else text
+
+
+def _padded(text: str, columns: int) -> str:
+    """`text` filled to `columns` terminal cells: a Chinese character takes
+    two, a Tibetan vowel sign or subjoined letter none (it sits on its stack)."""
+    import unicodedata
+
+    width = sum(0 if unicodedata.combining(c) or unicodedata.category(c) == "Mn"
+                else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(columns - width, 0)
 
 
 @dataclass(frozen=True)
