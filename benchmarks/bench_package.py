@@ -26,10 +26,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "packaging"))
+
 from bench_foundation import BARE_QT, median_ms, spawn_until_paint  # noqa: E402
+from build import folder_size, program  # noqa: E402
 
 APP = ROOT / "dist" / "VillageDesk"
-PROGRAM = APP / ("VillageDesk.exe" if sys.platform == "win32" else "villagedesk")
+PROGRAM = program(APP, console=False)
 
 
 def drop_caches() -> bool:
@@ -39,10 +42,6 @@ def drop_caches() -> bool:
         return True
     except OSError:
         return False
-
-
-def folder_size(folder: Path) -> int:
-    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
 
 
 def starts(argv: list[str], env: dict, runs: int, cold: bool) -> list[float]:
@@ -108,7 +107,7 @@ def main() -> int:
     _compare("warm", (built, source, bare), env, args.runs)
 
     env.pop("VILLAGEDESK_EXIT_AFTER_FIRST_PAINT")
-    self_test = [str(PROGRAM if sys.platform != "win32" else APP / "villagedesk-cli.exe"), "--self-test"]
+    self_test = [str(program(APP, console=True)), "--self-test"]
     started = time.perf_counter()
     result = subprocess.run(self_test, env={k: v for k, v in env.items() if k != "VILLAGEDESK_HOME"},
                             stdout=subprocess.DEVNULL)

@@ -39,31 +39,26 @@ REDISTRIBUTABLE = {
     "wqy-microhei.ttc", "wqy-zenhei.ttc", "uming.ttc", "droidsansfallbackfull.ttf",
     "dejavusans.ttf", "liberationsans-regular.ttf",
 }
-ROLES = (("tibetan", pdf_fonts.TIBETAN_FILES), ("cjk", pdf_fonts.CJK_FILES), ("latin", pdf_fonts.LATIN_FILES))
+ROLES = ("tibetan", "cjk", "latin")
 
 
 def find_fonts(extra: Path | None) -> dict[str, list[Path]]:
-    """Per role, the font files to ship (the Tibetan one with its bold face)."""
+    """Per role, the font files to ship: the first redistributable one in the
+    PDFs' order of preference, the Tibetan one with the bold face the PDFs
+    look for beside it."""
     folders = ([extra] if extra else []) + [f for f in pdf_fonts.font_folders()
                                             if f != ROOT / "resources" / "fonts"]
-    index: dict[str, Path] = {}
-    for folder in folders:
-        for root, _dirs, files in os.walk(folder):
-            for name in files:
-                index.setdefault(name.lower(), Path(root) / name)
     chosen: dict[str, list[Path]] = {}
-    for role, files in ROLES:
-        for name, _family in files:
-            if name.lower() in REDISTRIBUTABLE and name.lower() in index:
-                chosen[role] = [index[name.lower()]]
-                bold = pdf_fonts.TIBETAN_BOLD.get(name)
-                if bold and bold.lower() in index:
-                    chosen[role].append(index[bold.lower()])
+    for role, fonts in pdf_fonts.find_system_fonts(folders).items():
+        for _family, path in fonts:
+            if path.name.lower() in REDISTRIBUTABLE:
+                bold = pdf_fonts.TIBETAN_BOLD.get(path.name)
+                chosen[role] = [path] + ([path.parent / bold] if bold and (path.parent / bold).is_file() else [])
                 break
     return chosen
 
 
-def licence_of(font: Path, extra: Path | None) -> Path | None:
+def licence_of(font: Path) -> Path | None:
     """The licence text that came with a font: its Debian package's
     copyright file, or a licence file beside it."""
     for candidate in sorted(font.parent.glob("*")):
@@ -82,7 +77,7 @@ def licence_of(font: Path, extra: Path | None) -> Path | None:
 
 def copy_fonts(build: Path, extra: Path | None) -> list[tuple[str, Path]]:
     chosen = find_fonts(extra)
-    missing = [role for role, _ in ROLES if role not in chosen]
+    missing = [role for role in ROLES if role not in chosen]
     if missing:
         raise SystemExit(f"build: no redistributable font for {', '.join(missing)}; install fonts-noto-core and "
                          "fonts-wqy-microhei (Debian) or put the files in a folder given with --fonts")
@@ -94,7 +89,7 @@ def copy_fonts(build: Path, extra: Path | None) -> list[tuple[str, Path]]:
         for font in files:
             shutil.copy2(font, target / font.name)
             taken.append((role, font))
-            licence = licence_of(font, extra)
+            licence = licence_of(font)
             if licence is not None:
                 shutil.copy2(licence, target / f"{font.stem}.LICENSE.txt")
     return taken

@@ -21,12 +21,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "packaging"))
 
+from build import program  # noqa: E402
 
-def program(app: Path, console: bool = True) -> Path:
-    if sys.platform == "win32":
-        return app / ("villagedesk-cli.exe" if console else "VillageDesk.exe")
-    return app / "villagedesk"
 
 
 def differing_pixels(first: Path, second: Path) -> int | None:
@@ -50,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--app", type=Path, default=ROOT / "dist" / "VillageDesk")
     args = parser.parse_args(argv)
-    built = program(args.app)
+    built = program(args.app, console=True)
     failures = []
     folder = Path(tempfile.mkdtemp(prefix="villagedesk-check-build-"))
 
