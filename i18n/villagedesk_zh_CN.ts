@@ -11215,7 +11215,7 @@ Installation: {installation}</source>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../desktop/services/self_test.py" line="+79"/>
+        <location filename="../desktop/services/self_test.py" line="+80"/>
         <source>OK</source>
         <translation>通过</translation>
     </message>
@@ -11225,7 +11225,7 @@ Installation: {installation}</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Self-test passed: {count} steps in {seconds} s.</source>
         <translation>自检通过：共 {count} 步，用时 {seconds} 秒。</translation>
     </message>

@@ -21,6 +21,7 @@ import shutil
 import tempfile
 import time
 import traceback
+import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,8 +85,6 @@ class StepResult:
 def _padded(text: str, columns: int) -> str:
     """`text` filled to `columns` terminal cells: a Chinese character takes
     two, a Tibetan vowel sign or subjoined letter none (it sits on its stack)."""
-    import unicodedata
-
     width = sum(0 if unicodedata.combining(c) or unicodedata.category(c) == "Mn"
                 else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
     return text + " " * max(columns - width, 0)
