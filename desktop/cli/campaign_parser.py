@@ -91,6 +91,8 @@ def _problems(sub, common) -> None:
 
     show = psub.add_parser("show", parents=[common], help=translate("CLI", "show a problem with its history and evidence"))
     show.add_argument("problem", metavar="ID")
+    show.add_argument("--save-evidence", metavar="FOLDER",
+                      help=translate("CLI", "save readable copies of the evidence files into this folder"))
     _json(show)
 
     made = psub.add_parser("from-inspection", parents=[common], help=translate("CLI", "make problems from a finalised inspection's failed items"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from desktop.cli.campaign_commands import cut, day, every_error, iso, label, listed, terms_of, village_name
 from desktop.cli.output import print_json, print_table
@@ -105,14 +106,20 @@ def problems_show(ws: Workspace, args: argparse.Namespace) -> int:
     p = h.problem
     names = ws.ledger.village_names([p.village_id])
     days = ws.ledger.due_soon_days()
+    saved = _save_evidence(ws, h.evidence, Path(args.save_evidence)) if args.save_evidence else {}
+    store = ws.inspections.attachments
+
+    def where(x) -> str | None:
+        # An encrypted store's file is no use to the reader: only a saved copy is.
+        return saved.get(x.id) or (None if store.encrypted else str(store.path(x.sha256)))
+
     if args.json:
         print_json({**_problem_json(p, names, ws.today(), days),
                     "history": [{"on": iso(e.on), "at": e.at.isoformat(), "actor": e.actor,
                                  "from": e.from_status.value if e.from_status else None, "to": e.to_status.value,
                                  "reason": e.reason_text, "checker": e.checker} for e in h.events],
                     "evidence": [{"file_name": x.file_name, "sha256": x.sha256, "size_bytes": x.size_bytes,
-                                  "event_id": x.event_id,
-                                  "path": str(ws.inspections.attachments.path(x.sha256))} for x in h.evidence]})
+                                  "event_id": x.event_id, "path": where(x)} for x in h.evidence]})
         return 0
     colour = deadline_colour(p.status, p.deadline, ws.today(), days)
     print_table([translate("CLI", "Field"), translate("CLI", "Value")], [
@@ -139,8 +146,24 @@ def problems_show(ws: Workspace, args: argparse.Namespace) -> int:
     if h.evidence:
         print()
         print_table([translate("CLI", "Evidence"), translate("CLI", "Bytes"), translate("CLI", "Stored at")],
-                    [(x.file_name, x.size_bytes, ws.inspections.attachments.path(x.sha256)) for x in h.evidence])
+                    [(x.file_name, x.size_bytes,
+                      where(x) or translate("CLI", "encrypted: use --save-evidence FOLDER")) for x in h.evidence])
     return 0
+
+
+def _save_evidence(ws: Workspace, evidence, folder: Path) -> dict[str, str]:
+    """Plain copies of the evidence files in `folder`, under their own names
+    (a second file of the same name gets a number); evidence id -> path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    saved: dict[str, str] = {}
+    for x in evidence:
+        name = Path(x.file_name).name or x.sha256[:12]
+        target, n = folder / name, 1
+        while str(target) in saved.values() or target.exists():
+            n += 1
+            target = folder / f"{Path(name).stem} ({n}){Path(name).suffix}"
+        saved[x.id] = str(ws.inspections.attachments.copy_out(x.sha256, target))
+    return saved
 
 
 def problems_from_inspection(ws: Workspace, args: argparse.Namespace) -> int:

@@ -40,9 +40,18 @@ def _read_only() -> VillageDeskError:
 class InspectionService:
     def __init__(self, workspace) -> None:
         self.ws = workspace
-        # A server database (county mode) keeps its files in the data folder.
-        self.attachments = AttachmentStore.beside(workspace.path) if workspace.path else \
-            AttachmentStore(data_dir() / "attachments")
+        self._store: AttachmentStore | None = None
+
+    @property
+    def attachments(self) -> AttachmentStore:
+        """The attachment store, keyed as the database is now (encrypting
+        the database reopens it with a key: the store follows)."""
+        key = getattr(self.ws.db, "key", None)
+        if self._store is None or self._store.key != key:
+            # A server database (county mode) keeps its files in the data folder.
+            root = AttachmentStore.beside(self.ws.path).root if self.ws.path else data_dir() / "attachments"
+            self._store = AttachmentStore(root, key)
+        return self._store
 
     # -- reading ---------------------------------------------------------
 
@@ -217,8 +226,18 @@ class InspectionService:
             raise village_not_found(current.village_id)   # deleted since the form opened
 
     def evidence_file(self, evidence: EvidenceRecord) -> Path:
-        """Where the bytes are (kept after removal: undo and sync may need them)."""
+        """Where the bytes are stored (kept after removal: undo and sync may
+        need them). Encrypted when the database is: read the content with
+        `evidence_bytes` or `save_evidence`, never from this path."""
         return self.attachments.path(evidence.sha256)
+
+    def evidence_bytes(self, evidence: EvidenceRecord) -> bytes:
+        """The evidence file's content (decrypted when the store is keyed)."""
+        return self.attachments.read_bytes(evidence.sha256)
+
+    def save_evidence(self, evidence: EvidenceRecord, target: Path) -> Path:
+        """A plain copy of the evidence at `target` (the user's deliberate act)."""
+        return self.attachments.copy_out(evidence.sha256, Path(target))
 
     # -- finalising ------------------------------------------------------
 

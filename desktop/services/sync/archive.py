@@ -87,6 +87,16 @@ class PayloadWriter:
 
     def add_file(self, sha256: str, source: Path) -> None:
         """Add an attachment as files/<sha256>; its content must have that hash."""
+        def blocks() -> Iterator[bytes]:
+            with open(source, "rb") as src:
+                while block := src.read(BLOCK):
+                    yield block
+
+        self.add_blocks(sha256, blocks(), str(source))
+
+    def add_blocks(self, sha256: str, blocks: Iterable[bytes], label: str) -> None:
+        """Add an attachment given piece by piece (from an encrypted store,
+        with no plain file in between); `label` names it in messages."""
         if not HEX64.fullmatch(sha256):
             raise ValueError(f"not a SHA-256: {sha256!r}")
         if any(f["sha256"] == sha256 for f in self._files):
@@ -94,18 +104,18 @@ class PayloadWriter:
         self._count_entry()
         digest, size = hashlib.sha256(), 0
         # Stored: evidence is photos and PDFs, already compressed.
-        with open(source, "rb") as src, self._zip.open(self._info(f"files/{sha256}", zipfile.ZIP_STORED), "w") as out:
-            while block := src.read(BLOCK):
+        with self._zip.open(self._info(f"files/{sha256}", zipfile.ZIP_STORED), "w") as out:
+            for block in blocks:
                 size += len(block)
                 if size > MAX_FILE:
                     raise too_large(translate("Sync", "the attachment {name} is more than 200 MB").format(
-                        name=Path(source).name))
+                        name=Path(label).name))
                 digest.update(block)
                 out.write(block)
         if digest.hexdigest() != sha256:
             raise VillageDeskError(translate(
                 "Sync", "The attachment file {path} is damaged: its content no longer matches its name.").format(
-                path=source))
+                path=label))
         self._add_size(size)
         self._files.append({"sha256": sha256, "size": size})
 
@@ -248,27 +258,38 @@ class Payload:
             raise bad_archive(translate("Sync", "the audit links do not match the manifest"))
         return AuditHead(meta["seq"], meta["hash"], meta["since"], tuple(links))
 
-    def extract_file(self, sha256: str, dest: Path) -> None:
-        """Write the attachment to `dest`, checking its size and content hash."""
+    def file_blocks(self, sha256: str) -> Iterator[bytes]:
+        """The attachment's content piece by piece, its size enforced; raises
+        BundleRejected after the last piece if its hash is not its name."""
         if sha256 not in self._files:
             raise ValueError(f"no attachment {sha256} in this payload")
-        dest = Path(dest)
         name = f"files/{sha256}"
         digest = hashlib.sha256()
+        for block in self._blocks(name):
+            digest.update(block)
+            yield block
+        if digest.hexdigest() != sha256:
+            raise bad_archive(translate("Sync", "the content of {entry} does not match its name").format(entry=name))
+
+    def check_file(self, sha256: str) -> None:
+        """Read the attachment through, checking its size and hash, writing nothing."""
+        for _ in self.file_blocks(sha256):
+            pass
+
+    def extract_file(self, sha256: str, dest: Path) -> None:
+        """Write the attachment to `dest`, checking its size and content hash."""
+        dest = Path(dest)
         try:
             out = open(dest, "wb")
         except OSError as e:
             raise _no_space(dest, e) from None
         try:
             with out:
-                for block in self._blocks(name):
-                    digest.update(block)
+                for block in self.file_blocks(sha256):
                     try:
                         out.write(block)
                     except OSError as e:
                         raise _no_space(dest, e) from None
-            if digest.hexdigest() != sha256:
-                raise bad_archive(translate("Sync", "the content of {entry} does not match its name").format(entry=name))
         except BaseException:
             dest.unlink(missing_ok=True)
             raise

@@ -25,7 +25,6 @@ from desktop.core.ids import new_id
 from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.sync_errors import BundleRejected, Reason
 from desktop.core.sync_identity import key_id
-from desktop.services.attachments import AttachmentStore
 from desktop.services.sync import audit_head
 from desktop.services.sync.archive import PayloadWriter
 from desktop.services.sync.container import write_bundle
@@ -81,12 +80,12 @@ def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
                                 progress.step(done, 0, translate("Sync", "Reading changes…"))
                             yield record
                     counts[table] = counts.get(table, 0) + payload.add_records(table, rows())
-                attachments = AttachmentStore.beside(ws.path)
+                attachments = ws.inspections.attachments
                 files = 0
                 for sha in sorted(evidence):
-                    source = attachments.path(sha)
-                    if source.is_file():
-                        payload.add_file(sha, source)
+                    if attachments.has(sha):
+                        # Decrypted piece by piece into the payload: no plain file.
+                        payload.add_blocks(sha, attachments.blocks(sha), sha)
                         files += 1
                 payload.finish(store.revocations() if mode == "county" else [], audit)
         header = {

@@ -20,7 +20,6 @@ from desktop.core.i18n import translate
 from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.sync_errors import BundleRejected, Reason
 from desktop.core.sync_merge import APPLY_ORDER
-from desktop.services.attachments import AttachmentStore
 from desktop.services.sync import audit_head
 from desktop.services.sync.archive import AuditHead, Payload, open_payload
 from desktop.services.sync.container import VerifiedHeader, decrypt_payload, read_header
@@ -39,7 +38,7 @@ class StagedBundle:
     verified: VerifiedHeader | None
     folder: Path | None = None
     payload: Payload | None = None
-    files: list[Path] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)   # the attachments' SHA-256, each checked
     audit: AuditHead | None = None     # the sender's audit head (format 2)
 
     @property
@@ -97,7 +96,7 @@ def stage(ws, path: Path, progress: Progress = NO_PROGRESS) -> StagedBundle:
         with ws.db.read() as r:
             staged.summary.audit_alarm = audit_head.alarm(SyncStore(r), sender, staged.audit, header["sequence"])
         _compare(ws, staged, progress)
-        staged.files = _extract_files(staged)
+        staged.files = _check_files(staged)
     except BaseException:
         staged.close()
         raise
@@ -113,9 +112,11 @@ def apply(ws, staged: StagedBundle, progress: Progress = NO_PROGRESS) -> ImportS
     sender = staged.verified.sender_id
     # Content-addressed and written before the rows: a failed import leaves
     # at most an unreferenced file, never a row without its file.
-    attachments = AttachmentStore.beside(ws.path)
-    for file in staged.files:
-        attachments.add(file)
+    # Streamed from the payload into the store: encrypted with the
+    # database's key, no plain copy in between.
+    attachments = ws.inspections.attachments
+    for sha in staged.files:
+        attachments.add_blocks(sha, staged.payload.file_blocks(sha))
     total = sum(rows for _, rows in staged.payload.tables())
     done = 0
     fresh = replace(summary, tables={}, villages={}, conflicts=[])
@@ -344,14 +345,13 @@ def _tally(summary: ImportSummary, table: str, records: list[dict], decisions, v
                 kept_from=decision.kept["installation_id"], lost_from=decision.lost["installation_id"]))
 
 
-def _extract_files(staged: StagedBundle) -> list[Path]:
-    folder = staged.folder / "files"
-    folder.mkdir()
+def _check_files(staged: StagedBundle) -> list[str]:
+    """Read every attachment through (size and hash) before the summary
+    says the bundle is good; nothing is written until `apply`."""
     out = []
     for entry in staged.payload.manifest.get("files", []):
-        target = folder / entry["sha256"]
-        staged.payload.extract_file(entry["sha256"], target)
-        out.append(target)
+        staged.payload.check_file(entry["sha256"])
+        out.append(entry["sha256"])
     staged.summary.files = len(out)
     return out
 
