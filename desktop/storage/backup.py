@@ -5,6 +5,12 @@ Only storage touches sqlite3; `services/backups.py` decides names, folders,
 rotation and messages. Errors come out as `CopyFailed`, saying which side
 (the database read, or the copy written) and what kind of trouble, so the
 service can name the folder or the database in the user's language.
+
+Every function that opens a file takes the database's key (`key=None`: a
+plain database). The key is used for an encrypted file only, so a folder
+holding plain and encrypted files (a conversion under way) is read with one
+key; an encrypted file without a key raises `cipher.DatabaseLocked`, one
+the key cannot read `cipher.WrongKey`.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
+
+from desktop.storage import cipher
 
 # About 4 MB per step with 4 KiB pages: progress moves a few times a second
 # on a slow laptop and a cancel is seen quickly; smaller steps cost time.
@@ -53,20 +61,32 @@ def _kind(exc: BaseException) -> str:
     return UNWRITABLE
 
 
+def key_for(path: Path, key: bytes | None) -> bytes | None:
+    """The key to open `path` with: `key` for an encrypted file, None for a
+    plain one (or one not there yet). Encrypted without a key: DatabaseLocked."""
+    if not cipher.is_encrypted(path):
+        return None
+    if key is None:
+        raise cipher.DatabaseLocked(path)
+    return key
+
+
 @contextlib.contextmanager
-def _connection(path: Path, *, read_only: bool) -> Iterator[sqlite3.Connection]:
+def _connection(path: Path, *, read_only: bool, key: bytes | None = None) -> Iterator[Any]:
     # mode=ro never creates the file; query_only keeps a read-write open
-    # (needed for a WAL database's -shm) from writing.
+    # (needed for a WAL database's -shm) from writing. `key` as key_for gives it.
     uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
+    conn = cipher.connect(uri, key, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
     try:
+        if key is not None:
+            cipher.verify_key(conn, path)
         yield conn
     finally:
         conn.close()
 
 
-def copy_database(source: Path, target: Path, *, on_step: Callable[[int, int], None] | None = None,
-                  pages: int = PAGES_PER_STEP) -> None:
+def copy_database(source: Path, target: Path, *, key: bytes | None = None,
+                  on_step: Callable[[int, int], None] | None = None, pages: int = PAGES_PER_STEP) -> None:
     """Copy the database at `source` into a new file `target`, in steps.
 
     The copy is one consistent snapshot: a read transaction held on the
@@ -74,19 +94,22 @@ def copy_database(source: Path, target: Path, *, on_step: Callable[[int, int], N
     the copy from restarting). `on_step(done_pages, total_pages)` is called
     after each step; an exception from it (a cancel) stops the copy and goes
     on. The copy is left in rollback-journal mode, a single self-contained
-    file, synced to disk.
+    file, synced to disk. An encrypted source gives a copy encrypted with
+    the same key (SQLite's backup API between two connections so keyed).
     """
+    key = key_for(source, key)
+    errors = cipher.errors(key)
     with contextlib.ExitStack() as stack:
         try:
-            src = stack.enter_context(_connection(source, read_only=False))
+            src = stack.enter_context(_connection(source, read_only=False, key=key))
             src.execute("PRAGMA query_only = ON")
             src.execute("BEGIN")
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.Error as exc:
+        except errors as exc:
             raise CopyFailed("source", _kind(exc), str(exc)) from exc
         try:
-            dst = sqlite3.connect(str(target), isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
+            dst = cipher.connect(target, key, isolation_level=None, check_same_thread=False)
+        except errors as exc:
             raise CopyFailed("target", _kind(exc), str(exc)) from exc
         stack.callback(dst.close)
 
@@ -98,7 +121,7 @@ def copy_database(source: Path, target: Path, *, on_step: Callable[[int, int], N
             # The copy is scratch until it is checked and renamed: no journal.
             dst.execute("PRAGMA journal_mode = OFF")
             src.backup(dst, pages=pages, progress=progress)
-        except sqlite3.Error as exc:
+        except errors as exc:
             # The backup API reports both sides alike: a damaged or locked
             # source, else the copy's disk (full, gone, read-only).
             kind = _kind(exc)
@@ -108,7 +131,7 @@ def copy_database(source: Path, target: Path, *, on_step: Callable[[int, int], N
             dst.execute("PRAGMA journal_mode = DELETE")
             dst.close()
             fsync_file(target)
-        except (sqlite3.Error, OSError) as exc:
+        except (*errors, OSError) as exc:
             raise CopyFailed("target", _kind(exc), str(exc)) from exc
 
 
@@ -128,12 +151,20 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def check_file(path: Path, *, full: bool = False, limit: int = 10) -> list[str]:
+def check_file(path: Path, *, key: bytes | None = None, full: bool = False, limit: int = 10) -> list[str]:
     """The problems `PRAGMA quick_check` (or `integrity_check`) finds in the
-    database file at `path`, at most `limit`; [] when it is sound.
+    database file at `path`, at most `limit`; [] when it is sound. An
+    encrypted file is checked with its key: every page's HMAC first
+    (`cipher_integrity_check`).
 
-    A file SQLite cannot read at all gives one problem naming why.
+    A file SQLite cannot read at all (or the key cannot) gives one problem naming why.
     """
+    key = key_for(path, key)
+    if key is not None:
+        try:
+            return cipher.integrity_problems(path, key, limit, full=full)
+        except cipher.WrongKey as exc:
+            return [exc.message]
     pragma = "integrity_check" if full else "quick_check"
     try:
         with _connection(path, read_only=False) as conn:
@@ -153,7 +184,10 @@ class StartedCheck:
     database is opened: SQLite reads the file without holding the GIL, so
     the program loads the window's code meanwhile. `problems()` waits for it
     (check_file's answer). A cold start reads the whole file for the check;
-    this way it no longer waits for the imports as well."""
+    this way it no longer waits for the imports as well.
+
+    An encrypted file is not checked here (the key is not known yet):
+    `problems()` gives None, and opening runs the check with the key."""
 
     def __init__(self, path: Path) -> None:
         import threading
@@ -161,8 +195,10 @@ class StartedCheck:
         self.path = path
         self._problems: list[str] | None = None
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="start-up check", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        if not cipher.is_encrypted(path):
+            self._thread = threading.Thread(target=self._run, name="start-up check", daemon=True)
+            self._thread.start()
 
     @classmethod
     def start(cls, target: str | Path) -> "StartedCheck | None":
@@ -178,47 +214,58 @@ class StartedCheck:
         except BaseException as exc:  # handed to the caller of problems()
             self._error = exc
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[str] | None:
+        """check_file's answer; None: not checked (an encrypted file)."""
+        if self._thread is None:
+            return None
         self._thread.join()
         if self._error is not None:
             raise self._error
         return list(self._problems or [])
 
 
-def in_use(path: Path) -> bool:
+def in_use(path: Path, key: bytes | None = None) -> bool:
     """True if another connection is writing the file (a backup in progress
     holds the write lock on its copy until the copy is finished)."""
+    key = key_for(path, key)
     try:
-        with _connection(path, read_only=False) as conn:
+        with _connection(path, read_only=False, key=key) as conn:
             conn.execute("PRAGMA busy_timeout = 0")
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("ROLLBACK")
-    except sqlite3.Error as exc:
+    except cipher.WrongKey:
+        return False
+    except cipher.errors(key) as exc:
         return _kind(exc) == BUSY
     return False
 
 
-def file_facts(path: Path) -> tuple[str | None, str]:
+def file_facts(path: Path, key: bytes | None = None) -> tuple[str | None, str]:
     """(installation id, change head) of a database file, read without opening
     it as a VillageDesk database (before a migration, or a backup's source).
 
     The change head is "<seq>-<end of the last change set's id>": a restore
     can bring back an older seq, never an older id, so equal heads mean the
-    same history.
+    same history. A file that cannot be read (damaged, encrypted and no key
+    given, or the key does not open it) gives (None, "0").
     """
+    if cipher.is_encrypted(path) and key is None:
+        return None, "0"
+    key = key_for(path, key)
+    errors = cipher.errors(key)
     try:
-        with _connection(path, read_only=False) as conn:
+        with _connection(path, read_only=False, key=key) as conn:
             conn.execute("PRAGMA query_only = ON")
             row = conn.execute("SELECT value FROM local_meta WHERE key = 'installation_id'").fetchone()
-            return (row[0] if row else None), _head(conn)
-    except sqlite3.Error:
+            return (row[0] if row else None), _head(conn, errors)
+    except (cipher.WrongKey, *errors):
         return None, "0"
 
 
-def _head(conn) -> str:
+def _head(conn, errors: tuple[type[BaseException], ...] = (sqlite3.Error,)) -> str:
     try:
         row = conn.execute("SELECT seq, id FROM changeset ORDER BY seq DESC LIMIT 1").fetchone()
-    except sqlite3.Error:
+    except errors:
         return "0"
     return "0" if row is None else head_text(row[0], row[1])
 

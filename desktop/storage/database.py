@@ -5,6 +5,10 @@ WAL-reset bug of SQLite < 3.51.3 needs two writers at once, FACTS.md); reads
 use their own connections with `query_only` on, and see a consistent snapshot
 per transaction. Writes start with BEGIN IMMEDIATE so a second process waits
 for the lock instead of failing half-way.
+
+An encrypted database (SQLCipher, storage/cipher.py) opens with its key:
+both engines' connections are sqlcipher3's, keyed as they are made, before
+any other statement. Without a key it raises `DatabaseLocked`.
 """
 
 from __future__ import annotations
@@ -24,8 +28,11 @@ import desktop
 from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 from desktop.core.ids import new_id
-from desktop.storage import migrate
+from desktop.storage import cipher, migrate
 from desktop.storage.backup import StartedCheck, check_file, copy_database, file_facts, head_text
+from desktop.storage.cipher import DatabaseLocked, WrongKey
+
+__all__ = ["Database", "DamagedDatabaseError", "DatabaseLocked", "WrongKey", "backup_before_migration"]
 from desktop.storage.models import ChangesetRow
 from desktop.storage.reader import Reader
 from desktop.storage.writer import Writer
@@ -37,8 +44,10 @@ CREATED_AT = "created_at"
 SCHEMA_BY = "schema_app_version"
 
 # (database path, revision) -> the backup's path: the workspace passes one
-# that puts the pre-migration copy into the backup rotation.
-MigrationBackup = Callable[[Path, str], Path]
+# that puts the pre-migration copy into the backup rotation. For an encrypted
+# database it is called as backup(path, revision, key=key), and must make
+# the copy with that key.
+MigrationBackup = Callable[..., Path]
 
 
 class DamagedDatabaseError(DatabaseError):
@@ -67,10 +76,12 @@ def _is_url(target: str) -> bool:
 class Database:
     """An open VillageDesk database."""
 
-    def __init__(self, writer: Engine, reader: Engine, path: Path | None) -> None:
+    def __init__(self, writer: Engine, reader: Engine, path: Path | None, key: bytes | None = None) -> None:
         self._writer = writer
         self._reader = reader
         self.path = path
+        # The master key of an encrypted database (None: plain). Memory only.
+        self.key = key
         self.installation_id = ""
         self.migrated_from: str | None = None
         # The copy taken before that migration (None: none was needed, or a server database).
@@ -90,7 +101,7 @@ class Database:
 
     @classmethod
     def open(cls, target: str | Path, *, create: bool = True, check: "bool | StartedCheck" = False,
-             backup: MigrationBackup | None = None) -> "Database":
+             backup: MigrationBackup | None = None, key: bytes | None = None) -> "Database":
         """Open (and if needed create or upgrade) the database at a path or URL.
 
         `check=True` runs `PRAGMA quick_check` first (or takes the answer of
@@ -99,26 +110,37 @@ class Database:
         written). A file SQLite cannot read as a database raises
         `DamagedDatabaseError`. `backup(path, revision)` copies the database
         before a migration (default: `<name>.before-<revision>.bak` beside it).
+
+        `key` (32 bytes) opens an encrypted file, or creates a new (missing
+        or empty) one encrypted. An encrypted file without a key raises
+        `DatabaseLocked`; a key that cannot read its first page `WrongKey`;
+        a plain file with a key is refused. With `check`, an encrypted file
+        has every page's HMAC checked too (`cipher_integrity_check`).
         """
         target = str(target)
         damaged: list[str] = []
         if _is_url(target):
+            if key is not None:
+                raise ValueError("a key opens a database file, not a server")
             engine = create_engine(target, future=True)
             db = cls(engine, engine, None)
         else:
+            key = None if key is None else cipher.checked_key(key)
             path = Path(target).expanduser().resolve()
             if not path.exists():
                 if not create:
                     raise DatabaseError(translate("Errors", "There is no database at {path}.").format(path=path))
                 path.parent.mkdir(parents=True, exist_ok=True)
-            _check_sqlite_file(path)
-            _refuse_newer_file(path)
-            if check and path.exists():
+            _check_sqlite_file(path, key)
+            _refuse_newer_file(path, key)
+            if check and path.exists() and path.stat().st_size > 0:
                 started = check if isinstance(check, StartedCheck) and check.path == path else None
-                damaged = started.problems() if started is not None else check_file(path)
-                if damaged and not _readable_schema(path):
+                found = started.problems() if started is not None else None
+                damaged = found if found is not None else _check(path, key)
+                if damaged and not _readable_schema(path, key):
                     raise _damaged_error(path)
-            db = cls(_sqlite_engine(path, writer=True), _sqlite_engine(path, writer=False), path)
+            db = cls(_sqlite_engine(path, writer=True, key=key), _sqlite_engine(path, writer=False, key=key),
+                     path, key)
         try:
             if damaged:
                 db._open_damaged(damaged)
@@ -153,7 +175,9 @@ class Database:
             migrate.check_can_upgrade(revision, has_tables)
             if revision is not None and self.path is not None:
                 # Keep the old database as it was before changing its schema.
-                self.migration_backup_path = (backup or backup_before_migration)(self.path, revision)
+                make_backup = backup or backup_before_migration
+                self.migration_backup_path = (make_backup(self.path, revision) if self.key is None
+                                              else make_backup(self.path, revision, key=self.key))
             with self._writer.begin() as conn:
                 migrate.upgrade(conn)
                 Reader(conn).meta.set(SCHEMA_BY, desktop.__version__)
@@ -228,10 +252,11 @@ class Database:
 
     def copy_to(self, target: Path, on_step: Callable[[int, int], None] | None = None) -> None:
         """A consistent copy of this database file into the new file `target`
-        (storage.backup.copy_database)."""
+        (storage.backup.copy_database); encrypted with this database's key
+        if it is encrypted."""
         if self.path is None:
             raise DatabaseError(translate("Errors", "Only a database file can be copied."))
-        copy_database(self.path, target, on_step=on_step)
+        copy_database(self.path, target, key=self.key, on_step=on_step)
 
     @contextlib.contextmanager
     def raw_connection(self) -> Iterator[Connection]:
@@ -254,14 +279,24 @@ class Database:
                 self._writer_thread = None
 
 
-def _sqlite_engine(path: Path, *, writer: bool) -> Engine:
+def _sqlite_engine(path: Path, *, writer: bool, key: bytes | None = None) -> Engine:
+    if key is None:
+        keyed = {"connect_args": {"check_same_thread": False, "timeout": 30}}
+    else:
+        # sqlcipher3 as the dialect's driver (its errors become DBAPIError);
+        # each connection made and keyed by cipher.connect, so the key comes
+        # before anything SQLAlchemy runs and is never part of the URL.
+        def creator():
+            return cipher.connect(path, key, check_same_thread=False, timeout=30)
+
+        keyed = {"module": cipher.driver(), "creator": creator}
     engine = create_engine(
         f"sqlite:///{path}",
         # One writer connection, shared by threads one at a time; a few readers.
         pool_size=1 if writer else 4,
         max_overflow=0,
         pool_timeout=3600,
-        connect_args={"check_same_thread": False, "timeout": 30},
+        **keyed,
     )
 
     @event.listens_for(engine, "connect")
@@ -288,39 +323,52 @@ def _sqlite_engine(path: Path, *, writer: bool) -> Engine:
     return engine
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """A clear message for a file that is not a SQLite database at all."""
-    if not path.exists() or path.stat().st_size == 0:
+def _check_sqlite_file(path: Path, key: bytes | None = None) -> None:
+    """A clear message for a file that is not a SQLite database at all; an
+    encrypted one needs its key, and the key must read its first page."""
+    header = cipher.header_of(path)
+    if header is None:
         return
-    with open(path, "rb") as f:
-        header = f.read(16)
-    if header != b"SQLite format 3\x00":
+    if header == cipher.SQLITE_HEADER:
+        if key is not None:
+            raise DatabaseError(translate(
+                "Errors", "{path} is not encrypted: it opens without a key.").format(path=path))
+        return
+    if not cipher.is_encrypted(path):
         raise _damaged_error(path)
+    if key is None:
+        raise DatabaseLocked(path)
+    try:
+        with cipher.reading(path, key):
+            pass                  # WrongKey when the key cannot read page 1
+    except cipher.errors(key) as exc:
+        raise _damaged_error(path) from exc
 
 
-def _refuse_newer_file(path: Path) -> None:
+def _check(path: Path, key: bytes | None) -> list[str]:
+    return check_file(path) if key is None else cipher.integrity_problems(path, key)
+
+
+def _refuse_newer_file(path: Path, key: bytes | None = None) -> None:
     """Refuse a database of a revision this version does not know before
     any connection of ours touches it: the writer's `journal_mode = WAL`
     would rewrite the header of one in rollback-journal mode (a backup, a
     copy), and "nothing was changed" must hold to the byte."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    errors = cipher.errors(key)
     try:
         # query_only: a read-write open (a WAL database needs its -shm) that writes nothing.
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, isolation_level=None, timeout=30)
-        try:
-            conn.execute("PRAGMA query_only = ON")
+        with cipher.reading(path, key) as conn:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None or row[0] in migrate.REVISIONS:
                 return
             revision = row[0]
             try:
                 made_by = conn.execute("SELECT value FROM local_meta WHERE key = ?", (SCHEMA_BY,)).fetchone()
-            except sqlite3.Error:
+            except errors:
                 made_by = None
-        finally:
-            conn.close()
-    except sqlite3.Error:
+    except errors:
         return   # not ours, damaged, or no such table: opening says which
     _refuse_newer_revision(revision, made_by[0] if made_by else None)
 
@@ -336,15 +384,16 @@ def _refuse_newer_revision(revision: str, needed: str | None) -> None:
     migrate.check_can_upgrade(revision, True)
 
 
-def _readable_schema(path: Path) -> bool:
+def _readable_schema(path: Path, key: bytes | None = None) -> bool:
     """Whether SQLite can read the schema and our identity table: a database
     damaged only in its data pages can still be opened read-only."""
-    installation, _ = file_facts(path)
+    installation, _ = file_facts(path, key)
     return installation is not None
 
 
-def backup_before_migration(path: Path, revision: str) -> Path:
-    """Copy the database with SQLite's backup API before a schema change.
+def backup_before_migration(path: Path, revision: str, key: bytes | None = None) -> Path:
+    """Copy the database with SQLite's backup API before a schema change
+    (encrypted with `key` when the database is encrypted).
 
     Written to a temporary name and renamed, so an interrupted copy never
     looks like a good backup.
@@ -352,8 +401,9 @@ def backup_before_migration(path: Path, revision: str) -> Path:
     target = path.with_name(f"{path.name}.before-{revision}.bak")
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(str(path))
-    dst = sqlite3.connect(str(tmp))
+    key = key if cipher.is_encrypted(path) else None
+    src = cipher.connect(path, key)
+    dst = cipher.connect(tmp, key)
     try:
         src.backup(dst)
     finally:
