@@ -9,8 +9,6 @@ finalising; a finalised inspection is read-only and changed by a correction.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -297,8 +295,8 @@ class InspectionDialog(AskBeforeClose, Retranslating, QDialog):
 
     # -- evidence (the actions ask and tell; the form follows) ------------
 
-    def evidence_copy(self, evidence: EvidenceRecord) -> Path:
-        return self.evidence.copy(evidence)
+    def evidence_bytes(self, evidence: EvidenceRecord) -> bytes:
+        return self.evidence.read(evidence)
 
     def _after_evidence(self, changeset: ChangeSet, description: str) -> None:
         self._reload_evidence()

@@ -1,20 +1,19 @@
 """Attaching, removing and opening an inspection's evidence files, with the
 questions and messages that go with them. Each change is announced with a
-short description for the undo stack."""
+short description for the undo stack. Opening goes through
+evidence_viewer.py (no plain copy in a temporary folder)."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.inspections import EvidenceRecord, InspectionFile
+from desktop.ui.evidence_viewer import open_evidence
 from desktop.ui.messages import confirm, show_error
 
 
@@ -49,21 +48,12 @@ class EvidenceActions(QObject):
                                     file=evidence.file_name, code=evidence.indicator_code),
                                 remove, self.tr("Not removed"))
 
-    def copy(self, evidence: EvidenceRecord) -> Path:
-        """A copy of the stored file under its own name, for the system viewer
-        (the store keeps files by content, without names)."""
-        stored = self.ws.inspections.evidence_file(evidence)
-        folder = Path(tempfile.gettempdir()) / "villagedesk-evidence" / evidence.id
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / Path(evidence.file_name).name
-        shutil.copyfile(stored, target)
-        return target
+    def read(self, evidence: EvidenceRecord) -> bytes:
+        """The file's content (decrypted: the store is encrypted with the database)."""
+        return self.ws.inspections.evidence_bytes(evidence)
 
-    def open(self, evidence: EvidenceRecord) -> None:
-        try:
-            target = self.copy(evidence)
-        except OSError as exc:
-            show_error(self._parent, self.tr("Cannot open"), self.tr("The file {file} cannot be read: {reason}").format(
-                file=evidence.file_name, reason=exc.strerror or exc))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    def open(self, evidence: EvidenceRecord):
+        """A picture in the app's viewer, any other file saved as a copy where
+        the user says: never a plain copy in a temporary folder."""
+        return open_evidence(self._parent, evidence.file_name, lambda: self.read(evidence),
+                             lambda target: self.ws.inspections.save_evidence(evidence, target))

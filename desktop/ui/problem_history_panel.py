@@ -1,19 +1,19 @@
 """A problem's status and the moves it can make now, every move in its
 history (when, from what to what, who, why, who checked) and the evidence
-it was closed out with, to open or to save a copy."""
+it was closed out with, to open (a picture in the app's viewer) or to save
+a copy."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.ledger import MOVE_BY_NAME, MOVES, ProblemEvidence, move_label
 from desktop.services.ledger import ProblemHistory
+from desktop.ui.evidence_viewer import open_evidence
 from desktop.ui.list_table import list_table
 from desktop.ui.messages import show_error
 from desktop.ui.retranslate import Retranslating
@@ -127,22 +127,18 @@ class ProblemHistoryPanel(Retranslating, QWidget):
 
     # -- evidence files --------------------------------------------------
 
-    def copy_for_viewing(self, evidence: ProblemEvidence) -> Path:
-        """A copy under its own name for the system viewer (the store keeps files by content)."""
-        folder = Path(tempfile.gettempdir()) / "villagedesk-evidence" / evidence.id
-        folder.mkdir(parents=True, exist_ok=True)
-        return self.ws.ledger.attachments.copy_out(evidence.sha256, folder / Path(evidence.file_name).name)
+    def evidence_bytes(self, evidence: ProblemEvidence) -> bytes:
+        """The file's content (decrypted: the store is encrypted with the database)."""
+        return self.ws.ledger.attachments.read_bytes(evidence.sha256)
 
-    def open_selected(self) -> None:
+    def open_selected(self):
+        """A picture in the app's viewer, any other file saved as a copy where
+        the user says: never a plain copy in a temporary folder."""
         evidence = self._selected()
         if evidence is None:
-            return
-        try:
-            target = self.copy_for_viewing(evidence)
-        except (VillageDeskError, OSError) as exc:
-            show_error(self, self.tr("Cannot open"), getattr(exc, "message", None) or str(exc))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            return None
+        return open_evidence(self, evidence.file_name, lambda: self.evidence_bytes(evidence),
+                             lambda target: self.ws.ledger.attachments.copy_out(evidence.sha256, target))
 
     def save_selected(self) -> Path | None:
         evidence = self._selected()

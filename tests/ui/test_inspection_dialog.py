@@ -219,7 +219,7 @@ def test_a_whole_inspection_by_keyboard_and_mouse(qtbot, ws, tashi, dorje, photo
     evidence = ws.inspections.open(f.inspection.id).evidence
     assert [e.file_name for e in evidence] == ["三会一课记录.jpg"] and a12.evidence_button.text() == "需佐证材料（1）"
     assert a12.evidence_list.item(0).text() == "三会一课记录.jpg"
-    assert dialog.evidence_copy(evidence[0]).read_bytes() == photo.read_bytes()
+    assert dialog.evidence_bytes(evidence[0]) == photo.read_bytes()
     assert dialog.is_dirty()                             # attaching kept the unsaved answer
     dialog.show_summary()
     assert summary.codes("blocking") == []

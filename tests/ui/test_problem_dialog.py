@@ -123,7 +123,7 @@ def test_moves_from_the_dialog_keep_the_edits_and_show_in_the_history(qtbot, wor
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     qtbot.mouseClick(panel.save_button, LEFT)
     assert target.read_bytes() == photo.read_bytes()
-    assert panel.copy_for_viewing(panel.evidence()[0]).read_bytes() == photo.read_bytes()
+    assert panel.evidence_bytes(panel.evidence()[0]) == photo.read_bytes()
     # The edit is saved over the moved problem's new version.
     _ok(qtbot, dialog)
     p = workspace.ledger.get(ledger.solved)
