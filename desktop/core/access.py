@@ -130,6 +130,7 @@ _CATALOGUE: dict[str, tuple[Capability, str]] = {
     "backup.create": (C.SIGNED_IN, QT_TRANSLATE_NOOP("Access", "Make a backup")),
     "backup.restore": (C.SETTINGS, QT_TRANSLATE_NOOP("Access", "Restore a backup")),
     "backup.folder": (C.SETTINGS, QT_TRANSLATE_NOOP("Access", "Change the backup folder")),
+    "database.encrypt": (C.INSTALLATION, QT_TRANSLATE_NOOP("Access", "Encrypt the database")),
     "audit.verify": (C.SIGNED_IN, QT_TRANSLATE_NOOP("Access", "Verify the audit trail")),
     "audit.history": (C.SIGNED_IN, QT_TRANSLATE_NOOP("Access", "View a record's history")),
     # users and sessions
@@ -137,6 +138,8 @@ _CATALOGUE: dict[str, tuple[Capability, str]] = {
     "user.edit": (C.USERS, QT_TRANSLATE_NOOP("Access", "Edit a user")),
     "user.reset_password": (C.USERS, QT_TRANSLATE_NOOP("Access", "Reset a user's password")),
     "user.change_own_password": (C.SIGNED_IN, QT_TRANSLATE_NOOP("Access", "Change your own password")),
+    # The administrator named with the recovery key, signed in by it.
+    "user.recover_password": (C.USERS, QT_TRANSLATE_NOOP("Access", "Set a password with the recovery key")),
     "session.login": (C.SYSTEM, QT_TRANSLATE_NOOP("Access", "Sign in")),
     "session.login_failed": (C.SYSTEM, QT_TRANSLATE_NOOP("Access", "Failed sign-in")),
     "session.unlock": (C.SYSTEM, QT_TRANSLATE_NOOP("Access", "Unlock")),

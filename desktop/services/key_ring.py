@@ -39,10 +39,6 @@ from pathlib import Path
 
 from argon2 import Type
 from argon2.low_level import hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.core.access import lockout_seconds, normalise_login
 from desktop.core.errors import VillageDeskError
@@ -78,7 +74,18 @@ def _password_kek(password: str, salt: bytes, cost: Cost) -> bytes:
                            parallelism=cost.parallelism, hash_len=32, type=Type.ID)
 
 
+def _aesgcm(key: bytes):
+    # Imported when a key is wrapped or unwrapped: the cryptography package
+    # costs start-up time the window does not need to pay.
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
+
+
 def _recovery_kek(digits: str, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_RECOVERY_INFO).derive(digits.encode("ascii"))
 
 
@@ -88,8 +95,10 @@ def _entry_cost(entry: dict) -> Cost:
 
 
 def _unwrap(kek: bytes, entry: dict, aad: bytes) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+
     try:
-        return AESGCM(kek).decrypt(bytes.fromhex(entry["nonce"]), bytes.fromhex(entry["wrapped"]), aad)
+        return _aesgcm(kek).decrypt(bytes.fromhex(entry["nonce"]), bytes.fromhex(entry["wrapped"]), aad)
     except (InvalidTag, ValueError, KeyError):
         return None
 
@@ -119,7 +128,7 @@ class KeyRing:
         """A new ring for `master` with its recovery entry (no users yet)."""
         ring = cls(key_check(master))
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-        wrapped = AESGCM(_recovery_kek(recovery_digits, salt)).encrypt(nonce, master, _RECOVERY_AAD)
+        wrapped = _aesgcm(_recovery_kek(recovery_digits, salt)).encrypt(nonce, master, _RECOVERY_AAD)
         ring.recovery = {"kdf": "hkdf-sha256", "salt": salt.hex(), "nonce": nonce.hex(), "wrapped": wrapped.hex()}
         return ring
 
@@ -172,7 +181,7 @@ class KeyRing:
         login = normalise_login(login)
         cost = cost or COSTS[cost_name()]
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
-        wrapped = AESGCM(_password_kek(password, salt, cost)).encrypt(nonce, master, login.encode("utf-8"))
+        wrapped = _aesgcm(_password_kek(password, salt, cost)).encrypt(nonce, master, login.encode("utf-8"))
         self.users[login] = {"kdf": "argon2id", "salt": salt.hex(), "time_cost": cost.time_cost,
                              "memory_kib": cost.memory_kib, "parallelism": cost.parallelism,
                              "nonce": nonce.hex(), "wrapped": wrapped.hex(), "failures": 0, "locked_until": None}

@@ -11,6 +11,14 @@ after three in a row each further one locks the login for longer (5 s, 10 s,
 restart does not reset it. A try while locked is refused with the wait,
 without looking at the password. The idle lock's unlock counts alike.
 Role changes take effect at the user's next sign-in or unlock.
+
+An encrypted database (`ws.db.key` set) keeps its master key wrapped per
+user in the key ring beside it (`services/key_ring.py`): adding a user,
+setting or changing a password rewraps that user's entry (after the
+database change is written), disabling an account drops it. An account
+re-enabled, or one that existed before the encryption, has no entry until
+an administrator resets its password (`key_notice`), or until it signs in
+while the database is open.
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from desktop.core.errors import NotFound, ValidationFailed, VillageDeskError, re
 from desktop.core.i18n import translate
 from desktop.core.passwords import check_password
 from desktop.core.validation import FieldError
+from desktop.services import user_keys
 from desktop.services.passwords import hash_password, needs_rehash, verify_password, waste_verification
 from desktop.storage.users import UserStore, account_values
 
@@ -60,6 +69,11 @@ def _wrong_password() -> str:
 def _locked(seconds: float) -> LoginRefused:
     return LoginRefused(translate("Access", "Too many wrong passwords. Try again in {wait}.").format(
         wait=_wait_text(seconds)), retry_after=seconds)
+
+
+# What the key ring's refusals say too (services/encryption.py): the same words.
+wrong_password = _wrong_password
+locked_refusal = _locked
 
 
 def user_not_found() -> NotFound:
@@ -137,6 +151,7 @@ class UserService:
             raise ValidationFailed(errors)
         check_password(password, key)
         password_hash = hash_password(password)   # slow on purpose: before the write lock is taken
+        entry = user_keys.entry_for(self.ws, key, password)
         was_open = self.ws.session.open_access
         with self.ws.db.write(self.ws.actor, "user.add") as w:
             store = UserStore(w.conn)
@@ -154,6 +169,7 @@ class UserService:
             if first_only:
                 values["last_login_at"] = w.at
             w.insert("user_account", values)
+        user_keys.store(self.ws, key, entry)
         if first and was_open:
             # Accounts exist now: nobody is let in without signing in.
             self.ws.session = SIGNED_OUT
@@ -177,6 +193,8 @@ class UserService:
                 raise ValidationFailed([FieldError("roles", translate("Access", "A user needs at least one role."))])
         if disabled is not None:
             values["disabled"] = bool(disabled)
+            if disabled:
+                user_keys.ring(self.ws)   # a missing key ring stops this before the account changes
         with self.ws.db.write(self.ws.actor, "user.edit") as w:
             store = UserStore(w.conn)
             current = store.get(user_id)
@@ -198,6 +216,8 @@ class UserService:
             if roles is not None:
                 values["roles"] = format_roles(after_roles)
             w.update("user_account", user_id, current.row_version, values)
+        if after_disabled and not current.disabled:
+            user_keys.store(self.ws, current.login, None)   # a disabled user no longer opens the file
         if user_id == self.ws.session.user_id:
             self.ws.session = self.get(user_id).session()
         return w.changeset
@@ -209,11 +229,32 @@ class UserService:
         account = self.get(user_id)
         check_password(new_password, account.login)
         password_hash = hash_password(new_password)
+        entry = None if account.disabled else user_keys.entry_for(self.ws, account.login, new_password)
         with self.ws.db.write(self.ws.actor, "user.reset_password") as w:
             if UserStore(w.conn).get(user_id) is None:
                 raise user_not_found()
             w.update("user_account", user_id, None, {"password_hash": password_hash, "must_change_password": True,
                                                      "failed_logins": 0, "locked_until": None})
+        user_keys.store(self.ws, account.login, entry)
+        return w.changeset
+
+    def recover_password(self, user_id: str, new_password: str) -> ChangeSet:
+        """An administrator's new password, set after the database was opened
+        with the recovery key (services/encryption.open_with_recovery_key,
+        which proved the right to): their key entry is rewrapped, locks
+        lifted. The caller signs them in with it."""
+        account = self.get(user_id)
+        if Role.ADMIN not in account.roles or account.disabled:
+            raise VillageDeskError(translate("Access", "Only an enabled administrator's password can be set with the "
+                                                       "recovery key; {login} is not one.").format(login=account.login))
+        check_password(new_password, account.login, field="new_password")
+        password_hash = hash_password(new_password)
+        entry = user_keys.entry_for(self.ws, account.login, new_password)
+        self.ws.session = account.session()   # the recovery key stands for their password
+        with self.ws.db.write(account.login, "user.recover_password") as w:
+            w.update("user_account", user_id, None, {"password_hash": password_hash, "must_change_password": False,
+                                                     "failed_logins": 0, "locked_until": None})
+        user_keys.store(self.ws, account.login, entry)
         return w.changeset
 
     def change_own_password(self, old: str, new: str, *, now: datetime | None = None) -> ChangeSet:
@@ -231,10 +272,24 @@ class UserService:
             raise ValidationFailed([FieldError("new_password", translate(
                 "Access", "The new password must differ from the current one."))])
         password_hash = hash_password(new)
+        entry = user_keys.entry_for(self.ws, account.login, new)
         with self.ws.db.write(self.ws.actor, "user.change_own_password") as w:
             w.update("user_account", account.id, None, {"password_hash": password_hash, "must_change_password": False,
                                                         "failed_logins": 0, "locked_until": None})
+        user_keys.store(self.ws, account.login, entry)
         return w.changeset
+
+    def confirm_password(self, password: str, *, now: datetime | None = None) -> UserAccount:
+        """The signed-in user's password again before a grave step
+        (encrypting the database): wrong ones count like wrong sign-ins."""
+        now = _utc(now)
+        account, stored = self._credentials(self.ws.session.user_id)
+        if account is None:
+            raise VillageDeskError(translate("Access", "No one is signed in: this database has no user accounts."))
+        self._refuse_if_locked(account, now)
+        if not verify_password(stored, password):
+            self._count_failure(account, "session.unlock_failed", now, translate("Access", "The password is wrong."))
+        return account
 
     # -- signing in --------------------------------------------------------
 
@@ -263,6 +318,7 @@ class UserService:
                 raise LoginRefused(_wrong_password())
             w.update("user_account", account.id, None, values)
         self.ws.session = self.get(account.id).session()
+        user_keys.complete(self.ws, account.login, password)
         return self.ws.session
 
     def unlock(self, password: str, *, now: datetime | None = None) -> None:
@@ -288,6 +344,23 @@ class UserService:
 
     def sign_out(self) -> None:
         self.ws.session = SIGNED_OUT
+
+    # -- the key ring of an encrypted database -----------------------------
+
+    def without_key(self) -> list[str]:
+        """Enabled accounts that cannot open the encrypted database yet (no
+        entry in its key ring); [] for a plain database."""
+        return user_keys.without_key(self.ws, self.list())
+
+    def key_notice(self, user_id: str) -> str | None:
+        """What to tell an administrator about an enabled account without a
+        key entry (re-enabled, or made before the encryption); None if it
+        has one or the database is plain."""
+        account = self.get(user_id)
+        if account.disabled or account.login not in self.without_key():
+            return None
+        return translate("Access", "{login} cannot open this encrypted database yet: reset their password to give "
+                                   "them a key, then tell them the new password.").format(login=account.login)
 
     # -- helpers -----------------------------------------------------------
 

@@ -43,6 +43,9 @@ def default_actor() -> str:
         return "user"
 
 
+_SAME_KEY = object()   # reopen's default: the key the database is open with
+
+
 def _open_options(check) -> dict:
     """What `Database.open` is given beyond the target: the start-up check
     and the backup made before a migration (into the backups' rotation)."""
@@ -65,22 +68,26 @@ class Workspace:
 
     @classmethod
     def open(cls, target: str | Path, actor: str | None = None, *, create: bool = True,
-             check=False) -> "Workspace":
+             check=False, key: bytes | None = None) -> "Workspace":
         """Open the database; with `check`, `PRAGMA quick_check` first (a
         damaged one opens read-only). `check` may be the check begun early
-        on the same file (services/startup_check.py)."""
-        db = Database.open(target, create=create, **_open_options(check))
+        on the same file (services/startup_check.py). An encrypted database
+        needs its master `key` (`DatabaseLocked` without it): the GUI and CLI
+        open one through `services/encryption.open_with_password`."""
+        db = Database.open(target, create=create, key=key, **_open_options(check))
         try:
             return cls(db, actor, target=target)
         except BaseException:
             db.close()
             raise
 
-    def reopen(self, *, check: bool = False) -> None:
+    def reopen(self, *, check: bool = False, key=_SAME_KEY) -> None:
         """Close the database and open the same one again (after a restore
-        replaced the file), keeping the session and the role check."""
+        replaced the file), keeping the session, the role check and the
+        key (`key` given: the file was encrypted in the meantime)."""
+        key = self.db.key if key is _SAME_KEY else key
         self.db.close()
-        self.db = Database.open(self._target, create=False, **_open_options(check))
+        self.db = Database.open(self._target, create=False, key=key, **_open_options(check))
         self._install_guard()
 
     @property

@@ -72,12 +72,14 @@ settings.change              .  .  .  x  .
 backup.create                x  x  x  x  .
 backup.restore               .  .  .  x  .
 backup.folder                .  .  .  x  .
+database.encrypt             .  .  .  x  .
 audit.verify                 x  x  x  x  .
 audit.history                x  x  x  x  .
 user.add                     .  .  .  x  .
 user.edit                    .  .  .  x  .
 user.reset_password          .  .  .  x  .
 user.change_own_password     x  x  x  x  .
+user.recover_password        .  .  .  x  .
 session.login                x  x  x  x  x
 session.login_failed         x  x  x  x  x
 session.unlock               x  x  x  x  x
