@@ -34,11 +34,12 @@ class PdfUnreadable(VillageDeskError):
 class PdfPages:
     """An open PDF: its page sizes (in points, read once) and its pages as images."""
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | str | bytes) -> None:
+        # Bytes: a PDF that must not touch the disk (the recovery sheet being printed).
+        self.path = Path(path) if not isinstance(path, bytes) else Path("<memory>")
         with PDFIUM_LOCK:
             try:
-                self._pdf = pypdfium2.PdfDocument(str(self.path))
+                self._pdf = pypdfium2.PdfDocument(path if isinstance(path, bytes) else str(self.path))
             except (pypdfium2.PdfiumError, OSError) as exc:
                 raise PdfUnreadable(QCoreApplication.translate(
                     "ReportPrinting", "The PDF {path} cannot be read: {reason}").format(path=self.path, reason=exc)) from exc

@@ -59,8 +59,8 @@ def prepare_printer(printer: QPrinter, sizes: list[tuple[float, float]], title: 
     printer.setDocName(title.replace("\n", " / ") or "VillageDesk")
 
 
-def print_pdf(path: Path | str, printer: QPrinter, progress: Progress = NO_PROGRESS, current: int = 0) -> int:
-    """Print the PDF at `path` on `printer`; returns the number of pages sent."""
+def print_pdf(path: Path | str | bytes, printer: QPrinter, progress: Progress = NO_PROGRESS, current: int = 0) -> int:
+    """Print the PDF at `path` (or the PDF given as bytes) on `printer`; returns the number of pages sent."""
     pages = PdfPages(path)
     try:
         order = pages_to_print(printer, len(pages), current)
