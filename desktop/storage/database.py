@@ -1,4 +1,4 @@
-"""Opening a database: engines, pragmas, migrations, the installation id.
+"""Opening a database: engines (storage/engines.py), migrations, the installation id.
 
 SQLite is the embedded default. There is exactly one writer connection (the
 WAL-reset bug of SQLite < 3.51.3 needs two writers at once, FACTS.md); reads
@@ -14,13 +14,12 @@ any other statement. Without a key it raises `DatabaseLocked`.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import threading
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -31,6 +30,7 @@ from desktop.core.ids import new_id
 from desktop.storage import cipher, migrate
 from desktop.storage.backup import StartedCheck, check_file, copy_database, file_facts, head_text
 from desktop.storage.cipher import DatabaseLocked, WrongKey
+from desktop.storage.engines import sqlite_engine
 
 __all__ = ["Database", "DamagedDatabaseError", "DatabaseLocked", "WrongKey", "backup_before_migration"]
 from desktop.storage.models import ChangesetRow
@@ -139,7 +139,7 @@ class Database:
                 damaged = found if found is not None else _check(path, key)
                 if damaged and not _readable_schema(path, key):
                     raise _damaged_error(path)
-            db = cls(_sqlite_engine(path, writer=True, key=key), _sqlite_engine(path, writer=False, key=key),
+            db = cls(sqlite_engine(path, writer=True, key=key), sqlite_engine(path, writer=False, key=key),
                      path, key)
         try:
             if damaged:
@@ -277,50 +277,6 @@ class Database:
                 yield
             finally:
                 self._writer_thread = None
-
-
-def _sqlite_engine(path: Path, *, writer: bool, key: bytes | None = None) -> Engine:
-    if key is None:
-        keyed = {"connect_args": {"check_same_thread": False, "timeout": 30}}
-    else:
-        # sqlcipher3 as the dialect's driver (its errors become DBAPIError);
-        # each connection made and keyed by cipher.connect, so the key comes
-        # before anything SQLAlchemy runs and is never part of the URL.
-        def creator():
-            return cipher.connect(path, key, check_same_thread=False, timeout=30)
-
-        keyed = {"module": cipher.driver(), "creator": creator}
-    engine = create_engine(
-        f"sqlite:///{path}",
-        # One writer connection, shared by threads one at a time; a few readers.
-        pool_size=1 if writer else 4,
-        max_overflow=0,
-        pool_timeout=3600,
-        **keyed,
-    )
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
-        # Let SQLAlchemy's BEGIN (below) start transactions, not the driver.
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA busy_timeout = 30000")
-        cur.execute("PRAGMA temp_store = MEMORY")
-        cur.execute("PRAGMA cache_size = -65536")
-        if writer:
-            cur.execute("PRAGMA journal_mode = WAL")
-            # A power cut loses at most the change being made.
-            cur.execute("PRAGMA synchronous = FULL")
-        else:
-            cur.execute("PRAGMA query_only = ON")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
-
-    return engine
 
 
 def _check_sqlite_file(path: Path, key: bytes | None = None) -> None:

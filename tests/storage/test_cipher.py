@@ -375,3 +375,28 @@ def test_in_use_sees_a_writer_of_an_encrypted_file(db_path, key):
 def test_a_key_must_be_32_bytes(db_path):
     with pytest.raises(ValueError):
         Database.open(db_path, key=b"short")
+
+
+def test_the_key_is_in_no_url_and_no_error_text(db_path, key):
+    db = Database.open(db_path, key=key)
+    try:
+        for engine in (db._writer, db._reader):
+            assert key.hex() not in str(engine.url) and key.hex() not in repr(engine)
+        with pytest.raises(DatabaseError) as err:
+            with db.write("tester", "edit") as w:
+                w.conn.exec_driver_sql("INSERT INTO no_such_table VALUES (1)")
+        assert key.hex() not in str(err.value) and key.hex() not in repr(err.value.__cause__)
+    finally:
+        db.close()
+
+
+def test_readers_in_other_threads_use_keyed_connections(db_path, key):
+    from concurrent.futures import ThreadPoolExecutor
+
+    db = Database.open(db_path, key=key)
+    try:
+        _put(db, "canary", CANARY)
+        with ThreadPoolExecutor(4) as pool:
+            assert list(pool.map(lambda _: _get(db, "canary"), range(8))) == [CANARY] * 8
+    finally:
+        db.close()
