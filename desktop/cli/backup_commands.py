@@ -102,10 +102,10 @@ def backup_create(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _choose(backups: list[Backup], args: argparse.Namespace, folder: Path) -> Backup:
+def _choose(backups: list[Backup], args: argparse.Namespace, folder: Path, key: bytes | None = None) -> Backup:
     if args.newest:
         for backup in backups:
-            if not check_database(backup.path):
+            if _sound(backup, key):
                 return backup
         raise NotFound(translate("CLI", "There is no good backup of this database in {folder}.").format(folder=folder))
     for backup in backups:
@@ -114,10 +114,29 @@ def _choose(backups: list[Backup], args: argparse.Namespace, folder: Path) -> Ba
     raise NotFound(translate("CLI", "There is no backup named {name} in {folder}.").format(name=args.name, folder=folder))
 
 
+def _open_for_restore(path: Path, args: argparse.Namespace) -> Workspace:
+    from desktop.services.encryption import database_state
+
+    if database_state(path) == "encrypted":
+        # The password unwraps the key first (and signs in); a damaged
+        # encrypted file is refused with `damaged` like a plain one.
+        from desktop.cli.signin import open_encrypted
+
+        return open_encrypted(path, args)
+    return Workspace.open(path, create=False, check=True)
+
+
+def _sound(backup: Backup, key: bytes | None) -> bool:
+    try:
+        return not check_database(backup.path, key=key)
+    except DatabaseError:
+        return False   # encrypted, and no key here to read it with
+
+
 def backup_restore(args: argparse.Namespace) -> int:
     path = Path(args.database).expanduser().resolve()
     try:
-        ws = Workspace.open(path, create=False, check=True)
+        ws = _open_for_restore(path, args)
     except DatabaseError as exc:
         if not getattr(exc, "damaged", False):
             raise
@@ -125,7 +144,7 @@ def backup_restore(args: argparse.Namespace) -> int:
     if ws is not None and not ws.db.damaged:
         with ws:
             sign_in(ws, args)
-            backup = _choose(ws.backups.list(), args, ws.backups.folder)
+            backup = _choose(ws.backups.list(), args, ws.backups.folder, ws.db.key)
             result = ws.backups.restore(backup, progress=_progress(args))
     else:
         # Damaged: SQLite cannot open it, or its check failed. Work on the file.

@@ -8,7 +8,10 @@ says which history the copy holds, so an automatic backup is skipped when
 nothing changed since the newest one.
 
 Making one: SQLite's backup API into `<name>.<pid>.tmp`, fsync, quick_check
-of the copy, rename, fsync of the folder. Until the rename the copy has a
+of the copy, rename, fsync of the folder. The backup of an encrypted
+database is encrypted with its key (the copy is made between two keyed
+connections, so no plain page is ever written); `recovery.keys` beside the
+backups opens them with the recovery sheet (`services/backups.py`). Until the rename the copy has a
 name no listing accepts, so an interrupted backup (cancel, crash, full disk,
 pulled stick) never replaces or hides the last good one; old backups are
 pruned only after a new one is complete.
@@ -29,12 +32,14 @@ from desktop.core.errors import DatabaseError, VillageDeskError
 from desktop.core.i18n import translate
 from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.services.backup_rotation import to_keep
+from desktop.storage import cipher
 from desktop.storage.backup import (
     BUSY, DAMAGED, FULL, IO, CopyFailed, check_file, copy_database, fsync_file, fsync_folder, in_use,
     remove_database_files,
 )
 
-REASONS = ("startup", "hourly", "manual", "before-import", "before-migration", "before-restore")
+REASONS = ("startup", "hourly", "manual", "before-import", "before-migration", "before-restore",
+           "before-encryption")
 SUFFIX = ".sqlite3"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
@@ -107,10 +112,11 @@ def list_backups(folder: Path, *, installation_id: str | None = None, stem: str 
 
 def make_backup(db_path: Path, folder: Path, *, installation_id: str, head: str, reason: str, made_at: datetime,
                 copy: Callable[[Path, Callable[[int, int], None]], None] | None = None,
-                progress: Progress = NO_PROGRESS) -> Backup:
+                progress: Progress = NO_PROGRESS, key: bytes | None = None) -> Backup:
     """Copy the database at `db_path` into `folder` as a complete, checked
-    backup (see the module's docstring). Raises BackupFailed (nothing left
-    behind) or Cancelled."""
+    backup (see the module's docstring), encrypted with `key` if the
+    database is encrypted. Raises BackupFailed (nothing left behind) or
+    Cancelled."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -133,12 +139,12 @@ def make_backup(db_path: Path, folder: Path, *, installation_id: str, head: str,
 
     try:
         if copy is None:
-            copy_database(db_path, temp, on_step=on_step)
+            copy_database(db_path, temp, key=key, on_step=on_step)
         else:
             copy(temp, on_step)
         total = max(progress.total, 1)
         progress.step(progress.done, total, translate("Backups", "Checking the copy"))
-        problems = check_file(temp)
+        problems = check_file(temp, key=key)
         if problems:
             raise BackupFailed(translate("Backups", "The copy did not pass its check ({problem}), so it was removed. "
                                                     "The last good backup is kept.").format(problem=problems[0]))
@@ -194,23 +200,51 @@ def _size(path: Path) -> int:
 
 # -- restoring ----------------------------------------------------------------
 
-def stage_restore(db_path: Path, backup: Backup, progress: Progress = NO_PROGRESS) -> Path:
+def stage_restore(db_path: Path, backup: Backup, progress: Progress = NO_PROGRESS, *,
+                  key: bytes | None = None) -> Path:
     """Copy `backup` beside the database and check it through: the file that
     will take the database's place. Raises BackupFailed if the backup is
-    unreadable or damaged (nothing changed)."""
+    unreadable or damaged (nothing changed).
+
+    `key`: the database's, when it is encrypted. An encrypted backup needs
+    it (one made of another database does not open with it); a plain backup
+    (from before the encryption) is encrypted with it on the way in, so the
+    restored database is encrypted like the one it replaces."""
     temp = db_path.with_name(f"{db_path.name}.restoring.{os.getpid()}.tmp")
     _discard(temp)
     text = translate("Backups", "Reading the backup")
+    encrypted = cipher.is_encrypted(backup.path)
+    if encrypted and key is None:
+        raise BackupFailed(translate(
+            "Backups", "The backup {name} is encrypted: sign in to the database first, or open it with the "
+                       "recovery key. Nothing was changed.").format(name=backup.name))
     try:
-        copy_database(backup.path, temp, on_step=lambda done, total: progress.step(done, total + total // 2, text))
+        if key is not None and not encrypted:
+            progress.step(0, 0, text)
+            cipher.encrypt_file(backup.path, temp, key)
+        else:
+            copy_database(backup.path, temp, key=key,
+                          on_step=lambda done, total: progress.step(done, total + total // 2, text))
         total = max(progress.total, 1)
         progress.step(progress.done, total, translate("Backups", "Checking the backup"))
-        problems = check_file(temp, full=True)
+        problems = check_file(temp, key=key, full=True)
+    except cipher.WrongKey as exc:
+        _discard(temp)
+        raise BackupFailed(translate(
+            "Backups", "The backup {name} was made of another database: this database's key does not open it. "
+                       "Nothing was changed: choose another backup.").format(name=backup.name)) from exc
+    except (DatabaseError, *cipher.errors(key)) as exc:
+        # encrypt_file on a plain backup SQLite cannot read.
+        _discard(temp)
+        raise _damaged_backup(backup, getattr(exc, "message", None) or str(exc)) from exc
     except CopyFailed as exc:
         _discard(temp)
         if exc.side == "source":
             raise _damaged_backup(backup, exc.detail) from exc
         raise _folder_error(db_path.parent, OSError(exc.detail)) from exc
+    except OSError as exc:
+        _discard(temp)
+        raise _folder_error(db_path.parent, exc) from exc
     except BaseException:
         _discard(temp)
         raise

@@ -13,6 +13,13 @@ required: if the backup folder cannot take it, it goes beside the database
 
 The files (names, safe writing, restore steps) are `backup_files.py`, the
 rotation `backup_rotation.py`.
+
+An encrypted database's backups are encrypted with its key, and every
+backup made puts the key ring's recovery copy (`recovery.keys`: only the
+master key wrapped under the recovery key) beside them, so the recovery
+sheet opens a backup when the computer and its key ring are gone. Plain
+backups from before the encryption are encrypted in place
+(`encrypt_plain_backups`, `backup_encryption.py`).
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from typing import Callable
 from desktop.core.errors import DatabaseError, NotFound, VillageDeskError
 from desktop.core.i18n import translate
 from desktop.core.progress import NO_PROGRESS, Progress
+from desktop.services.backup_encryption import encrypt_plain_backups
 from desktop.services.backup_files import (
     REASONS, Backup, BackupFailed, default_folder, keep_damaged, list_backups, make_backup, prune,
     put_in_place, stage_restore,
@@ -34,7 +42,8 @@ from desktop.storage.backup import check_file, file_facts
 from desktop.storage.database import backup_before_migration
 
 __all__ = ["REASONS", "Backup", "BackupFailed", "BackupService", "RestoreResult", "backups_for",
-           "check_database", "database_backups", "folder_for", "migration_backup", "reason_label", "restore_file"]
+           "check_database", "database_backups", "encrypt_plain_backups", "folder_for", "keep_recovery_copy",
+           "migration_backup", "reason_label", "restore_file"]
 
 WORK_BETWEEN_BACKUPS = timedelta(hours=1)
 
@@ -64,21 +73,24 @@ def backups_for(db_path: Path, installation_id: str | None = None) -> list[Backu
     return list_backups(folder_for(db_path), installation_id=installation_id or None, stem=db_path.stem)
 
 
-def database_backups(db_path: Path) -> list[Backup]:
+def database_backups(db_path: Path, key: bytes | None = None) -> list[Backup]:
     """The backups of the database file at `db_path`, without opening it (a
-    damaged one too): by the installation id it holds, else by its name."""
+    damaged one too): by the installation id it holds (an encrypted one read
+    with `key`), else by its name."""
     db_path = Path(db_path).expanduser().resolve()
-    installation_id, _ = file_facts(db_path) if db_path.exists() else (None, "0")
+    installation_id, _ = file_facts(db_path, key) if db_path.exists() else (None, "0")
     return backups_for(db_path, installation_id)
 
 
-def check_database(db_path: Path, *, full: bool = False) -> list[str]:
+def check_database(db_path: Path, *, full: bool = False, key: bytes | None = None) -> list[str]:
     """The problems `PRAGMA quick_check` (`integrity_check` with `full`) finds
-    in the database file, without opening it as a workspace; [] when sound."""
+    in the database file, without opening it as a workspace; [] when sound.
+    An encrypted file needs its `key` (`cipher_integrity_check` first);
+    without it DatabaseLocked is raised."""
     db_path = Path(db_path).expanduser().resolve()
     if not db_path.exists():
         raise NotFound(translate("Errors", "There is no database at {path}.").format(path=db_path))
-    return check_file(db_path, full=full)
+    return check_file(db_path, key=key, full=full)
 
 
 def reason_label(reason: str) -> str:
@@ -90,28 +102,56 @@ def reason_label(reason: str) -> str:
         "before-import": translate("Backups", "Before an import"),
         "before-migration": translate("Backups", "Before a database upgrade"),
         "before-restore": translate("Backups", "Before a restore"),
+        "before-encryption": translate("Backups", "Before encrypting the database"),
     }
     return labels.get(reason, reason)
 
 
-def migration_backup(db_path: Path, revision: str, *, now: Callable[[], datetime] = _utc_now) -> Path:
-    """The backup before a schema change, into the rotation (for `Database.open`)."""
-    installation_id, head = file_facts(db_path)
+def migration_backup(db_path: Path, revision: str, *, key: bytes | None = None,
+                     now: Callable[[], datetime] = _utc_now) -> Path:
+    """The backup before a schema change, into the rotation (for `Database.open`;
+    encrypted with `key` when the database is)."""
+    installation_id, head = file_facts(db_path, key)
     try:
         backup = make_backup(db_path, folder_for(db_path), installation_id=installation_id or "unknown",
-                             head=head, reason="before-migration", made_at=now())
+                             head=head, reason="before-migration", made_at=now(), key=key)
     except BackupFailed:
-        return backup_before_migration(db_path, revision)
+        return backup_before_migration(db_path, revision, key)
     prune(backup.path.parent, backup.installation_id, now())
+    if key is not None:
+        keep_recovery_copy(db_path, backup.path.parent)
     return backup.path
 
 
+def keep_recovery_copy(db_path: Path, folder: Path) -> Path | None:
+    """Put the key ring's recovery copy (`recovery.keys`) into the backup
+    folder, current with the ring beside the database; None when the
+    database has no key ring. Raises BackupFailed if the folder cannot
+    take it: the backups there would open with the recovery sheet only
+    while the laptop's key ring lives."""
+    from desktop.services.key_ring import ring_path, write_recovery_copy
+
+    ring = ring_path(Path(db_path))
+    if not ring.exists():
+        return None
+    try:
+        return write_recovery_copy(ring, folder)
+    except OSError as exc:
+        raise BackupFailed(translate(
+            "Backups", "The backup was made, but recovery.keys could not be written beside it in {folder} "
+                       "({reason}): without it the recovery sheet alone cannot open the backups there.").format(
+            folder=folder, reason=exc.strerror or exc)) from exc
+
+
 def restore_file(db_path: Path, backup: Backup, progress: Progress = NO_PROGRESS, *,
-                 now: Callable[[], datetime] = _utc_now) -> RestoreResult:
+                 key: bytes | None = None, now: Callable[[], datetime] = _utc_now) -> RestoreResult:
     """Restore a database that cannot be opened (no workspace): check the
-    backup, copy the damaged file aside, put the backup in its place."""
+    backup, copy the damaged file aside, put the backup in its place. An
+    encrypted database's `key` (unwrapped from the key ring, or with the
+    recovery key) opens an encrypted backup, and encrypts a plain one on
+    the way in."""
     db_path = Path(db_path).expanduser().resolve()
-    staged = stage_restore(db_path, backup, progress)
+    staged = stage_restore(db_path, backup, progress, key=key)
     try:
         safety = keep_damaged(db_path, now()) if db_path.exists() else None
     except BaseException:
@@ -170,7 +210,7 @@ class BackupService:
     def newest_good(self) -> Backup | None:
         """The newest backup that passes `PRAGMA quick_check`."""
         for backup in self.list():
-            if not check_file(backup.path):
+            if not check_file(backup.path, key=self.ws.db.key):
                 return backup
         return None
 
@@ -230,7 +270,9 @@ class BackupService:
                            "Restore it from a backup instead."))
         folder = folder_for(path)
         backup = make_backup(path, folder, installation_id=db.installation_id, head=db.change_head(),
-                             reason=reason, made_at=self.clock(), copy=db.copy_to, progress=progress)
+                             reason=reason, made_at=self.clock(), copy=db.copy_to, progress=progress, key=db.key)
+        if db.key is not None:
+            keep_recovery_copy(path, folder)
         self.last_error = None
         if rotate:
             prune(folder, db.installation_id, self.clock())
@@ -257,7 +299,7 @@ class BackupService:
         self._check("backup.restore")
         path = self._path()
         damaged = bool(self.ws.db.damaged)
-        staged = stage_restore(path, backup, progress)
+        staged = stage_restore(path, backup, progress, key=self.ws.db.key)
         try:
             if damaged:
                 safety = keep_damaged(path, self.clock())
@@ -286,7 +328,16 @@ class BackupService:
         # its role check. The restored copy was checked through just now.
         self.ws.reopen()
 
+    def encrypt_plain(self, progress: Progress = NO_PROGRESS) -> list[str]:
+        """Encrypt this database's plain backups in the backup folder with
+        its key (nothing for a plain database); the problems met."""
+        db = self.ws.db
+        if db.key is None or db.path is None:
+            return []
+        return encrypt_plain_backups(self.folder, db.key, progress, installation_id=db.installation_id)
+
     # -- helpers ---------------------------------------------------------------
+
 
     def _path(self) -> Path:
         path = self.ws.db.path

@@ -28,3 +28,52 @@ def wipe_file(path: Path) -> None:
             f.flush()
             os.fsync(f.fileno())
     path.unlink(missing_ok=True)
+
+
+OLD_SUFFIX = ".plain-old"
+
+
+def replace_wiping(new: Path, path: Path) -> None:
+    """Put the encrypted file `new` in the place of the plain file `path`,
+    then zero the plain content. A second name for the plain file (a hard
+    link, where the file system has them) is what reaches its blocks after
+    the replace; a crash leaves `path` whole (plain or encrypted) and at
+    most that second name, which `discard_old` tidies."""
+    new, path = Path(new), Path(path)
+    old = path.with_name(path.name + OLD_SUFFIX)
+    discard_old(path)
+    try:
+        os.link(path, old)
+    except OSError:
+        old = None   # FAT and the like: the plain blocks cannot be reached after the replace
+    try:
+        os.replace(new, path)
+    except BaseException:
+        if old is not None:
+            old.unlink(missing_ok=True)   # still the plain file's other name: not zeroed
+        raise
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            fd = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+    if old is not None:
+        discard_old(path)
+
+
+def discard_old(path: Path) -> None:
+    """Remove the second name `replace_wiping` leaves beside `path`: zeroed
+    first, unless it is still `path` itself (a crash before the replace)."""
+    old = Path(path).with_name(Path(path).name + OLD_SUFFIX)
+    if not old.exists():
+        return
+    try:
+        same = Path(path).exists() and os.path.samefile(old, path)
+    except OSError:
+        same = True
+    if same:
+        old.unlink(missing_ok=True)
+    else:
+        wipe_file(old)
