@@ -69,7 +69,8 @@ _COMMANDS = {
 }
 # Commands whose modules keep their own table (COMMANDS).
 _COMMAND_MODULES = {"users": "user_commands", "audit": "audit_commands", "backup": "backup_commands",
-                    "check": "backup_commands"}
+                    "check": "backup_commands", "encrypt": "encryption_commands",
+                    "recover": "encryption_commands"}
 _CREATES_DATABASE = {"demo", "roster", "setup", "identity"}   # a roster or a setup is a way to start a database
 
 
@@ -109,10 +110,16 @@ def run_command(args: argparse.Namespace) -> int:
         if getattr(action, "without_workspace", False):
             # Works on the file itself (a damaged database's restore, a check).
             return action(args)
-        from desktop.cli.signin import sign_in
+        from desktop.cli.signin import open_encrypted, sign_in
+        from desktop.services.encryption import database_state
         from desktop.services.workspace import Workspace
 
-        with Workspace.open(args.database, create=args.command in _CREATES_DATABASE) as ws:
+        if database_state(args.database) == "encrypted":
+            # The password comes before the database: it unwraps the key.
+            opened = open_encrypted(args.database, args)
+        else:
+            opened = Workspace.open(args.database, create=args.command in _CREATES_DATABASE)
+        with opened as ws:
             notice = ws.upgrade_notice()
             if notice:
                 print(f"villagedesk: {notice}", file=sys.stderr)

@@ -14,6 +14,7 @@ from desktop.cli.sync_commands import add_sync_commands
 from desktop.cli.audit_commands import add_audit_commands
 from desktop.cli.backup_commands import add_backup_commands
 from desktop.cli.user_commands import add_user_commands
+from desktop.cli.encryption_commands import add_encryption_commands
 from desktop.core.i18n import translate
 from desktop.services.settings import LANGUAGES
 
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_user_commands(sub, common)
     add_audit_commands(sub, common)
     add_backup_commands(sub, common)
+    add_encryption_commands(sub, common)
     return parser
 
 

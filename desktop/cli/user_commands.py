@@ -4,8 +4,9 @@ Passwords are never arguments (they would stay in the shell's history and
 show in the process list): `--password-stdin` reads one line from standard
 input, else the password is asked twice on the terminal. The first account
 of a database must be an administrator (`users add LOGIN --role admin`);
-from then on every command needs `--user` and that user's password
-(`desktop/cli/signin.py`).
+adding it encrypts the database and prints its recovery key once
+(`--recovery-sheet PDF` writes the sheet to print too). From then on every
+command needs `--user` and that user's password (`desktop/cli/signin.py`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def add_user_commands(sub, common) -> None:
                       help=translate("CLI", "a role of the user (repeat for several)"))
     uadd.add_argument("--name", default="", metavar="DISPLAY", help=translate("CLI", "the name shown for the user"))
     uadd.add_argument("--password-stdin", action="store_true", help=_stdin)
+    uadd.add_argument("--recovery-sheet", metavar="PDF", help=translate(
+        "CLI", "for the first administrator, who encrypts the database: also write the recovery sheet to print "
+               "(PDF) to this file"))
 
     uedit = usub.add_parser("edit", parents=[common], help=translate("CLI", "change a user's name, roles or access"))
     uedit.add_argument("login", metavar="LOGIN")
@@ -114,6 +118,11 @@ def users_add(ws: Workspace, args: argparse.Namespace) -> int:
     account = ws.users.find(args.login)
     print(translate("Access", "Added {login} ({roles}).").format(login=account.login, roles=roles_label(account.roles)))
     if first:
+        if ws.db.path is not None:
+            # The first administrator's password protects the key: the database is encrypted now.
+            from desktop.cli.encryption_commands import encrypt_first_admin
+
+            encrypt_first_admin(ws, account.login, password, args)
         print(translate("Access", "This database now needs a sign-in: give --user {login} (or set VILLAGEDESK_USER) "
                                   "and the password.").format(login=account.login))
     return 0
