@@ -31,8 +31,7 @@ from desktop.core.i18n import translate
 from desktop.core.passwords import check_password
 from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 from desktop.core.recovery_key import format_key, from_bytes, parse
-from desktop.services.backup_files import REASONS
-from desktop.services.file_wipe import wipe_file
+from desktop.services.file_wipe import discard_old, replace_wiping, wipe_file
 from desktop.services.key_ring import RECOVERY_COPY, KeyRing, KeyRingError, ring_path, waste_unwrap, \
     write_recovery_copy
 from desktop.services.users import LoginRefused, locked_refusal, wrong_password
@@ -47,10 +46,6 @@ __all__ = ["EncryptionResult", "RecoveryKeyRefused", "database_state", "encrypt_
 
 MISSING, PLAIN, ENCRYPTED, SERVER = "missing", "plain", "encrypted", "server"
 _NEW = ".encrypted"      # the encrypted copy before it takes the plain file's place
-_OLD = ".plain-old"      # a second name of the plain file, zeroed once it is replaced
-# TODO(files): "before-encryption" joins backup_files.REASONS with the files helper's change;
-# until then the backup first is a "manual" one.
-_BACKUP_REASON = "before-encryption"
 
 
 @dataclass(frozen=True)
@@ -255,7 +250,7 @@ def encrypt_database(ws: Workspace, password: str, progress: Progress = NO_PROGR
     path = _check_can_encrypt(ws)
     account = ws.users.confirm_password(password)
     progress.step(0, 5, translate("Encryption", "Making a backup first…"))
-    backup = ws.backups.create(_BACKUP_REASON if _BACKUP_REASON in REASONS else "manual", progress)
+    backup = ws.backups.create("before-encryption", progress)
     progress.step(1, 5, translate("Encryption", "Encrypting the database…"))
     master = secrets.token_bytes(cipher.KEY_BYTES)
     digits = from_bytes(secrets.token_bytes(32))
@@ -273,12 +268,17 @@ def encrypt_database(ws: Workspace, password: str, progress: Progress = NO_PROGR
             raise DatabaseError(translate("Encryption", "The encrypted copy did not check out, so the database "
                                                         "was left as it was (not encrypted)."))
         progress.step(3, 5)
-        ring.save(ring_path(path))
+        ring.save(ring_path(path))   # before the swap: an encrypted file never stands without its ring
+        _replace(new, path)
     except BaseException:
-        wipe_file(new)
-        ws.reopen(key=None)
-        raise
-    _replace(new, path)
+        if not cipher.is_encrypted(path):
+            # The swap did not happen: the plain database stays, and nothing of the attempt.
+            wipe_file(new)
+            ring_path(path).unlink(missing_ok=True)
+            ws.reopen(key=None)
+            raise
+        # Only the tidy-up after the swap failed (the next opening retries it):
+        # the recovery key must still come back.
     ws.reopen(key=master)
     _recovery_copy(ws)
     steady = _Steady(progress)
@@ -289,42 +289,16 @@ def encrypt_database(ws: Workspace, password: str, progress: Progress = NO_PROGR
 
 
 def _replace(new: Path, path: Path) -> None:
-    """Put the encrypted file `new` in the plain file's place, then zero the
-    plain one: a second name for it (where the file system allows one) is
-    what the zeroing reaches after the replace."""
-    old = path.with_name(path.name + _OLD)
-    _discard_old(old, path)
-    try:
-        os.link(path, old)
-    except OSError:
-        old = None   # FAT and the like: the plain blocks cannot be reached after the replace
+    """Put the encrypted file `new` in the plain database's place and zero
+    the plain content (file_wipe.replace_wiping). Its WAL and shared memory,
+    emptied by the checkpoint, go first: never to be read with the new file."""
     try:
         for suffix in ("-wal", "-shm", "-journal"):
-            # Plain, emptied by the checkpoint: never to be read with the new file.
             wipe_file(Path(f"{path}{suffix}"))
-        os.replace(new, path)
+        replace_wiping(new, path)
     except BaseException:
-        if old is not None:
-            old.unlink(missing_ok=True)   # still the plain file's other name: not zeroed
         wipe_file(new)
         raise
-    fsync_folder(path.parent)
-    if old is not None:
-        _discard_old(old, path)
-
-
-def _discard_old(old: Path, path: Path) -> None:
-    """Zero and remove the plain file's second name, unless it is still the
-    database itself (a crash between the link and the replace): then only
-    the name goes."""
-    try:
-        same = path.exists() and old.exists() and os.path.samefile(old, path)
-    except OSError:
-        same = True
-    if same:
-        old.unlink(missing_ok=True)
-    else:
-        wipe_file(old)
 
 
 class _Steady(Progress):
@@ -362,8 +336,10 @@ def finish_pending(ws: Workspace, progress: Progress = NO_PROGRESS) -> list[str]
     path, key = db.path, db.key
     problems: list[str] = []
     wipe_file(path.with_name(path.name + _NEW))
-    _discard_old(path.with_name(path.name + _OLD), path)
+    discard_old(path)
     for plain in sorted(path.parent.glob(path.name + ".before-*.bak")):
+        wipe_file(plain.with_name(plain.name + _NEW))
+        discard_old(plain)
         if cipher.is_encrypted(plain):
             continue
         try:
@@ -376,13 +352,8 @@ def finish_pending(ws: Workspace, progress: Progress = NO_PROGRESS) -> list[str]
     folder = ws.backups.folder
     if not (folder / RECOVERY_COPY).exists() and folder.exists():
         _recovery_copy(ws)
-    from desktop.services import backups
     from desktop.services.attachments import AttachmentStore
 
-    # TODO(files): backups.encrypt_plain_backups is the "files" helper's; until it lands the
-    # plain backups stay plain (the next opening encrypts them once it is there).
-    encrypt_backups = getattr(backups, "encrypt_plain_backups", None)
-    if encrypt_backups is not None:
-        problems += list(encrypt_backups(folder, key, progress) or [])
+    problems += ws.backups.encrypt_plain(progress)
     AttachmentStore.beside(path, key).encrypt_existing(progress)
     return problems

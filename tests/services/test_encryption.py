@@ -18,7 +18,8 @@ from desktop.services.encryption import (
 from desktop.services.key_ring import RECOVERY_COPY, KeyRing, ring_path
 from desktop.services.users import LoginRefused
 from desktop.services.workspace import Workspace
-from desktop.storage import DatabaseLocked
+from desktop.services.attachments import AttachmentStore
+from desktop.storage import DatabaseLocked, cipher
 from desktop.storage.database import DamagedDatabaseError
 
 PASSWORD = "a long passphrase"
@@ -60,7 +61,12 @@ def test_database_state_reads_only_the_first_bytes(tmp_path, office, db_path):
 
 def test_encrypting_replaces_the_file_and_keeps_everything(office, db_path):
     villages = _villages(office)
+    sha, _ = AttachmentStore.beside(db_path).add_bytes(b"CANARY evidence of 2026", "note.txt")
     result = encrypt_database(office, PASSWORD)
+    assert cipher.is_encrypted(result.backup)
+    stored = [p for p in AttachmentStore.beside(db_path).root.rglob("*") if p.is_file()]
+    assert stored and not any(b"CANARY" in p.read_bytes() for p in stored)
+    assert AttachmentStore.beside(db_path, office.db.key).read_bytes(sha) == b"CANARY evidence of 2026"
     assert isinstance(result, EncryptionResult)
     assert parse(result.recovery_key) and result.recovery_key.count("-") == 7
     assert result.users_without_key == ["zhang"]
