@@ -5,7 +5,8 @@ Lock now and Sign out… are the start-up flow's to carry out (it owns the
 idle lock and the login): it hands them over with `attach`; a window made
 without it (the preview, tests) leaves them disabled. Opening another
 database goes through `admit`, which signs in to it (or makes its first
-administrator) before the window shows anything of it.
+administrator, encrypts the database and shows its recovery sheet) before
+the window shows anything of it; an encrypted one is opened by `unlock`.
 
 The menu also keeps the window's other menus in step with the roles
 (role_gate.py): `refresh` after each sign-in or database switch.
@@ -20,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from desktop.ui.main_actions import make_action
-from desktop.ui.messages import confirm, open_dialog
+from desktop.ui.messages import confirm, open_dialog, show_error
 from desktop.ui.role_gate import RoleGate
 
 
@@ -170,9 +171,12 @@ class AccountMenu(QObject):
             dialog = FirstAdminDialog(workspace, self.window, quit_text=False)
         # A nested loop: the switch waits for the answer (the window stays as it was meanwhile).
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        encryption = getattr(dialog, "encryption", None)
         dialog.deleteLater()
         if not accepted:
             return False
+        if encryption is not None:
+            self._show_recovery_sheet(workspace, encryption)
         if must_change_password(workspace):
             forced = PasswordDialog(workspace, FORCED, None, self.window)
             accepted = forced.exec() == QDialog.DialogCode.Accepted
@@ -181,6 +185,44 @@ class AccountMenu(QObject):
                 workspace.users.sign_out()
                 return False
         return True
+
+    def _show_recovery_sheet(self, workspace, encryption) -> None:
+        from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog, sheet_maker
+
+        key = encryption.recovery_key
+        sheet = RecoverySheetDialog(key, workspace.path, sheet_maker(workspace, key), self.window,
+                                    language=self.window.languages.language,
+                                    users_without_key=encryption.users_without_key)
+        sheet.exec()    # closed only once the sheet is kept
+        sheet.deleteLater()
+
+    def unlock(self, path, error):
+        """Another database that did not open (`error`): an encrypted one is
+        opened with a login and password (or the recovery key). The
+        workspace, signed in, or None (gave up, or why it failed was said)."""
+        from desktop.ui.password_dialog import FORCED, PasswordDialog
+        from desktop.ui.unlock_dialog import DAMAGED, UnlockDialog
+
+        if not getattr(error, "locked", False):
+            show_error(self.window, self.tr("Open database"), error.message)
+            return None
+        dialog = UnlockDialog(path, self.window, quit_text=False)
+        code = dialog.exec()
+        workspace, failure = dialog.workspace, dialog.failure
+        dialog.deleteLater()
+        if code == DAMAGED and failure is not None:
+            show_error(self.window, self.tr("Open database"), failure.message)
+            return None
+        if workspace is None:
+            return None
+        if must_change_password(workspace):
+            forced = PasswordDialog(workspace, FORCED, None, self.window)
+            accepted = forced.exec() == QDialog.DialogCode.Accepted
+            forced.deleteLater()
+            if not accepted:
+                workspace.close()
+                return None
+        return workspace
 
 
 def must_change_password(workspace) -> bool:

@@ -9,7 +9,13 @@ accounts; on one with accounts it signs in as `VILLAGEDESK_USER` (or
 message when they are missing or refused.
 
 The database is opened with its quick check where the storage offers it:
-a damaged one is offered the newest good backup (damaged_dialog.py)."""
+a damaged one is offered the newest good backup (damaged_dialog.py).
+
+An encrypted database cannot be opened without its key: the unlock dialog
+(unlock_dialog.py: login and password, or the recovery key) opens it and
+signs its user in before anything else, and a damaged one is then offered
+its backup as above. A screenshot opens it with `VILLAGEDESK_USER` and
+`VILLAGEDESK_PASSWORD`."""
 
 from __future__ import annotations
 
@@ -91,7 +97,10 @@ def run_gui(args: argparse.Namespace) -> int:
     # A screenshot or a one-off --lang does not change what the user chose.
     languages = LanguageManager(app, settings, remember=not screenshot)
     languages.apply(args.lang or settings.language, remember=False)
-    workspace = _open_workspace(args.database, screenshot, getattr(args, "started_check", None))
+    workspace = _open_workspace(args.database, screenshot, getattr(args, "started_check", None),
+                                lambda: _unlock(args, languages))
+    if workspace is QUIT:
+        return 0
     if workspace is None:
         return 1
     probe = os.environ.get(STARTUP_PROBE)
@@ -101,7 +110,9 @@ def run_gui(args: argparse.Namespace) -> int:
         from desktop.ui.upgrade_notice import tell_at_start
 
         tell_at_start(workspace)
-    if unattended and workspace.users.has_accounts() and not _sign_in_from_environment(workspace, args):
+    signed_in = workspace.user.user_id is not None   # an encrypted database: opened by its user
+    if unattended and not signed_in and workspace.users.has_accounts() and \
+            not _sign_in_from_environment(workspace, args):
         workspace.close()
         return 1
     # Demo data goes into an empty database before anyone is asked to sign
@@ -144,13 +155,21 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def _open_workspace(database, screenshot, started_check=None) -> Workspace | None:
+# The user quit at the unlock dialog: nothing went wrong.
+QUIT = object()
+
+
+def _open_workspace(database, screenshot, started_check=None, unlock=None):
     """The workspace, checked; a damaged database is offered its newest good
     backup (when the backups part provides the offer). None: the reason was said.
-    `started_check`: the check the launcher began on the file (or None)."""
+    `started_check`: the check the launcher began on the file (or None).
+    `unlock() -> (workspace | error | QUIT)`: opens an encrypted database
+    (its key comes with a password or the recovery key)."""
     try:
         workspace = Workspace.open(database, check=started_check or True)
     except VillageDeskError as exc:
+        if getattr(exc, "locked", False) and unlock is not None:
+            return _open_encrypted(database, screenshot, unlock)
         if screenshot or not getattr(exc, "damaged", False) or not _offer_restore(exc):
             _say_error(exc.message, screenshot)
             return None
@@ -168,6 +187,73 @@ def _open_workspace(database, screenshot, started_check=None) -> Workspace | Non
             return None
     # Declined: it stays open read-only, and says so on each change.
     return workspace
+
+
+def _open_encrypted(database, screenshot, unlock):
+    """The encrypted database, unlocked by its user and checked; damage is
+    offered its backup, as for a plain database."""
+    while True:
+        opened = unlock()
+        if opened is QUIT or opened is None:
+            return opened
+        if isinstance(opened, VillageDeskError):   # the right key, but the file cannot be read
+            if screenshot or not _offer_restore(opened):
+                _say_error(opened.message, screenshot)
+                return None
+            continue                               # restored: unlock it again
+        if getattr(opened.db, "damaged", None) and not screenshot:
+            key = opened.db.key
+            if _offer_restore(opened):
+                # Restored (the backup has the same key) and the damaged one closed.
+                try:
+                    opened = Workspace.open(database, check=True, key=key)
+                except VillageDeskError as exc:
+                    _say_error(exc.message, screenshot)
+                    return None
+                return opened if _sign_in_again(opened) else QUIT
+        return opened
+
+
+def _sign_in_again(workspace: Workspace) -> bool:
+    """After a restore the database is open with its key but nobody is signed in: the login."""
+    from desktop.ui.login_dialog import LoginDialog
+
+    dialog = LoginDialog(workspace)
+    accepted = dialog.exec() == LoginDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    if not accepted:
+        workspace.close()
+    return accepted
+
+
+def _unlock(args: argparse.Namespace, languages: LanguageManager):
+    """An encrypted database opened with a login and password (the dialog's,
+    or for a screenshot the environment's): the workspace signed in, the
+    error when the file is damaged, QUIT, or None when the reason was said."""
+    database = args.database
+    if args.screenshot or os.environ.get(STARTUP_PROBE):
+        from desktop.services.encryption import open_with_password
+
+        login = getattr(args, "user", None) or os.environ.get("VILLAGEDESK_USER")
+        password = os.environ.get("VILLAGEDESK_PASSWORD")
+        if not login or password is None:
+            print("villagedesk: " + QCoreApplication.translate(
+                "Access", "This database is encrypted: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD "
+                          "for a screenshot."), file=sys.stderr)
+            return None
+        try:
+            return open_with_password(database, login, password, check=True)
+        except VillageDeskError as exc:
+            print(f"villagedesk: {exc.message}", file=sys.stderr)
+            return None
+    from desktop.ui.unlock_dialog import DAMAGED, UnlockDialog
+
+    dialog = UnlockDialog(database, languages=languages, check=True)
+    code = dialog.exec()      # start-up waits for the answer before any window
+    dialog.deleteLater()
+    if code == DAMAGED:
+        return dialog.failure
+    return dialog.workspace if code == UnlockDialog.DialogCode.Accepted else QUIT
 
 
 def _offer_restore(workspace_or_error) -> bool:

@@ -8,7 +8,8 @@ found problems and the database is open read-only (a workspace whose
 to a database that cannot be written, so the restore here is the file
 restore of the command line (`restore_file`): the backup is checked
 through before anything changes, and the damaged file is kept beside the
-restored one (`<db>.damaged-<time>`).
+restored one (`<db>.damaged-<time>`). An encrypted database's backups are
+read and restored with its key (the workspace's, or the error's).
 
 `offer_restore(workspace_or_error, parent) -> bool` is what start-up
 calls: True when the backup is in place (the workspace given, if any, is
@@ -44,9 +45,17 @@ def _backups_of(target) -> tuple[Path | None, list, Path | None, str]:
         if workspace is not None:
             good = workspace.backups.newest_good()
             return Path(path), [good] if good else [], workspace.backups.folder, ""
-        return Path(path), database_backups(Path(path)), folder_for(Path(path)), ""
+        return Path(path), database_backups(Path(path), _key_of(target)), folder_for(Path(path)), ""
     except VillageDeskError as exc:
         return Path(path), [], None, exc.message
+
+
+def _key_of(target) -> bytes | None:
+    """An encrypted database's key (None for a plain one): the damaged
+    workspace's, or the one the error carries (unwrapped before the file
+    turned out unreadable). Its backups are read and restored with it."""
+    db = getattr(target, "db", None)
+    return getattr(db, "key", None) if db is not None else getattr(target, "key", None)
 
 
 class DamagedDialog(Retranslating, QDialog):
@@ -127,6 +136,7 @@ class DamagedDialog(Retranslating, QDialog):
         if self.task is not None or not self.candidates or self.path is None:
             return None
         path, candidates = self.path, list(self.candidates)
+        key = _key_of(self.workspace if self.workspace is not None else self.error)
         if self.workspace is not None:
             self.workspace.close()      # the file is replaced under it
 
@@ -134,7 +144,7 @@ class DamagedDialog(Retranslating, QDialog):
             failure = None
             for backup in candidates:
                 try:
-                    return restore_file(path, backup, progress)
+                    return restore_file(path, backup, progress, key=key)
                 except VillageDeskError as exc:   # that backup is damaged too: the next one
                     failure = failure or exc
             raise failure

@@ -4,9 +4,18 @@ Until then the database is open to whoever starts the program; this
 account is the first one and is signed in at once. The administrator then
 adds the others (Account → Users…). The password policy is the service's:
 its message says what is wrong.
+
+Right after, the database is encrypted under a new key wrapped with this
+password (services/encryption.encrypt_database, with a progress bar and
+Cancel): `created` is emitted once that is over, with the result in
+`encryption` (its recovery key to show) or the reason it was not done in
+`encryption_failure` (the database stays plain and can be encrypted later
+from Data safety). A server database (no file) is not encrypted here.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,12 +36,18 @@ from desktop.ui.form_dialog import FormDialog
 class FirstAdminDialog(Retranslating, FormDialog):
     created = Signal(object)   # who is signed in now: the new administrator (a core.access Session)
 
-    def __init__(self, workspace, parent: QWidget | None = None, *, quit_text: bool = True) -> None:
+    def __init__(self, workspace, parent: QWidget | None = None, *, quit_text: bool = True,
+                 encrypt: Callable | None = None) -> None:
+        """`encrypt(ws, password, progress) -> EncryptionResult`: by default the encryption service's."""
         super().__init__(parent)
         self.setObjectName("firstAdminDialog")
         self.ws = workspace
         self.quit_text = quit_text
+        self.encrypt_work = encrypt
         self.signed_in_as = None
+        self.task = None
+        self.encryption = None           # the EncryptionResult
+        self.encryption_failure = ""     # why the database was not encrypted
         self._message = None
 
         self.heading = QLabel(self)
@@ -88,7 +103,8 @@ class FirstAdminDialog(Retranslating, FormDialog):
 
     def _update(self) -> None:
         filled = all(f.text().strip() for f in (self.login, self.display_name)) and bool(self.password.text())
-        self.create_button.setEnabled(filled and bool(self.repeat.text()))
+        self.create_button.setEnabled(filled and bool(self.repeat.text()) and self.signed_in_as is None)
+        self.cancel_button.setEnabled(self.signed_in_as is None)
 
     def create(self):
         """Make the administrator and sign in; who is signed in, or None (the reason is shown)."""
@@ -106,9 +122,37 @@ class FirstAdminDialog(Retranslating, FormDialog):
             self._say(lambda text=exc.message: text)
             return None
         self.signed_in_as = user
-        self.created.emit(user)
-        self.accept()
+        for field in (self.login, self.display_name, self.password, self.repeat):
+            field.setEnabled(False)
+        self._update()
+        if self.ws.path is None:      # a server database: its server keeps it
+            self._finished()
+        else:
+            self._encrypt(self.password.text())
         return user
+
+    def _encrypt(self, password: str):
+        from desktop.ui.encrypt_dialog import encryption_task
+
+        self._say(lambda: self.tr("Encrypting the database…"))
+        task = self.task = encryption_task(self, self.ws, password, self.encrypt_work)
+        task.succeeded.connect(lambda result: setattr(self, "encryption", result))
+        task.failed.connect(lambda message: setattr(self, "encryption_failure", message))
+        task.cancelled.connect(lambda: setattr(self, "encryption_failure", self.tr(
+            "Encrypting was cancelled: the database is not encrypted.")))
+        task.finished.connect(self._finished)
+        return task.start()
+
+    def _finished(self) -> None:
+        self.task = None
+        self.password.clear()
+        self.repeat.clear()
+        self.created.emit(self.signed_in_as)
+        self.accept()
+
+    def reject(self) -> None:
+        if self.signed_in_as is None:   # once made, the account is there: the dialog ends through _finished
+            super().reject()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("First start — VillageDesk"))

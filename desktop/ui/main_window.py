@@ -27,7 +27,7 @@ from desktop.ui import fonts, upgrade_notice
 from desktop.ui.change_hub import ChangeHub
 from desktop.ui.main_actions import make_actions, make_menus
 from desktop.ui.language import LanguageManager
-from desktop.ui.messages import show_error
+from desktop.ui.messages import open_dialog, show_error
 from desktop.ui.undo import ChangeSetCommand
 from desktop.ui.village_file_dialog import VillageFileDialog
 from desktop.ui.village_filter_bar import VillageFilterBar
@@ -314,11 +314,14 @@ class MainWindow(Retranslating, QMainWindow):
         try:
             workspace = Workspace.open(path, self.ws.actor)
         except VillageDeskError as exc:
-            show_error(self, self.tr("Open database"), exc.message)
-            return False
-        if not self.account_menu.admit(workspace):   # signed in to it before anything of it shows
-            workspace.close()
-            return False
+            workspace = self.account_menu.unlock(path, exc)   # encrypted: a user's password opens it
+            if workspace is None:
+                return False
+        notice = upgrade_notice.notice_box(workspace, self)   # now: encrypting it reopens the database
+        if workspace.user.user_id is None:   # not opened by unlock: signed in before anything of it shows
+            if not self.account_menu.admit(workspace):
+                workspace.close()
+                return False   # (an unshown notice goes with the window)
         self.ws.close()
         self.ws = workspace
         self._total = None
@@ -334,7 +337,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._update_title()
         self._update_count()
         self.account_menu.refresh()   # the roles there
-        upgrade_notice.tell(workspace, self)   # a newer version upgraded it: say so
+        if notice is not None:
+            open_dialog(notice)   # a newer version upgraded it: say so
         return True
 
     def fill_demo(self):

@@ -6,7 +6,7 @@
 Screens: main, village, person, picker, demo, inspection, start, summary,
 overview, rating, policy, checklists, support, acceptance, ledger, problem, dashboard, plan, plancompare,
 report, reportfonts, roster, syncimport, syncexport, conflicts, identity, enrol, syncsetup, peers,
-history, backups, audit, damaged, login, firstadmin, users, lock.
+history, backups, audit, damaged, login, firstadmin, users, lock, unlock, recovery, recoverysheet, encrypt.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from pathlib import Path
 SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start", "summary", "overview", "rating",
            "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare",
            "report", "reportfonts", "roster", "syncimport", "syncexport", "conflicts", "identity", "enrol",
-           "syncsetup", "peers", "history", "backups", "audit", "damaged", "login", "firstadmin", "users", "lock")
+           "syncsetup", "peers", "history", "backups", "audit", "damaged", "login", "firstadmin", "users", "lock",
+           "unlock", "recovery", "recoverysheet", "encrypt")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.access_screens import PREVIEWS as ACCESS
 
         shown = ACCESS[args.screen](window, args.lang)
+    elif args.screen in ("unlock", "recovery", "recoverysheet", "encrypt"):
+        from desktop.ui.encryption_screens import PREVIEWS as ENCRYPTION
+
+        shown = ENCRYPTION[args.screen](window, args.lang)
     else:
         window.show()
     if args.out:

@@ -100,6 +100,7 @@ class RecoverySheetDialog(Retranslating, QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)
         self.note = QLabel(self)
         self.note.setObjectName("recoveryNote")
         self.note.setWordWrap(True)

@@ -1,6 +1,7 @@
 """The main window's Data safety menu: the backups (the list, a restore, the
-folder), a backup made now, and the check of the audit trail; and the
-backup made after every hour of work (hourly_backup.py).
+folder), a backup made now, the check of the audit trail, and "Encrypt the
+database…" (an administrator's, on a plain database with accounts); and
+the backup made after every hour of work (hourly_backup.py).
 
 A restore replaces the whole database: the window's open records are
 closed first (each asks about unsaved changes; keeping one stops the
@@ -43,6 +44,8 @@ class SafetyMenu(QObject):
         self.task: Task | None = None
         self.backups_window = None
         self.audit_dialog = None
+        self.encrypt_dialog = None
+        self.recovery_sheet = None
 
         def action(name: str, slot) -> QAction:
             return make_action(window, name, None, slot)
@@ -50,11 +53,14 @@ class SafetyMenu(QObject):
         self.backups_action = action("safetyBackups", self.open_backups)
         self.backup_now_action = action("safetyBackupNow", self.back_up_now)
         self.audit_action = action("safetyAudit", self.open_audit)
+        self.encrypt_action = action("safetyEncrypt", self.encrypt)
         self.menu = QMenu(window)
         self.menu.setObjectName("safetyMenu")
         self.menu.addActions([self.backups_action, self.backup_now_action])
         self.menu.addSeparator()
         self.menu.addAction(self.audit_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.encrypt_action)
         # Started by start-up (start_automatic_backups), not here: a window
         # made for a test or a screenshot makes no backups of its own.
         self.hourly = HourlyBackup(lambda: self.window.ws, window, busy=self.busy)
@@ -77,18 +83,25 @@ class SafetyMenu(QObject):
 
     def busy(self) -> bool:
         """A backup or a restore is running (the hourly one waits)."""
-        return self.task is not None or (self.backups_window is not None and self.backups_window.task is not None)
+        return (self.task is not None or (self.backups_window is not None and self.backups_window.task is not None)
+                or (self.encrypt_dialog is not None and self.encrypt_dialog.task is not None))
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("Data &safety"))
         self.backups_action.setText(self.tr("Backups…"))
         self.backup_now_action.setText(self.tr("Back up now"))
         self.audit_action.setText(self.tr("Check the audit trail…"))
+        self.encrypt_action.setText(self.tr("Encrypt the database…"))
 
     def update_actions(self) -> None:
         """Grey out what the signed-in user's roles do not allow (the services still check)."""
         self.backup_now_action.setEnabled(self.ws.may("backup.create"))
         self.audit_action.setEnabled(self.ws.may("audit.verify"))
+        # Open access has no password to wrap the key with; an encrypted database is done.
+        plain = getattr(self.ws.db, "key", None) is None
+        self.encrypt_action.setVisible(plain)
+        self.encrypt_action.setEnabled(plain and self.ws.may("database.encrypt") and not self.ws.db.read_only
+                                       and self.ws.users.has_accounts())
 
     def _on_language(self, language: str) -> None:
         self.retranslate()
@@ -152,3 +165,36 @@ class SafetyMenu(QObject):
 
         self.audit_dialog = open_dialog(AuditDialog(self.ws, self.window))
         return self.audit_dialog
+
+    # -- encrypting ------------------------------------------------------
+
+    def encrypt(self, encrypt=None):
+        """Encrypt the database (asks the administrator's password), then show
+        its recovery sheet. `encrypt`: the work, for a test (default: the service)."""
+        from desktop.ui.encrypt_dialog import EncryptDialog
+
+        if self.encrypt_dialog is not None:
+            return self.encrypt_dialog
+        if self.busy() or not self.close_records():   # the database is reopened under the window
+            return None
+        dialog = self.encrypt_dialog = EncryptDialog(self.ws, self.window, encrypt=encrypt)
+        dialog.encrypted.connect(self.after_encryption)
+        dialog.finished.connect(self._encrypt_closed)
+        dialog.open()
+        return dialog
+
+    def _encrypt_closed(self, _result: int) -> None:
+        if self.encrypt_dialog is not None:
+            self.encrypt_dialog.deleteLater()
+            self.encrypt_dialog = None
+
+    def after_encryption(self, result):
+        from desktop.ui.recovery_sheet_dialog import show_recovery_sheet
+
+        # Every view reads again from the database reopened on the encrypted file.
+        self.window.undo_stack.clear()
+        self.window.hub.changed.emit(restored_changeset(self.ws.actor))
+        self.window.statusBar().showMessage(self.tr("The database is encrypted."), 8000)
+        self.recovery_sheet = show_recovery_sheet(self.window, self.ws, result, self.language)
+        self.recovery_sheet.destroyed.connect(lambda *_a: setattr(self, "recovery_sheet", None))
+        return self.recovery_sheet

@@ -1,7 +1,9 @@
 """From start-up to the main window and back: who may see the records.
 
 A database without accounts first asks for its administrator (Quit
-ends the program); one with accounts asks for a login. An account whose
+ends the program), encrypts the database with that password and shows its
+recovery sheet once; one with accounts asks for a login (an encrypted one
+is already open and signed in when the flow starts: unlock_dialog.py). An account whose
 password an administrator set must choose its own before the window opens.
 The signed-in user's window is watched by the idle lock; "Sign out…" (after
 the window closed, asking about unsaved work) and "Sign in as someone else"
@@ -34,8 +36,10 @@ class SignInFlow(QObject):
 
     def __init__(self, workspace, languages, settings, parent: QObject | None = None, *,
                  clock: Callable[[], datetime] = utc_now, idle_clock: Callable[[], float] | None = None,
-                 automatic_backups: bool = False) -> None:
+                 automatic_backups: bool = False, encrypt: Callable | None = None) -> None:
         super().__init__(parent)
+        # The first administrator's encryption (encrypt_database's signature; None: the service's).
+        self.encrypt = encrypt
         # The start-up backup and the hourly ones, for each user's window (the
         # app's; tests that are not about backups leave them out).
         self.automatic_backups = automatic_backups
@@ -57,8 +61,11 @@ class SignInFlow(QObject):
     def start(self):
         """The first step: the login, the first administrator's dialog, or
         (a damaged database without accounts, open read-only, where no
-        account can be made) the window at once."""
+        account can be made; or an encrypted one, unlocked by its user
+        before) the window at once."""
         if self.ws.users.has_accounts():
+            if not self.ws.user.open_access and self.ws.user.user_id is not None:
+                return self._signed_in()   # unlocked with a password: that user is signed in
             return self.ask_login()
         if self.ws.db.read_only:
             return self.open_window()
@@ -77,9 +84,29 @@ class SignInFlow(QObject):
     def ask_first_admin(self) -> QDialog:
         from desktop.ui.first_admin_dialog import FirstAdminDialog
 
-        dialog = FirstAdminDialog(self.ws)
-        dialog.created.connect(lambda _user: self._signed_in())
+        dialog = FirstAdminDialog(self.ws, encrypt=self.encrypt)
+        dialog.created.connect(lambda _user: self._first_admin_made(dialog.encryption, dialog.encryption_failure))
         dialog.rejected.connect(lambda: self.finished.emit(0))
+        return self._step(dialog)
+
+    def _first_admin_made(self, encryption, failure: str):
+        if encryption is not None:
+            return self.show_recovery_sheet(encryption)
+        result = self._signed_in()
+        if failure:
+            from desktop.ui.messages import show_error
+
+            show_error(self.window, self.tr("Not encrypted"), failure)
+        return result
+
+    def show_recovery_sheet(self, encryption) -> QDialog:
+        """The recovery key of the database just encrypted, once; then on."""
+        from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog, sheet_maker
+
+        key = encryption.recovery_key
+        dialog = RecoverySheetDialog(key, self.ws.path, sheet_maker(self.ws, key), language=self.languages.language,
+                                     users_without_key=encryption.users_without_key)
+        dialog.finished.connect(lambda _r: self._signed_in())
         return self._step(dialog)
 
     def ask_login(self) -> QDialog:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.core.access import Role
+from desktop.services.encryption import database_state
 from desktop.ui.first_admin_dialog import FirstAdminDialog
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.password_dialog import CHANGE, FORCED, PasswordDialog
@@ -136,11 +137,14 @@ def test_the_first_administrator(qtbot, workspace, languages):
     d.repeat.clear()
     type_text(qtbot, d.password, PASSWORD)
     type_text(qtbot, d.repeat, PASSWORD)
-    with qtbot.waitSignal(d.created):
-        click(qtbot, d.create_button)
+    with qtbot.waitSignal(d.created, timeout=60_000):
+        click(qtbot, d.create_button)               # made, then the database encrypted with that password
     assert workspace.users.has_accounts()
     assert workspace.session.login == "admin" and workspace.session.roles == frozenset({Role.ADMIN})
     assert [(a.login, a.display_name) for a in workspace.users.list()] == [("admin", "王明")]
+    assert d.encryption is not None and d.encryption_failure == "" and workspace.db.key is not None
+    assert database_state(workspace.path) == "encrypted" and len(d.encryption.recovery_key) == 8 * 7 - 1
+    assert d.password.text() == "" and d.repeat.text() == ""
 
 
 def test_changing_ones_own_password(qtbot, office, languages):

@@ -19,12 +19,15 @@ from shiboken6 import isValid
 from desktop.core.access import Role
 from desktop.services.settings import load_settings
 from desktop.services.workspace import Workspace
+from desktop.core.query import VillageQuery
+from desktop.services.encryption import database_state
 from desktop.ui.first_admin_dialog import FirstAdminDialog
+from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog
 from desktop.ui.login_dialog import LoginDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.password_dialog import PasswordDialog
 from desktop.ui.sign_in_flow import SignInFlow
-from tests.ui.access_data import PASSWORD, Clock, add_accounts, click, office, shown_dialog  # noqa: F401
+from tests.ui.access_data import PASSWORD, Clock, add_accounts, click, office, shown_dialog, tick  # noqa: F401
 from tests.ui.conftest import click_button, type_text
 
 
@@ -64,9 +67,17 @@ def test_a_database_without_accounts_asks_for_its_administrator(qtbot, demo_work
     type_text(qtbot, dialog.password, PASSWORD)
     type_text(qtbot, dialog.repeat, PASSWORD)
     click(qtbot, dialog.create_button)
+    # The database is encrypted with that password, and its recovery key shown once before the window.
+    qtbot.waitUntil(lambda: shown_dialog(RecoverySheetDialog) is not None, timeout=60_000)
+    sheet = shown_dialog(RecoverySheetDialog)
+    assert flow.window is None and database_state(demo_workspace.path) == "encrypted"
+    assert sheet.recovery_key == dialog.encryption.recovery_key and not sheet.close_button.isEnabled()
+    tick(qtbot, sheet.confirm)
+    click(qtbot, sheet.close_button)
     window = flow.window
     assert flow.opened == [window] and window.isVisible()
     assert demo_workspace.session.login == "admin"
+    assert window.ws.db.key is not None and window.ws.villages.search(VillageQuery())   # the records read
     menu = window.account_menu
     menu.refresh()
     assert "王明" in menu.user_action.text() and menu.users_action.isEnabled()

@@ -17,6 +17,7 @@ from tests.services.test_version_upgrade import (
     PREVIOUS, folder_state, newer_database, older_database, refused_message, upgrade_line,
 )
 from desktop.ui.first_admin_dialog import FirstAdminDialog
+from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog
 from tests.ui.access_data import PASSWORD, click, shown_dialog
 from tests.ui.conftest import click_button, message_box, type_text
 
@@ -64,6 +65,16 @@ def _first_administrator_when_asked(qtbot) -> None:
         type_text(qtbot, dialog.password, PASSWORD)
         type_text(qtbot, dialog.repeat, PASSWORD)
         click(qtbot, dialog.create_button)
+        QTimer.singleShot(10, keep_sheet)
+
+    def keep_sheet() -> None:
+        """The database is encrypted next: its recovery sheet is said to be kept."""
+        sheet = shown_dialog(RecoverySheetDialog)
+        if sheet is None:
+            QTimer.singleShot(10, keep_sheet)
+            return
+        sheet.confirm.setChecked(True)
+        click(qtbot, sheet.close_button)
 
     QTimer.singleShot(0, answer)
 
@@ -72,7 +83,8 @@ def test_opening_an_older_database_from_the_window_says_so(qtbot, window, tmp_pa
     path = older_database(tmp_path / "township.sqlite3", villages=3)
     _first_administrator_when_asked(qtbot)
     assert window.switch_database(str(path)) is True
-    [backup] = backups_for(path)
+    # The upgrade's backup (and, once its administrator is made, the one before encrypting).
+    [backup] = [b for b in backups_for(path) if b.reason == "before-migration"]
     box = message_box(window, "upgradeNotice")
     assert box is not None and box.text() == upgrade_line(PREVIOUS, backup.path)
     assert window.ws.path == path and window.ws.villages.count() == 3
