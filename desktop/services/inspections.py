@@ -46,7 +46,7 @@ class InspectionService:
     def attachments(self) -> AttachmentStore:
         """The attachment store, keyed as the database is now (encrypting
         the database reopens it with a key: the store follows)."""
-        key = getattr(self.ws.db, "key", None)
+        key = self.ws.db.key
         if self._store is None or self._store.key != key:
             # A server database (county mode) keeps its files in the data folder.
             root = AttachmentStore.beside(self.ws.path).root if self.ws.path else data_dir() / "attachments"
