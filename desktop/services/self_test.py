@@ -3,7 +3,8 @@
 Run on the built program where it will be used (a township laptop, CI): a
 fresh database in a folder of its own, demo data, the plan form printed in
 Chinese and in Tibetan, an Excel export read back, and a sync bundle a
-township makes and its county imports. The GUI adds its own step (the main
+township makes and its county imports, and an encrypted database made and
+opened again with its password. The GUI adds its own step (the main
 window, offscreen: ui/self_test_window.py); the launcher composes them.
 
 Each step is timed and fails on its own: a `VillageDeskError` or any other
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
 import tempfile
 import time
@@ -34,6 +36,7 @@ from desktop.core.progress import NO_PROGRESS, Cancelled, Progress
 DATABASE_NAME = "self-test.sqlite3"
 DEMO_VILLAGES = 6          # the smallest demo that still has plans to print
 ACTOR = "self-test"
+ENCRYPTED_VILLAGES = 3
 
 
 class SelfTestFailed(VillageDeskError):
@@ -213,6 +216,37 @@ def _sync(ctx: SelfTestContext) -> str:
     return translate("SelfTest", "{rows} rows, {size} KB").format(rows=summary.total().new, size=bundle.size // 1024)
 
 
+def _encrypted(ctx: SelfTestContext) -> str:
+    """An encrypted database made, closed and opened again with its password
+    (the SQLCipher driver, the key ring, argon2id at its real cost)."""
+    from desktop.core.query import VillageQuery
+    from desktop.services.demo import fill_demo
+    from desktop.services.encryption import encrypt_database, open_with_password
+    from desktop.services.workspace import Workspace
+    from desktop.storage import cipher
+
+    path = ctx.folder / "encrypted.sqlite3"
+    password = secrets.token_urlsafe(12)
+    ws = Workspace.open(path, actor=ACTOR, create=True)
+    try:
+        fill_demo(ws, villages=ENCRYPTED_VILLAGES, seed=2)
+        ws.users.create_first_admin("selftest", ACTOR, password)
+        encrypt_database(ws, password)
+    finally:
+        ws.close()
+    if not cipher.is_encrypted(path):
+        raise SelfTestFailed(translate("SelfTest", "The database file is not encrypted."))
+    ws = open_with_password(path, "selftest", password, check=True)
+    try:
+        listed = len(ws.villages.search(VillageQuery()))
+    finally:
+        ws.close()
+    if listed != ENCRYPTED_VILLAGES:
+        raise SelfTestFailed(translate("SelfTest", "The encrypted database lists {listed} villages, not {written}.")
+                             .format(listed=listed, written=ENCRYPTED_VILLAGES))
+    return translate("SelfTest", "{villages} villages read back with the password").format(villages=listed)
+
+
 STEPS: tuple[Step, ...] = (
     Step("database", lambda: translate("SelfTest", "Fresh database"), _fresh_database),
     Step("demo", lambda: translate("SelfTest", "Demo data"), _demo, ("database",)),
@@ -220,6 +254,8 @@ STEPS: tuple[Step, ...] = (
     Step("pdf_bo", lambda: translate("SelfTest", "Plan form PDF in Tibetan"), _plan_form("bo_CN"), ("demo",)),
     Step("xlsx", lambda: translate("SelfTest", "Excel export read back"), _xlsx, ("demo",)),
     Step("sync", lambda: translate("SelfTest", "Sync bundle, township to county"), _sync, ("demo",)),
+    Step("encrypted", lambda: translate("SelfTest", "Encrypted database opened with its password"), _encrypted,
+         ("database",)),
 )
 
 
