@@ -22,10 +22,8 @@ import os
 import struct
 from typing import BinaryIO, Iterable, Iterator
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+# `cryptography` is imported by a keyed store only: a plain database's start
+# (and the window's) never loads it.
 
 MAGIC = b"VDATTENC\x01"
 CHUNK = 1 << 20
@@ -40,13 +38,20 @@ class Unreadable(Exception):
 
 
 def _subkey(master: bytes, info: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(master)
 
 
 class AttachmentCipher:
     def __init__(self, master: bytes) -> None:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         if len(master) != 32:
             raise ValueError("the master key is 32 bytes")
+        self._invalid_tag = InvalidTag
         self._name_key = _subkey(master, b"villagedesk attachments: names")
         self._aead = AESGCM(_subkey(master, b"villagedesk attachments: content"))
 
@@ -89,7 +94,7 @@ class AttachmentCipher:
                 raise Unreadable("cut short")
             try:
                 yield self._aead.decrypt(record[:NONCE], record[NONCE:], self._aad(name, index, last))
-            except InvalidTag:
+            except self._invalid_tag:
                 raise Unreadable(f"chunk {index} fails its check") from None
             if last:
                 return
