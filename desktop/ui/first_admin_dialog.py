@@ -160,7 +160,8 @@ class FirstAdminDialog(Retranslating, FormDialog):
         self.note.setText(self.tr(
             "This database has no user accounts yet. Create the administrator's account first: the "
             "administrator adds everyone else and gives each their roles. From now on the program asks "
-            "for a login and password when it starts."))
+            "for a login and password when it starts. The database is then encrypted with this password, and "
+            "its recovery key is shown once to print."))
         for key, text in (("login", self.tr("Login")), ("name", self.tr("Full name")),
                           ("password", self.tr("Password")), ("repeat", self.tr("Password again"))):
             self.labels[key].setText(text)

@@ -161,7 +161,7 @@ def test_from_the_menu_a_restore_refreshes_the_main_window(qtbot, window):
     ws = window.ws
     menu = window.safety_menu
     assert [a.objectName() for a in menu.menu.actions() if a.objectName()] == [
-        "safetyBackups", "safetyBackupNow", "safetyAudit"]
+        "safetyBackups", "safetyBackupNow", "safetyAudit", "safetyEncrypt"]
     task = menu.back_up_now()
     with qtbot.waitSignal(task.finished, timeout=20000):
         pass
