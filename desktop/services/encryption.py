@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -184,11 +185,16 @@ def _recovered_ring(path: Path, digits: str) -> tuple[KeyRing, bytes]:
 def _open_keyed(path: Path, master: bytes, check) -> Workspace:
     try:
         return Workspace.open(path, create=False, check=check, key=master)
+    except DamagedDatabaseError as exc:
+        exc.key = master       # the restore offer reads the backups with it
+        raise
     except cipher.WrongKey:
         # The key ring's own check says the key is this database's: SQLCipher
         # refusing it means the file's first page is damaged.
-        raise DamagedDatabaseError(translate("Errors", "{path} is damaged: its key is right but its first page "
-                                                       "cannot be read.").format(path=path), path) from None
+        damaged = DamagedDatabaseError(translate("Errors", "{path} is damaged: its key is right but its first "
+                                                           "page cannot be read.").format(path=path), path)
+        damaged.key = master
+        raise damaged from None
 
 
 def _signed_in(ws: Workspace, login: str, password: str, now: datetime | None) -> Workspace:
@@ -356,4 +362,18 @@ def finish_pending(ws: Workspace, progress: Progress = NO_PROGRESS) -> list[str]
 
     problems += ws.backups.encrypt_plain(progress)
     AttachmentStore.beside(path, key).encrypt_existing(progress)
+    _wipe_sync_scratch(ws)
     return problems
+
+
+def _wipe_sync_scratch(ws: Workspace) -> None:
+    """A bundle's plain payload lives beside the database only while it is
+    exported or imported; one a crash left behind is overwritten and removed."""
+    from desktop.services.sync.importing import sync_folder
+
+    for scratch in (sync_folder(ws) / "staging", sync_folder(ws) / "work"):
+        if not scratch.is_dir():
+            continue
+        for leftover in sorted((p for p in scratch.rglob("*") if p.is_file()), reverse=True):
+            wipe_file(leftover)
+        shutil.rmtree(scratch, ignore_errors=True)

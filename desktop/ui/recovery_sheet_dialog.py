@@ -54,22 +54,8 @@ def sheet_maker(workspace, recovery_key: str) -> Callable[[str], bytes]:
         from desktop.services.pdf import recovery_sheet
 
         sheet_language = language if language in recovery_sheet.SHEET_LANGUAGES else "zh_CN"
-        in_memory = getattr(recovery_sheet, "recovery_sheet_pdf", None)
-        if in_memory is not None:
-            return in_memory(recovery_key, database=database, installation_id=installation, language=sheet_language)
-        # Until the sheet can be built in memory: a private folder, zeroed at once.
-        import tempfile
-
-        from desktop.services.file_wipe import wipe_file
-
-        with tempfile.TemporaryDirectory(prefix="villagedesk-") as folder:
-            path = Path(folder) / "sheet.pdf"
-            try:
-                recovery_sheet.build_recovery_sheet(path, recovery_key, database=database,
-                                                    installation_id=installation, language=sheet_language)
-                return path.read_bytes()
-            finally:
-                wipe_file(path)
+        return recovery_sheet.recovery_sheet_pdf(recovery_key, database=database, installation_id=installation,
+                                                 language=sheet_language)
 
     return make
 

@@ -115,3 +115,23 @@ def test_canaries_planted_through_the_app_are_in_no_file_it_wrote(places):
                  and p.suffix not in (".keys",) and not p.name.endswith(".keys")]
     plain = [str(p.relative_to(places["data"])) for p in databases if p.read_bytes()[:16] == SQLITE]
     assert plain == []
+
+
+def test_a_bundle_scratch_file_a_crash_left_is_wiped_when_the_database_opens(places):
+    """A crash during an export or an import leaves the bundle's plain payload
+    beside the database; the next opening overwrites and removes it."""
+    canaries = Canaries()
+    db_path = places["data"] / "乡镇.sqlite3"
+    with Workspace.open(db_path, actor="乡镇干部") as ws:
+        ws.users.create_first_admin("admin", "管理员", PASSWORD)
+        encrypt_database(ws, PASSWORD)
+    left = []
+    for part in ("staging/0190-bundle/payload.zip", "work/villagedesk-bundle-x/payload.zip"):
+        path = db_path.with_name(db_path.name + ".sync") / part
+        path.parent.mkdir(parents=True)
+        path.write_bytes(canaries.petition.encode() * 100)
+        left.append(path)
+    assert hits([places["data"]], canaries)
+    open_with_password(db_path, "admin", PASSWORD).close()
+    assert not any(p.exists() for p in left)
+    assert hits([places["data"], places["tmp"]], canaries) == []

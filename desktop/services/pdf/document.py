@@ -8,6 +8,8 @@ none), never half a PDF.
 
 from __future__ import annotations
 
+import io
+
 from datetime import date
 from pathlib import Path
 
@@ -90,9 +92,9 @@ class ReportDocument:
         draw_text(canvas, MARGIN, MARGIN - 6 * mm, text, HEAD_STYLE.with_(align="center"), self.fonts,
                   width=self.frame_width)
 
-    def _template(self, filename: Path, progress: Progress, total: int) -> BaseDocTemplate:
+    def _template(self, filename: Path | io.BytesIO, progress: Progress, total: int) -> BaseDocTemplate:
         template = BaseDocTemplate(
-            str(filename), pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            filename if isinstance(filename, io.BytesIO) else str(filename), pagesize=self.pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 8 * mm, bottomMargin=MARGIN, title=self.title.replace("\n", " / "),
             author="VillageDesk", creator=f"VillageDesk {desktop.__version__}", subject=self.subtitle,
             # Pages start in a font of ours: ReportLab's default, Helvetica, would be
@@ -122,6 +124,12 @@ class ReportDocument:
         except OSError as exc:
             raise _write_failed(self.path, exc) from exc
         return self.path
+
+    def build_bytes(self, story: list, progress: Progress = NO_PROGRESS) -> bytes:
+        """The same PDF in memory (what must not be written to disk unasked)."""
+        out = io.BytesIO()
+        self._template(out, progress, max(len(story), 1)).build(story, canvasmaker=_numbered_canvas(self))
+        return out.getvalue()
 
 
 def _write_failed(path: Path, exc: OSError) -> ReportWriteFailed:

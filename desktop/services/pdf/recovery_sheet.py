@@ -62,6 +62,22 @@ def build_recovery_sheet(path: Path, recovery_key: str, *, database: Path | str 
                          progress: Progress = NO_PROGRESS) -> Path:
     """Write the sheet for `recovery_key` (canonical digits or as shown) to
     `path` (atomically) in "zh_CN", "bo_CN", "both" or "en"; returns the path."""
+    doc, story = _layout(Path(path), recovery_key, database=database, installation_id=installation_id,
+                         language=language, fonts=fonts)
+    return doc.build(story, progress)
+
+
+def recovery_sheet_pdf(recovery_key: str, *, database: Path | str | None, installation_id: str, language: str,
+                       fonts: ReportFonts | None = None) -> bytes:
+    """The sheet as PDF bytes, for printing: the key never touches the disk
+    unless the user saves the sheet."""
+    doc, story = _layout(Path("recovery-sheet.pdf"), recovery_key, database=database,
+                         installation_id=installation_id, language=language, fonts=fonts)
+    return doc.build_bytes(story)
+
+
+def _layout(path: Path, recovery_key: str, *, database: Path | str | None, installation_id: str, language: str,
+            fonts: ReportFonts | None) -> tuple[ReportDocument, list]:
     if fonts is None:
         from desktop.services.reports import report_fonts
 
@@ -70,7 +86,7 @@ def build_recovery_sheet(path: Path, recovery_key: str, *, database: Path | str 
     labels = sheet_labels(language)
     t = labels.translate
     title = t("Recovery", "Recovery key", sep=" / ")
-    doc = ReportDocument(Path(path), title, fonts, labels, subtitle=installation_id)
+    doc = ReportDocument(path, title, fonts, labels, subtitle=installation_id)
     width = doc.frame_width
     database = Path(database) if database else None
     pairs = [
@@ -115,7 +131,7 @@ def build_recovery_sheet(path: Path, recovery_key: str, *, database: Path | str 
         story.append(Spacer(1, 4 * mm * air))
     story.append(Spacer(1, 6 * mm * air))
     story.append(_custody(labels, fonts, width, (2 if labels.bilingual else 2.5) * BLANK_LINE))
-    return doc.build(story, progress)
+    return doc, story
 
 
 class KeyBoxes(Flowable):

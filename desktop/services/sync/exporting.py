@@ -31,13 +31,26 @@ from desktop.services.sync.container import write_bundle
 from desktop.services.sync.results import ExportResult
 from desktop.storage.sync import SyncStore
 
+def _work_root(ws) -> Path | None:
+    """Where the bundle's plain payload is put together: beside an encrypted
+    database (`<db>.sync/work`, which opening it wipes should a crash leave
+    anything there), else the system's temporary folder."""
+    if ws.db.key is None or ws.path is None:
+        return None
+    from desktop.services.sync.importing import sync_folder
+
+    root = sync_folder(ws) / "work"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
 def export_bundle(ws, peer_id: str, out_path: Path, *, full: bool = False,
                   progress: Progress = NO_PROGRESS) -> ExportResult:
     # Before anything is read or written: the file itself is the act.
     ws.session.check("sync.export")
     keys = ws.sync.keys()
     out_path = Path(out_path)
-    work = Path(tempfile.mkdtemp(prefix="villagedesk-bundle-"))
+    work = Path(tempfile.mkdtemp(prefix="villagedesk-bundle-", dir=_work_root(ws)))
     try:
         with ws.db.read() as r:
             store = SyncStore(r)
