@@ -183,7 +183,7 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../desktop/cli/signin.py" line="+35"/>
+        <location filename="../desktop/cli/signin.py" line="+40"/>
         <source>This database has user accounts: say who you are with --user LOGIN (or VILLAGEDESK_USER).</source>
         <translation>གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཡོད། --user LOGIN (ཡང་ན་ VILLAGEDESK_USER) ཡིས་ཁྱེད་སུ་ཡིན་པ་སྟོན་རོགས།</translation>
     </message>
@@ -198,12 +198,12 @@
         <translation>{login} ཡི་གསང་ཨང་། </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>{login} must choose a new password first: villagedesk users passwd --user {login}</source>
         <translation>{login} ཡིས་སྔོན་ལ་གསང་ཨང་གསར་པ་ཞིག་གཏན་འཁེལ་དགོས། villagedesk users passwd --user {login}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/user_commands.py" line="+68"/>
+        <location filename="../desktop/cli/user_commands.py" line="+72"/>
         <source>No password given: use --password-stdin, or run this in a terminal to type it.</source>
         <translation>གསང་ཨང་སྤྲད་མེད། --password-stdin བེད་སྤྱོད་པའམ། ཡང་ན་བཀའ་བརྡའི་སྒེའུ་ཁུང་ནང་བཀའ་བརྡ་འདི་འཁོར་སྐྱོད་བྱས་ནས་གསང་ཨང་འཇུག་རོགས།</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>{login} ({roles}) ཁ་སྣོན་བྱས་ཟིན།</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>This database now needs a sign-in: give --user {login} (or set VILLAGEDESK_USER) and the password.</source>
         <translation>གཞི་གྲངས་མཛོད་འདིར་ད་ནས་ནང་འཛུལ་དགོས། --user {login} (ཡང་ན་ VILLAGEDESK_USER སྒྲིག་པ།) དང་གསང་ཨང་སྤྲོད་རོགས།</translation>
     </message>
@@ -294,7 +294,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/services/users.py" line="+224"/>
+        <location filename="../desktop/services/users.py" line="+265"/>
+        <location line="+23"/>
         <source>No one is signed in: this database has no user accounts.</source>
         <translation>སུ་ཡང་ནང་འཛུལ་བྱས་མེད། གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་མེད།</translation>
     </message>
@@ -590,6 +591,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Encrypt the database</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད་པ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verify the audit trail</source>
         <translation>ཞིབ་བཤེར་ཉིན་ཐོ་བརྟག་དཔྱད།</translation>
     </message>
@@ -617,6 +623,11 @@
         <location line="+1"/>
         <source>Change your own password</source>
         <translation>རང་གི་གསང་ཨང་བཟོ་བཅོས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a password with the recovery key</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་བེད་སྤྱད་ནས་གསང་ཨང་སྒྲིག་པ།</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -704,7 +715,7 @@
         <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་དང་ནང་འཛུལ་གྱི་འགྱུར་བ་ཕྱིར་འཐེན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/users.py" line="-172"/>
+        <location filename="../desktop/services/users.py" line="-227"/>
         <source>{count} seconds</source>
         <translation>སྐར་ཆ་ {count}</translation>
     </message>
@@ -724,7 +735,7 @@
         <translation>གསང་ཨང་ནོར་ཐེངས་མང་དྲགས་པས། {wait} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>There is no such user.</source>
         <translation>སྤྱོད་མཁན་དེ་མེད།</translation>
     </message>
@@ -735,18 +746,18 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>A user needs at least one role.</source>
         <translation>སྤྱོད་མཁན་ལ་ཉུང་མཐར་འགན་གནས་གཅིག་དགོས།</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+37"/>
+        <location line="-45"/>
+        <location line="+39"/>
         <source>A name has at most {count} characters.</source>
         <translation>མིང་ལ་ཡིག་འབྲུ་ {count} ལས་བརྒལ་མི་ཆོག</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>This database already has user accounts: sign in.</source>
         <translation>གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཡོད་ཟིན། ནང་འཛུལ་གནང་རོགས།</translation>
     </message>
@@ -761,7 +772,7 @@
         <translation>ནང་འཛུལ་མིང་ {login} ཡིན་པའི་སྤྱོད་མཁན་ཡོད་ཟིན།</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>You cannot disable your own account.</source>
         <translation>རང་གི་ཐོ་ཁོངས་བེད་སྤྱོད་མཚམས་འཇོག་མི་ཐུབ།</translation>
     </message>
@@ -776,7 +787,12 @@
         <translation>ཉུང་མཐར་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པ་གཅིག་ཡོད་དགོས།</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Only an enabled administrator&apos;s password can be set with the recovery key; {login} is not one.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་གིས་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པའི་གསང་ཨང་ཁོ་ན་སྒྲིག་ཐུབ། {login} ནི་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The current password is wrong.</source>
         <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
     </message>
@@ -786,8 +802,8 @@
         <translation>གསང་ཨང་གསར་པ་ད་ལྟའི་གསང་ཨང་དང་མི་འདྲ་བ་ཡིན་དགོས།</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+31"/>
+        <location line="+35"/>
+        <location line="+32"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>ཐོ་ཁོངས་འདི་བེད་སྤྱོད་མཚམས་བཞག་ཟིན། མ་ལག་དོ་དམ་པར་འདྲི་རོགས།</translation>
     </message>
@@ -797,12 +813,23 @@
         <translation>ཐོ་ཁོངས་འདི་ད་ལྟ་མེད།</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
+        <source>{login} cannot open this encrypted database yet: reset their password to give them a key, then tell them the new password.</source>
+        <translation>{login} ཡིས་གསང་སྦས་བྱས་ཟིན་པའི་གཞི་གྲངས་མཛོད་འདི་ད་དུང་ཁ་འབྱེད་མི་ཐུབ། ཁོང་ལ་ལྡེ་མིག་སྤྲོད་ཆེད་ཁོང་གི་གསང་ཨང་བསྐྱར་སྒྲིག་བྱས་རྗེས། གསང་ཨང་གསར་པ་ཁོང་ལ་ཤེས་སུ་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+46"/>
         <source>The password is wrong.</source>
         <translation>གསང་ཨང་ནོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="+192"/>
+        <location filename="../desktop/ui/app.py" line="+240"/>
+        <source>This database is encrypted: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདི་གསང་སྦས་བྱས་ཟིན། པར་ལེན་སྐབས་ VILLAGEDESK_USER དང་ VILLAGEDESK_PASSWORD སྤྲོད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>This database has user accounts: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
         <translation>གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཡོད། པར་ལེན་སྐབས་ VILLAGEDESK_USER དང་ VILLAGEDESK_PASSWORD སྤྲོད་རོགས།</translation>
     </message>
@@ -810,7 +837,7 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../desktop/ui/account_menu.py" line="+101"/>
+        <location filename="../desktop/ui/account_menu.py" line="+102"/>
         <source>&amp;Account</source>
         <translation>ཐོ་ཁོངས(&amp;A)</translation>
     </message>
@@ -868,6 +895,12 @@
         <location line="+1"/>
         <source>Sign out {name}? Open windows close; unsaved changes are asked about first.</source>
         <translation>{name} ཕྱིར་ཐོན་བྱེད་དམ། ཁ་ཕྱེ་ཡོད་པའི་སྒེའུ་ཁུང་རྣམས་ཁ་རྒྱག་འགྲོ། ཉར་ཚགས་མ་བྱས་པའི་འགྱུར་བ་ཡོད་ན་སྔོན་ལ་འདྲི་རྒྱུ་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+7"/>
+        <source>Open database</source>
+        <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།</translation>
     </message>
 </context>
 <context>
@@ -1014,19 +1047,41 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desktop/services/attachments.py" line="+40"/>
+        <location filename="../desktop/services/attachments.py" line="+41"/>
         <source>{name} is larger than {limit} MB; attach a smaller file.</source>
         <translation>{name} ནི་ {limit} MB ལས་ཆེ་བས། ཡིག་ཆ་ཆུང་བ་ཞིག་སྦྲེལ་རོགས།</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>The stored file {sha} is damaged or missing: its content cannot be read back. Restore the attachments folder from a copy.</source>
+        <translation>ཉར་ཚགས་བྱས་ཟིན་པའི་ཡིག་ཆ་ {sha} སྐྱོན་ཤོར་བའམ་མི་འདུག དེའི་ནང་དོན་ཕྱིར་ཀློག་མི་ཐུབ། འདྲ་བཤུས་ནས་ཟུར་སྦྲེལ་ཡིག་སྣོད་སླར་གསོ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot attach {name}: {reason}</source>
         <translation>{name} སྦྲེལ་མི་ཐུབ། {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
+        <source>The content of {name} changed while it was being stored, or does not match its hash; it was not stored.</source>
+        <translation>{name} ཡི་ནང་དོན་ཉར་ཚགས་བྱེད་རིང་འགྱུར་བ་བྱུང་བའམ། ཡང་ན་དེའི་ཧ་ཤི་དང་མི་མཐུན་པས་ཉར་ཚགས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Cannot save the attachment to {path}: {reason}</source>
         <translation>ཟུར་སྦྲེལ་{path} ལ་ཉར་ཚགས་བྱེད་མི་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Encrypting the attachments…</source>
+        <translation>ཟུར་སྦྲེལ་གསང་སྦས་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The attachment {path} cannot be encrypted: {reason}</source>
+        <translation>ཟུར་སྦྲེལ་ {path} གསང་སྦས་བྱེད་མི་ཐུབ། {reason}</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1301,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../desktop/services/backup_files.py" line="+128"/>
+        <location filename="../desktop/services/backup_files.py" line="+134"/>
         <source>Copying the database</source>
         <translation>གཞི་གྲངས་མཛོད་འདྲ་བཤུས་བྱེད་བཞིན་པ།</translation>
     </message>
@@ -1261,17 +1316,27 @@
         <translation>འདྲ་བཤུས་དེ་ཞིབ་བཤེར་ལས་མ་འདས་པས་ ({problem}) བསུབས་ཟིན། སྐྱོན་མེད་པའི་གྲབས་ཉར་མཐའ་མ་དེ་ཉར་ཡོད།</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Reading the backup</source>
         <translation>གྲབས་ཉར་ཀློག་བཞིན་པ།</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The backup {name} is encrypted: sign in to the database first, or open it with the recovery key. Nothing was changed.</source>
+        <translation>གྲབས་ཉར་ {name} གསང་སྦས་བྱས་ཟིན། སྔོན་ལ་གཞི་གྲངས་མཛོད་ལ་ནང་འཛུལ་བྱེད་པའམ། ཡང་ན་སླར་གསོའི་ལྡེ་མིག་གིས་དེ་ཁ་ཕྱེ་རོགས། ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking the backup</source>
         <translation>གྲབས་ཉར་ཞིབ་བཤེར་བྱེད་བཞིན་པ།</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>The backup {name} was made of another database: this database&apos;s key does not open it. Nothing was changed: choose another backup.</source>
+        <translation>གྲབས་ཉར་ {name} ནི་གཞི་གྲངས་མཛོད་གཞན་ཞིག་གི་གྲབས་ཉར་ཡིན། གཞི་གྲངས་མཛོད་འདིའི་ལྡེ་མིག་གིས་དེ་ཁ་འབྱེད་མི་ཐུབ། ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The folder {folder} cannot be written ({reason}). Plug in the drive or choose another backup folder. The last good backup is kept.</source>
         <translation>ཡིག་སྣོད་ {folder} ནང་འབྲི་མི་ཐུབ། ({reason}) སྡུད་སྡེར་མཐུད་པའམ་གྲབས་ཉར་ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས། སྐྱོན་མེད་པའི་གྲབས་ཉར་མཐའ་མ་དེ་ཉར་ཡོད།</translation>
     </message>
@@ -1282,7 +1347,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/services/backups.py" line="+228"/>
+        <location filename="../desktop/services/backups.py" line="+268"/>
         <source>The database is damaged, so a copy of it would not be a good backup. Restore it from a backup instead.</source>
         <translation>གཞི་གྲངས་མཛོད་སྐྱོན་ཤོར་ཟིན་པས་དེའི་འདྲ་བཤུས་ནི་གྲབས་ཉར་ཡག་པོ་ཞིག་མི་འགྱུར། དེའི་ཚབ་ཏུ་གྲབས་ཉར་ནས་གཞི་གྲངས་མཛོད་སླར་གསོ་བྱེད་རོགས།</translation>
     </message>
@@ -1307,7 +1372,7 @@
         <translation>གྲབས་ཉར་ {name} སྐྱོན་ཤོར་ཟིན། ({problem}) ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད། གྲབས་ཉར་གཞན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/backups.py" line="-141"/>
+        <location filename="../desktop/services/backups.py" line="-169"/>
         <source>At start-up</source>
         <translation>འགོ་སློང་སྐབས།</translation>
     </message>
@@ -1337,19 +1402,39 @@
         <translation>སླར་གསོ་མ་བྱས་གོང་།</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+1"/>
+        <source>Before encrypting the database</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་མ་བྱས་གོང་།</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The backup was made, but recovery.keys could not be written beside it in {folder} ({reason}): without it the recovery sheet alone cannot open the backups there.</source>
+        <translation>གྲབས་ཉར་བྱས་ཟིན། འོན་ཀྱང་ recovery.keys དེ་ {folder} ནང་གྲབས་ཉར་གྱི་འགྲམ་དུ་འབྲི་མ་ཐུབ། ({reason}) དེ་མེད་ན་སླར་གསོའི་ལྡེ་མིག་ཤོག་བྱང་ཁོ་ནས་ཡིག་སྣོད་དེའི་ནང་གི་གྲབས་ཉར་ཁ་འབྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The folder {folder} cannot be written ({reason}). Choose another one.</source>
         <translation>ཡིག་སྣོད་ {folder} ནང་འབྲི་མི་ཐུབ། ({reason}) ཡིག་སྣོད་གཞན་ཞིག་འདེམས་རོགས།</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>There is no backup named {name} in {folder}.</source>
         <translation>{folder} ནང་མིང་ལ་ {name} ཟེར་བའི་གྲབས་ཉར་མེད།</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Backups are made of a database file; this database is on a server, which its administrator backs up.</source>
         <translation>གྲབས་ཉར་ནི་གཞི་གྲངས་མཛོད་ཀྱི་ཡིག་ཆ་ཁོ་ནར་བྱེད་ཐུབ། གཞི་གྲངས་མཛོད་འདི་ཞབས་ཞུའི་འཕྲུལ་ཆས་སྟེང་ཡོད་པས་དེའི་དོ་དམ་པས་གྲབས་ཉར་བྱེད།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/backup_encryption.py" line="+50"/>
+        <source>Encrypting the backups…</source>
+        <translation>གྲབས་ཉར་གསང་སྦས་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The backup {name} could not be encrypted ({reason}); it is still readable without a password. Remove it if it is not needed.</source>
+        <translation>གྲབས་ཉར་ {name} གསང་སྦས་བྱེད་མ་ཐུབ། ({reason}) དེ་ད་དུང་གསང་ཨང་མེད་པར་ཀློག་ཐུབ། མི་དགོས་ན་སུབ་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1719,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+12"/>
         <location line="+29"/>
         <location filename="../desktop/cli/plan_commands.py" line="+100"/>
-        <location filename="../desktop/cli/problem_commands.py" line="+135"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+142"/>
         <source>Date</source>
         <translation>ཚེས་གྲངས།</translation>
     </message>
@@ -1716,7 +1801,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location filename="../desktop/cli/commands.py" line="-61"/>
         <location line="+61"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+0"/>
-        <location filename="../desktop/cli/problem_commands.py" line="-52"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-58"/>
         <source>Warning</source>
         <translation>ཉེན་བརྡ།</translation>
     </message>
@@ -1754,7 +1839,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/cli/problem_commands.py" line="+39"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+45"/>
         <source>Category</source>
         <translation>རིགས།</translation>
     </message>
@@ -1875,7 +1960,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>(སྔོན་མ།)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+26"/>
+        <location filename="../desktop/cli/parser.py" line="+27"/>
         <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ། (སོར་བཞག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ་དེ་ཡིན། དེ་མེད་ན་ཁྱེད་ཀྱི་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ་ཡིན།)</translation>
@@ -1967,14 +2052,15 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+8"/>
         <location line="+6"/>
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
+        <location filename="../desktop/cli/encryption_commands.py" line="+35"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
         <location filename="../desktop/cli/sync_commands.py" line="-149"/>
-        <location filename="../desktop/cli/user_commands.py" line="-125"/>
+        <location filename="../desktop/cli/user_commands.py" line="-133"/>
         <source>print JSON for scripts</source>
         <translation>ལས་རིམ་ཡིག་ཆར་སྤྱོད་པའི་JSONའདོན།</translation>
     </message>
@@ -2120,18 +2206,18 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>responsible leader</source>
         <translation>འགན་འཁུར་འགོ་ཁྲིད།</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>responsible person</source>
         <translation>འགན་འཁུར་བ།</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>list problems, with the counts</source>
         <translation>གནད་དོན་གྱི་ཐོ་དང་གྲངས་འབོར་ལྟ་བ།</translation>
     </message>
@@ -2206,7 +2292,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>གནད་དོན་དང་དེའི་འགྱུར་བའི་ཟིན་ཐོ། ར་སྤྲོད་ཡིག་ཆ་བཅས་ལྟ་བ།</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>save readable copies of the evidence files into this folder</source>
+        <translation>ར་སྤྲོད་ཡིག་ཆའི་ཀློག་ཐུབ་པའི་འདྲ་བཤུས་ (གསང་སྦས་བཀྲོལ་ཟིན་པ།) ཡིག་སྣོད་འདིའི་ནང་ཉར་ཚགས་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>make problems from a finalised inspection&apos;s failed items</source>
         <translation>གཏན་འཁེལ་ཟིན་པའི་ཞིབ་བཤེར་གྱི་ཚད་ལ་མ་སླེབས་པའི་ཚད་གཞི་ལས་གནད་དོན་བཟོ་བ།</translation>
     </message>
@@ -2411,7 +2502,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>accept --status ནི་ཅི་ཡང་ཐོ་འགོད་མི་བྱེད། --level དང་ --result --date མ་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-44"/>
+        <location filename="../desktop/cli/parser.py" line="-45"/>
         <source>show one village file</source>
         <translation>གྲོང་ཚོ་གཅིག་གི་ཡིག་ཚགས་ལྟ་བ།</translation>
     </message>
@@ -2421,7 +2512,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>ཨང་ཀི་12ཡོད་པའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། (ཡང་ན་གྲོང་ཚོའི་id)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>list, import and export checklist templates</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞིའི་ཐོ་ལྟ་བ་དང་ནང་འདྲེན། ཕྱིར་འདྲེན།</translation>
     </message>
@@ -2637,8 +2728,8 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     <message>
         <location filename="../desktop/cli/campaign_commands.py" line="+0"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+20"/>
-        <location filename="../desktop/cli/problem_commands.py" line="-37"/>
-        <location line="+39"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-43"/>
+        <location line="+45"/>
         <source>Village</source>
         <translation>གྲོང་ཚོ།</translation>
     </message>
@@ -2825,53 +2916,53 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>ལན་མ་བཏབ།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/problem_commands.py" line="-85"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-91"/>
         <source>Problem recorded: {id}</source>
         <translation>གནད་དོན་ཐོ་འགོད་བྱས་ཟིན། {id}</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>ID</source>
         <translation>ཨང་གྲངས།</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+42"/>
+        <location line="-44"/>
+        <location line="+48"/>
         <source>Aspect</source>
         <translation>ཕྱོགས།</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+39"/>
+        <location line="-47"/>
+        <location line="+45"/>
         <source>Problem</source>
         <translation>གནད་དོན།</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+48"/>
+        <location line="-45"/>
+        <location line="+54"/>
         <source>Status</source>
         <translation>རྣམ་པ།</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+45"/>
+        <location line="-54"/>
+        <location line="+51"/>
         <source>Deadline</source>
         <translation>དུས་བཀག</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+46"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Responsible person</source>
         <translation>འགན་འཁུར་བ།</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>Problem {id}: {before} → {after}.</source>
         <translation>གནད་དོན་ {id} {before} → {after}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Source</source>
         <translation>འབྱུང་ཁུངས།</translation>
     </message>
@@ -2912,7 +3003,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>ཉར་ས།</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>encrypted: use --save-evidence FOLDER</source>
+        <translation>གསང་སྦས་བྱས་ཟིན། --save-evidence FOLDER བེད་སྤྱོད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{count} problems put on the ledger.</source>
         <translation>གནད་དོན་{count} གནད་དོན་ཐོ་དེབ་ཏུ་ཐོ་འགོད་བྱས་ཟིན།</translation>
     </message>
@@ -3420,7 +3516,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{folder} ནང་ {name} ཞེས་པའི་གྲབས་ཉར་མི་འདུག</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+46"/>
         <source>Restored the backup made {when}: {name}</source>
         <translation>{when} ལ་བཟོས་པའི་གྲབས་ཉར་སླར་གསོ་བྱས་ཟིན། {name}</translation>
     </message>
@@ -3632,12 +3728,17 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>the name shown for the user</source>
         <translation>སྤྱོད་མཁན་གྱི་མངོན་པའི་མིང་།</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
+        <source>for the first administrator, who encrypts the database: also write the recovery sheet to print (PDF) to this file</source>
+        <translation>མ་ལག་དོ་དམ་པ་དང་པོ་ཁ་སྣོན་སྐབས་སུ། (དེ་སྐབས་གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད།) པར་འདེབས་རྒྱུའི་སླར་གསོའི་ལྡེ་མིག་ཤོག་བྱང་ (PDF) ཡང་ཡིག་ཆ་འདིའི་ནང་འབྲི།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>change a user&apos;s name, roles or access</source>
         <translation>སྤྱོད་མཁན་གྱི་མིང་དང་འགན་གནས། ནང་འཛུལ་ཆོག་མིན་བཟོ་བཅོས་བྱེད།</translation>
     </message>
@@ -3667,12 +3768,43 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>རང་གི་གསང་ཨང་བསྒྱུར།</translation>
     </message>
     <message>
+        <location filename="../desktop/cli/encryption_commands.py" line="-7"/>
+        <source>also write the recovery sheet to print (PDF) to this file</source>
+        <translation>པར་འདེབས་རྒྱུའི་སླར་གསོའི་ལྡེ་མིག་ཤོག་བྱང་ (PDF) ཡང་ཡིག་ཆ་འདིའི་ནང་འབྲི།</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>encrypt the database (an administrator; prints the recovery key once)</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད། (མ་ལག་དོ་དམ་པས་བྱེད་དགོས། སླར་གསོའི་ལྡེ་མིག་ཐེངས་གཅིག་ཁོ་ན་འདོན།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt a database that has user accounts: a backup is made first, then the database, its backups and attachments are encrypted. The recovery key is printed once: keep it on paper, away from the laptop.</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་ཡོད་པའི་གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད། སྔོན་ལ་གྲབས་ཉར་ཞིག་བྱས་རྗེས་གཞི་གྲངས་མཛོད་དང་དེའི་གྲབས་ཉར། ཟུར་སྦྲེལ་བཅས་གསང་སྦས་བྱེད། སླར་གསོའི་ལྡེ་མིག་ཐེངས་གཅིག་ཁོ་ན་འདོན། དེ་ཤོག་བུའི་སྟེང་དུ་བྲིས་ནས་ལག་ཁྱེར་གློག་ཀླད་དང་ཁ་གྲལ་དུ་ཉར་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open an encrypted database with the recovery key and set an administrator&apos;s new password</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་གིས་གསང་སྦས་བྱས་པའི་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་ནས་མ་ལག་དོ་དམ་པ་ཞིག་ལ་གསང་ཨང་གསར་པ་སྒྲིག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When every password is lost: the recovery key printed when the database was encrypted opens it; the administrator named by --user gets a new password.</source>
+        <translation>གསང་ཨང་ཚང་མ་བོར་བའི་སྐབས་སུ་བེད་སྤྱོད་བྱེད། གཞི་གྲངས་མཛོད་གསང་སྦས་བྱས་སྐབས་འདོན་པའི་སླར་གསོའི་ལྡེ་མིག་གིས་དེ་ཁ་འབྱེད། --user ཡིས་མིང་བཀོད་པའི་མ་ལག་དོ་དམ་པར་གསང་ཨང་གསར་པ་སྤྲོད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the 48 digits of the recovery sheet (asked on the terminal if left out)</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་ཤོག་བྱང་སྟེང་གི་ཨང་ཀི་48 (མ་བཀོད་ན་བཀའ་བརྡའི་སྒེའུ་ཁུང་ནང་འདྲི།)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/cli/user_commands.py" line="+1"/>
         <source>read the new password from the first line of standard input (for scripts)</source>
         <translation>ཚད་ལྡན་ནང་འཇུག་གི་ཕྲེང་དང་པོ་ནས་གསང་ཨང་གསར་པ་ཀློག (རྐང་འཛིན་ཆེད།)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../desktop/cli/user_commands.py" line="+41"/>
         <source>yes</source>
         <translation>ཡིན།</translation>
     </message>
@@ -4250,7 +4382,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../desktop/ui/damaged_dialog.py" line="+143"/>
+        <location filename="../desktop/ui/damaged_dialog.py" line="+153"/>
         <source>Restoring…</source>
         <translation>སླར་གསོ་བྱེད་བཞིན་པ…</translation>
     </message>
@@ -4499,6 +4631,225 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../desktop/ui/encrypt_dialog.py" line="+114"/>
+        <source>Cancelled. The database was not changed.</source>
+        <translation>འདོར་ཟིན། གཞི་གྲངས་མཛོད་ལ་བཟོ་བཅོས་གང་ཡང་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Encrypt the database</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the database {name}</source>
+        <translation>གཞི་གྲངས་མཛོད་ {name} གསང་སྦས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afterwards the database, its backups and its evidence files can be read only with a password or the recovery key: a lost laptop or USB stick shows nothing. A backup is made first. Then a recovery key is shown once: print it or save it.</source>
+        <translation>གསང་སྦས་བྱས་རྗེས། གཞི་གྲངས་མཛོད་དང་དེའི་གྲབས་ཉར། ར་སྤྲོད་ཡིག་ཆ་བཅས་གསང་ཨང་ངམ་སླར་གསོའི་ལྡེ་མིག་ཡོད་ན་མ་གཏོགས་ཀློག་མི་ཐུབ། ལག་ཐོགས་གློག་ཀླད་དམ་U སྡེར་བོར་ཡང་ནང་དོན་གང་ཡང་མཐོང་མི་ཐུབ། སྔོན་ལ་གྲབས་ཉར་ཞིག་བྱེད། དེ་རྗེས་སླར་གསོའི་ལྡེ་མིག་ཐེངས་གཅིག་ཁོ་ན་སྟོན་རྒྱུ་ཡིན་པས་པར་དུ་བརྒྱབ་པའམ་ཉར་ཚགས་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The other accounts ({logins}) cannot sign in afterwards until you reset their passwords: their passwords are not known here.</source>
+        <translation>གསང་སྦས་བྱས་རྗེས། ཁྱེད་ཀྱིས་ཐོ་ཁོངས་གཞན་དག་ ({logins}) གི་གསང་ཨང་བསྐྱར་སྒྲིག་མ་བྱས་བར་དུ་དེ་དག་གིས་ནང་འཛུལ་བྱེད་མི་ཐུབ། འདིར་དེ་དག་གི་གསང་ཨང་ཤེས་རྒྱུ་མེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password</source>
+        <translation>ཁྱེད་ཀྱི་གསང་ཨང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt</source>
+        <translation>གསང་སྦས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <location filename="../desktop/cli/encryption_commands.py" line="+38"/>
+        <source>The database is encrypted. Its recovery key (shown only this once):</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱས་ཟིན། དེའི་སླར་གསོའི་ལྡེ་མིག་ནི་འོག་གསལ་ལྟར་ཡིན། (ཐེངས་འདིར་མ་གཏོགས་མི་སྟོན།)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write it down or print it and keep it away from this computer: it opens the database if every password is lost.</source>
+        <translation>དེ་ཤོག་བུར་བྲིས་པའམ་པར་བརྒྱབ་ནས་གློག་ཀླད་འདི་དང་ཁ་གྲལ་དུ་ཉར་རོགས། གསང་ཨང་ཚང་མ་བོར་ན་དེས་གཞི་གྲངས་མཛོད་ཁ་འབྱེད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery sheet to print: {path}</source>
+        <translation>པར་འདེབས་རྒྱུའི་སླར་གསོའི་ལྡེ་མིག་ཤོག་བྱང་། {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup made first: {path}</source>
+        <translation>སྔོན་ལ་བྱས་པའི་གྲབས་ཉར། {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>These users cannot open the database until an administrator resets their password: {logins}</source>
+        <translation>གཤམ་གྱི་སྤྱོད་མཁན་རྣམས་ཀྱིས་མ་ལག་དོ་དམ་པས་ཁོང་ཚོའི་གསང་ཨང་བསྐྱར་སྒྲིག་མ་བྱས་བར་དུ་གཞི་གྲངས་མཛོད་ཁ་འབྱེད་མི་ཐུབ། {logins}</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>A database without user accounts cannot be encrypted: there is no password to protect its key. Add an administrator first: villagedesk users add LOGIN --role admin</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་མེད་པའི་གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད་མི་ཐུབ། དེའི་ལྡེ་མིག་སྲུང་རྒྱུའི་གསང་ཨང་མེད། སྔོན་ལ་མ་ལག་དོ་དམ་པ་ཞིག་ཁ་སྣོན་གནང་རོགས། villagedesk users add LOGIN --role admin</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No recovery key given: use --recovery-key, or run this in a terminal to type it.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་སྤྲད་མེད། --recovery-key བེད་སྤྱོད་པའམ། ཡང་ན་བཀའ་བརྡའི་སྒེའུ་ཁུང་ནང་བཀའ་བརྡ་འདི་འཁོར་སྐྱོད་བྱས་ནས་སླར་གསོའི་ལྡེ་མིག་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key (48 digits): </source>
+        <translation>སླར་གསོའི་ལྡེ་མིག (ཨང་ཀི་48)། </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the administrator who gets the new password: --user LOGIN.</source>
+        <translation>གསང་ཨང་གསར་པ་ཐོབ་མཁན་གྱི་མ་ལག་དོ་དམ་པའི་མིང་སྟོན་རོགས། --user LOGIN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password set for {login}: sign in with it from now on.</source>
+        <translation>{login} ལ་གསང་ཨང་གསར་པ་སྒྲིག་ཟིན། ད་ནས་བཟུང་གསང་ཨང་གསར་པས་ནང་འཛུལ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/recovery_key.py" line="+131"/>
+        <source>{numbers}, {number}</source>
+        <translation>{numbers} དང་ {number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the recovery key: the 48 digits printed on the recovery sheet.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་འཇུག་རོགས། དེ་ནི་སླར་གསོའི་ལྡེ་མིག་ཤོག་བྱང་སྟེང་དུ་པར་བརྒྱབ་པའི་ཨང་ཀི་48 ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recovery key holds only digits; “{char}” is not one.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་ནང་ཨང་ཀི་ཁོ་ན་ཡོད། “{char}” ནི་ཨང་ཀི་མིན།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each group of the recovery key has 6 digits; check group {numbers}.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་གི་ཚོ་རེ་རེར་ཨང་ཀི་6 ཡོད། ཚོ་ཨང་ {numbers} ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A recovery key has 48 digits (8 groups of 6); this one has {count}.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་ལ་ཨང་ཀི་48 ཡོད། (ཨང་ཀི་དྲུག་རེའི་ཚོ་བརྒྱད།) འདིར་བཅུག་པ་ལ་ཨང་ཀི་ {count} ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group {number} of the recovery key is mistyped: check its 6 digits against the sheet.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་གི་ཚོ་ཨང་ {number} ནོར་ནས་བཅུག་འདུག ཤོག་བྱང་དང་བསྡུར་ནས་དེའི་ཨང་ཀི་6 ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups {numbers} of the recovery key are mistyped: check them against the sheet.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་གི་ཚོ་ཨང་ {numbers} ནོར་ནས་བཅུག་འདུག ཤོག་བྱང་དང་བསྡུར་ནས་ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/encryption.py" line="+125"/>
+        <source>{path} is not encrypted: open it with a password, not the recovery key.</source>
+        <translation>{path} གསང་སྦས་བྱས་མེད། དེ་སླར་གསོའི་ལྡེ་མིག་མ་ཡིན་པར་གསང་ཨང་གིས་ཁ་ཕྱེ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an enabled administrator&apos;s password can be set with the recovery key; {login} is not one.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་གིས་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པའི་གསང་ཨང་ཁོ་ན་སྒྲིག་ཐུབ། {login} ནི་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པ་མིན།</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Neither the key file {ring} nor a recovery.keys copy in the backup folder is there: the recovery key alone cannot open {path}.</source>
+        <translation>ལྡེ་མིག་ཡིག་ཆ་ {ring} མི་འདུག་ལ། གྲབས་ཉར་ཡིག་སྣོད་ནང་ recovery.keys ཡི་འདྲ་བཤུས་ཀྱང་མི་འདུག སླར་གསོའི་ལྡེ་མིག་ཁོ་ནས་ {path} ཁ་འབྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recovery key does not open {name}: it belongs to another database. Check the name on the recovery sheet.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་འདིས་ {name} ཁ་འབྱེད་མི་ཐུབ། དེ་ནི་གཞི་གྲངས་མཛོད་གཞན་ཞིག་གི་ཡིན། སླར་གསོའི་ལྡེ་མིག་ཤོག་བྱང་སྟེང་གི་གཞི་གྲངས་མཛོད་ཀྱི་མིང་ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A database on a server is protected by its server; VillageDesk encrypts database files only.</source>
+        <translation>ཞབས་ཞུའི་འཕྲུལ་ཆས་སྟེང་གི་གཞི་གྲངས་མཛོད་ནི་ཞབས་ཞུའི་འཕྲུལ་ཆས་དེས་སྲུང་སྐྱོབ་བྱེད། VillageDesk ཡིས་གཞི་གྲངས་མཛོད་ཡིག་ཆ་ཁོ་ན་གསང་སྦས་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database is encrypted already.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདི་སྔར་ནས་གསང་སྦས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is damaged: restore it from a backup before encrypting it.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདི་སྐྱོན་ཤོར་ཟིན། གསང་སྦས་མ་བྱས་གོང་གྲབས་ཉར་ནས་སླར་གསོ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A database without user accounts cannot be encrypted: there is no password to protect its key. Add an administrator first.</source>
+        <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་མེད་པའི་གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད་མི་ཐུབ། དེའི་ལྡེ་མིག་སྲུང་རྒྱུའི་གསང་ཨང་མེད། སྔོན་ལ་མ་ལག་དོ་དམ་པ་ཞིག་ཁ་སྣོན་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making a backup first…</source>
+        <translation>སྔོན་ལ་གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/ui/encrypt_dialog.py" line="-115"/>
+        <source>Encrypting the database…</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the encrypted copy…</source>
+        <translation>གསང་སྦས་བྱས་པའི་འདྲ་བཤུས་ཞིབ་བཤེར་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The encrypted copy did not check out, so the database was left as it was (not encrypted).</source>
+        <translation>གསང་སྦས་བྱས་པའི་འདྲ་བཤུས་ཞིབ་བཤེར་ལས་མ་འདས་པས་གཞི་གྲངས་མཛོད་སྔར་བཞིན་ལུས་ཡོད། (གསང་སྦས་བྱས་མེད།)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encrypting the backups and attachments…</source>
+        <translation>གྲབས་ཉར་དང་ཟུར་སྦྲེལ་གསང་སྦས་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{name} could not be encrypted: {reason}</source>
+        <translation>{name} གསང་སྦས་བྱེད་མ་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/key_ring.py" line="+140"/>
+        <source>The key file {path} is missing: without it the database opens only with the recovery key.</source>
+        <translation>ལྡེ་མིག་ཡིག་ཆ་ {path} མི་འདུག དེ་མེད་ན་གཞི་གྲངས་མཛོད་སླར་གསོའི་ལྡེ་མིག་ཁོ་ནས་ཁ་འབྱེད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file {path} cannot be read ({reason}): open the database with the recovery key.</source>
+        <translation>ལྡེ་མིག་ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། ({reason}) སླར་གསོའི་ལྡེ་མིག་གིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>{path} is not a VillageDesk key file (or a newer one).</source>
+        <translation>{path} ནི་ VillageDesk ཡི་ལྡེ་མིག་ཡིག་ཆ་མིན། (ཡང་ན་པར་གཞི་གསར་བའི་ལྡེ་མིག་ཡིག་ཆ་ཡིན།)</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../desktop/ui/enrol_dialog.py" line="+118"/>
@@ -4649,33 +5000,39 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>དེ་རྗེས་ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞི་འདི་ཞིབ་བཤེར་ལ་བེད་སྤྱད་ཟིན་པས་ཕྱིར་འཐེན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/backups.py" line="-214"/>
-        <location filename="../desktop/storage/database.py" line="+112"/>
+        <location filename="../desktop/services/backups.py" line="-253"/>
+        <location filename="../desktop/storage/cipher.py" line="+163"/>
+        <location filename="../desktop/storage/database.py" line="+132"/>
         <source>There is no database at {path}.</source>
         <translation>{path} ནང་གཞི་གྲངས་མཛོད་མེད།</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="-52"/>
+        <location filename="../desktop/storage/database.py" line="-63"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} ནི་VillageDesk ཡི་གཞི་གྲངས་མཛོད་མིན། (ཡང་ན་སྐྱོན་ཤོར་འདུག)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+161"/>
         <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
         <translation>གཞི་གྲངས་མཛོད་སྐྱོན་ཤོར་ཟིན་པས་ཀློག་པ་ཙམ་དུ་ཁ་ཕྱེ་ཡོད། ཅི་ཡང་ཉར་ཚགས་བྱེད་མི་ཐུབ། གྲབས་ཉར་ནས་སླར་གསོ་བྱོས། (“གཞི་གྲངས་བདེ་འཇགས”ཚལ་ཐོའི་ནང་གི་“གྲབས་ཉར”། ཡང་ན་ villagedesk backup restore --newest)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Only a database file can be copied.</source>
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ་ཁོ་ན་འདྲ་བཤུས་བྱེད་ཆོག</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+32"/>
+        <source>{path} is not encrypted: it opens without a key.</source>
+        <translation>{path} གསང་སྦས་བྱས་མེད། ལྡེ་མིག་མེད་པར་ཁ་འབྱེད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>This database was made by VillageDesk {needed}, and this is VillageDesk {version}, an older one. Install VillageDesk {needed} or newer to open it; nothing was changed.</source>
         <translation>གཞི་གྲངས་མཛོད་འདི་ VillageDesk {needed} ཡིས་བཟོས་པ་ཡིན། ད་ལྟའི་ VillageDesk {version} ནི་པར་གཞི་རྙིང་བ་ཡིན། ཁ་འབྱེད་པར་ VillageDesk {needed} འམ་དེ་ལས་གསར་བ་སྒྲིག་འཇུག་གནང་རོགས། ཅི་ཡང་བཟོ་བཅོས་མ་བྱས།</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>{path} cannot be opened: the folder is missing or not readable.</source>
         <translation>{path} ཁ་འབྱེད་མི་ཐུབ། ཡིག་སྣོད་མེད་པའམ་ཀློག་མི་ཐུབ།</translation>
     </message>
@@ -4719,11 +5076,31 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <source>Ratings are decided by the county: this township exchanges with its county, which sends the ratings in its bundles.</source>
         <translation>རིམ་པ་གཏན་འབེབས་རྫོང་གིས་ཐག་གཅོད་བྱེད། ཤང་འདིས་རང་གི་རྫོང་དང་གཞི་གྲངས་བརྗེ་རེས་བྱེད་པས། རྫོང་གིས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་རིམ་པ་གཏན་འབེབས་གཏོང་གི་ཡོད།</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/encryption.py" line="-162"/>
+        <source>{path} is damaged: its key is right but its first page cannot be read.</source>
+        <translation>{path} སྐྱོན་ཤོར་ཟིན། ལྡེ་མིག་ནོར་མེད་ཀྱང་དེའི་ཤོག་ངོས་དང་པོ་ཀློག་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/cipher.py" line="-123"/>
+        <source>The key does not open this database ({path}).</source>
+        <translation>ལྡེ་མིག་དེས་གཞི་གྲངས་མཛོད་འདི་ ({path}) ཁ་འབྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is encrypted: it opens only after signing in, or with the recovery key.</source>
+        <translation>{path} གསང་སྦས་བྱས་ཟིན། ནང་འཛུལ་བྱས་རྗེས་སམ་སླར་གསོའི་ལྡེ་མིག་གིས་ཁོ་ན་ཁ་འབྱེད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{path} is encrypted already.</source>
+        <translation>{path} སྔར་ནས་གསང་སྦས་བྱས་ཟིན།</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../desktop/ui/inspection_evidence.py" line="+35"/>
+        <location filename="../desktop/ui/inspection_evidence.py" line="+34"/>
         <source>Not attached</source>
         <translation>སྦྲེལ་མ་ཐུབ།</translation>
     </message>
@@ -4752,16 +5129,6 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <source>Remove {file} from the evidence of {code}?</source>
         <translation>{code} ཡི་ར་སྤྲོད་ཡིག་ཆའི་ནང་ནས་ {file} སུབ་བམ།</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot open</source>
-        <translation>ཁ་འབྱེད་མི་ཐུབ།</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The file {file} cannot be read: {reason}</source>
-        <translation>ཡིག་ཆ་ {file} ཀློག་མི་ཐུབ། {reason}</translation>
-    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -4784,6 +5151,39 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+1"/>
         <source>Remove</source>
         <translation>སུབ་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../desktop/ui/evidence_viewer.py" line="+91"/>
+        <source>Save a copy…</source>
+        <translation>འདྲ་བཤུས་ཉར་ཚགས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a copy of {file}</source>
+        <translation>{file} ཡི་འདྲ་བཤུས་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>ཉར་ཚགས་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open</source>
+        <translation>ཁ་འབྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} opens in its own program: save a copy first</source>
+        <translation>{file} ནི་དེ་དང་འཚམ་པའི་མཉེན་ཆས་ཀྱིས་ཁ་འབྱེད་དགོས། སྔོན་ལ་འདྲ་བཤུས་ཤིག་ཉར་ཚགས་བྱེད་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -5359,9 +5759,19 @@ Changes made after {when} are lost. The database as it is now is kept with the b
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../desktop/ui/first_admin_dialog.py" line="+98"/>
+        <location filename="../desktop/ui/first_admin_dialog.py" line="+114"/>
         <source>The two passwords are not the same.</source>
         <translation>ཐེངས་གཉིས་ལ་བྲིས་པའི་གསང་ཨང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Encrypting the database…</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད་བཞིན་པ།…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypting was cancelled: the database is not encrypted.</source>
+        <translation>གསང་སྦས་བྱ་རྒྱུ་འདོར་ཟིན། གཞི་གྲངས་མཛོད་ལ་གསང་སྦས་བྱས་མེད།</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5375,11 +5785,11 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+2"/>
-        <source>This database has no user accounts yet. Create the administrator&apos;s account first: the administrator adds everyone else and gives each their roles. From now on the program asks for a login and password when it starts.</source>
-        <translation>གཞི་གྲངས་མཛོད་འདིར་ད་དུང་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་མེད། སྔོན་ལ་མ་ལག་དོ་དམ་པའི་ཐོ་ཁོངས་གསར་འཛུགས་བྱེད་རོགས། མ་ལག་དོ་དམ་པས་མི་གཞན་ཚང་མ་སྣོན་ནས་མི་རེ་རེར་འགན་གནས་སྤྲོད། ད་ནས་བཟུང་བྱ་རིམ་འགོ་སློང་སྐབས་ནང་འཛུལ་མིང་དང་གསང་ཨང་འདྲི་གི་ཡོད།</translation>
+        <source>This database has no user accounts yet. Create the administrator&apos;s account first: the administrator adds everyone else and gives each their roles. From now on the program asks for a login and password when it starts. The database is then encrypted with this password, and its recovery key is shown once to print.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིར་ད་དུང་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་མེད། སྔོན་ལ་མ་ལག་དོ་དམ་པའི་ཐོ་ཁོངས་གསར་འཛུགས་བྱེད་རོགས། མ་ལག་དོ་དམ་པས་མི་གཞན་ཚང་མ་ཁ་སྣོན་བྱས་ནས་སོ་སོར་འགན་གནས་སྤྲོད། ད་ནས་བཟུང་མཉེན་ཆས་འགོ་སློང་སྐབས་ནང་འཛུལ་མིང་དང་གསང་ཨང་འདྲི་ངེས། དེ་རྗེས་གསང་ཨང་འདིས་གཞི་གྲངས་མཛོད་ལ་གསང་སྦས་བྱེད་ཅིང་། དེའི་སླར་གསོའི་ལྡེ་མིག་པར་འདེབས་ཆེད་ཐེངས་གཅིག་ཁོ་ན་སྟོན་རྒྱུ་ཡིན།</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Login</source>
         <translation>ནང་འཛུལ་མིང་།</translation>
     </message>
@@ -6052,7 +6462,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/inspection_dialog.py" line="+390"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+388"/>
         <source>Summary</source>
         <translation>ཕྱོགས་བསྡོམས།</translation>
     </message>
@@ -6422,7 +6832,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>ཞིབ་བཤེར་འདི་གཏན་འཁེལ་ཟིན་པས་བཟོ་བཅོས་བྱེད་མི་ཐུབ། དེའི་ཚབ་ཏུ་ནོར་བཅོས་ཤིག་འགོ་འཛུགས་རོགས།</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>The checklist {label} inspects township Party committees, not villages.</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་ {label} ནི་ཤང་གྲོང་རྡལ་གྱི་ཏང་ཨུ་ཞིབ་བཤེར་བྱེད་པའི་ཆེད་ཡིན། གྲོང་ཚོའི་ཆེད་མིན།</translation>
     </message>
@@ -6453,7 +6863,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{code} འབྲེལ་མེད་ཡིན་པའི་རྒྱུ་མཚན་མཆན་འགྲེལ་དུ་འབྲི་རོགས།</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>{code} is not answered yet.</source>
         <translation>{code} ལ་ད་དུང་ལན་བཏབ་མེད།</translation>
     </message>
@@ -7251,17 +7661,16 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
-        <location line="+16"/>
         <source>Open database</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+1"/>
         <source>VillageDesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>VillageDesk གཞི་གྲངས་མཛོད། (*.sqlite3 *.db);;ཡིག་ཆ་ཡོངས། (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>དཔེ་སྟོན་གཞི་གྲངས་ཁ་སྣོན་ཟིན། གྲོང་ཚོ་{villages} མི་{people}།</translation>
     </message>
@@ -8611,12 +9020,7 @@ Installation: {installation}</source>
         <translation>ཡང་བསྐྱར་བྱུང་ཐེངས། {count}</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Cannot open</source>
-        <translation>ཁ་འབྱེད་མི་ཐུབ།</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+57"/>
         <source>Save a copy of the evidence</source>
         <translation>ར་སྤྲོད་ཡིག་ཆའི་འདྲ་བཤུས་ཉར་ཚགས།</translation>
     </message>
@@ -9187,6 +9591,260 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="_missed_by_lupdate.py" line="+5"/>
+        <source>Recovery key</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key of the database</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་སླར་གསོའི་ལྡེ་མིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by (signature)</source>
+        <translation>པར་འདེབས་མཁན། (མིང་རྟགས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by (signature)</source>
+        <translation>ཉར་ཚགས་བྱེད་མཁན། (མིང་རྟགས།)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept where</source>
+        <translation>ཉར་ས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>གཞི་གྲངས་མཛོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>ཡིག་སྣོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation id</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>བཟོས་པའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret: whoever has this sheet and a copy of the database can read everything in it.</source>
+        <translation>གསང་རྒྱ་དམ་པོ་སྲུང་དགོས། ཤོག་བྱང་འདི་དང་གཞི་གྲངས་མཛོད་ཀྱི་འདྲ་བཤུས་ལག་ཏུ་ཡོད་མཁན་སུ་ཡིན་ཡང་། གཞི་གྲངས་མཛོད་ཀྱི་ནང་དོན་ཡོངས་རྫོགས་ཀློག་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it is for</source>
+        <translation>སྤྱོད་སྒོ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database, its backups and its attachments are encrypted. Each user&apos;s password opens them. If every administrator&apos;s password is lost, this key opens the database and lets an administrator set a new password. It also opens a backup when the computer is lost: the backup folder holds the file recovery.keys that goes with it.</source>
+        <translation>གཞི་གྲངས་མཛོད་དང་དེའི་གྲབས་ཉར། ཟུར་སྦྲེལ་བཅས་གསང་སྦས་བྱས་ཡོད། སྤྱོད་མཁན་རེ་རེས་རང་གི་གསང་ཨང་གིས་དེ་དག་ཁ་འབྱེད་ཐུབ། མ་ལག་དོ་དམ་པ་ཚང་མའི་གསང་ཨང་བོར་ན། ལྡེ་མིག་འདིས་གཞི་གྲངས་མཛོད་ཁ་ཕྱེ་ནས་མ་ལག་དོ་དམ་པ་ཞིག་གིས་གསང་ཨང་གསར་པ་སྒྲིག་ཐུབ། གློག་ཀླད་བོར་བའི་སྐབས་སུའང་ལྡེ་མིག་འདིས་གྲབས་ཉར་ཁ་འབྱེད་ཐུབ། གྲབས་ཉར་ཡིག་སྣོད་ནང་དེ་དང་ཆ་འགྲིག་པའི་ཡིག་ཆ་ recovery.keys ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to use it</source>
+        <translation>བེད་སྤྱོད་ཐབས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At sign-in choose &quot;Forgot every password? Use the recovery key&quot; and type the eight groups of six digits (a mistyped group is named), then an administrator&apos;s login name and a new password. On the command line: villagedesk recover --recovery-key DIGITS --user LOGIN.</source>
+        <translation>ནང་འཛུལ་སྐབས་“གསང་ཨང་ཚང་མ་བརྗེད་སོང་ངམ། སླར་གསོའི་ལྡེ་མིག་བེད་སྤྱོད།” འདེམས་ནས་ཨང་ཀི་དྲུག་རེའི་ཚོ་བརྒྱད་འཇུག་དགོས། (ནོར་བའི་ཚོ་གང་ཡིན་གསལ་བསྟན་བྱེད།) དེ་རྗེས་མ་ལག་དོ་དམ་པ་ཞིག་གི་ནང་འཛུལ་མིང་དང་གསང་ཨང་གསར་པ་འཇུག་དགོས། བཀའ་བརྡ་བཀོལ་ན། villagedesk recover --recovery-key DIGITS --user LOGIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to keep it</source>
+        <translation>ཉར་ཚགས་ཀྱི་བླང་བྱ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it locked away and apart from the computer and the backup drive, as you keep the unit&apos;s seal: in the office safe, or sealed in an envelope with the unit&apos;s records. Do not photograph it, copy it into a computer or send it in a message.</source>
+        <translation>ལས་ཁུངས་ཀྱི་ཐམ་ག་ཉར་བ་ལྟར་ཤོག་བྱང་འདི་ཟྭ་བརྒྱབ་ནས་ཉར་ཞིང་། གློག་ཀླད་དང་གྲབས་ཉར་སྡུད་སྡེར་དང་ཁ་གྲལ་དུ་ཉར་དགོས། དཔེར་ན། ལས་ཁང་གི་ལྕགས་སྒམ་ནང་ཉར་བའམ། ཡང་ན་ཡིག་ཤུབས་ནང་བཅུག་སྟེ་ཁ་རྒྱ་བརྒྱབ་ནས་ལས་ཁུངས་ཀྱི་ཡིག་ཚགས་དང་མཉམ་དུ་ཉར་དགོས། པར་མ་རྒྱག གློག་ཀླད་ནང་མ་འཇུག བརྡ་འཕྲིན་བརྒྱུད་ནས་མ་གཏོང་།</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../desktop/ui/recovery_dialog.py" line="+120"/>
+        <source>Group {number} is mistyped: check its 6 digits against the sheet.</source>
+        <translation>ཚོ་{number}པ་བྲིས་ནོར་འདུག ཤོག་བྱང་སྟེང་གི་ཨང་ཀི་ 6 དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups {numbers} are mistyped: check them against the sheet.</source>
+        <translation>ཚོ་ཨང་ {numbers} བྲིས་ནོར་འདུག ཤོག་བྱང་དང་བསྡུར་ནས་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All 8 groups are typed correctly.</source>
+        <translation>ཚོ་བརྒྱད་པོ་ཚང་མ་ནོར་མེད་དུ་བྲིས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of {groups} groups typed.</source>
+        <translation>ཚོ་ {groups} ལས་ {done} བྲིས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two passwords are not the same.</source>
+        <translation>ཐེངས་གཉིས་ལ་བྲིས་པའི་གསང་ཨང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open with the recovery key — VillageDesk</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་གིས་ཁ་འབྱེད། — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open with the recovery key</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་གིས་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the 48 digits of the recovery sheet printed when the database {name} was encrypted. Then name an administrator&apos;s login and choose a new password for it: you are signed in with it, and the administrator can reset everyone else&apos;s password.</source>
+        <translation>གཞི་གྲངས་མཛོད་ {name} ལ་གསང་སྦས་བྱས་སྐབས་པར་བརྒྱབ་པའི་སླར་གསོའི་ལྡེ་མིག་གི་ཤོག་བྱང་སྟེང་གི་ཨང་ཀི་ 48 འབྲི་རོགས། དེ་རྗེས་མ་ལག་དོ་དམ་པ་ཞིག་གི་ནང་འཛུལ་མིང་འབྲི་བ་དང་། དེའི་ཆེད་དུ་གསང་ཨང་གསར་པ་ཞིག་གཏན་འཁེལ་བྱེད་རོགས། ཐོ་ཁོངས་དེའི་ཐོག་ནས་ཁྱེད་ནང་འཛུལ་བྱེད་ངེས། མ་ལག་དོ་དམ་པས་མི་གཞན་ཚང་མའི་གསང་ཨང་བསྐྱར་སྒྲིག་བྱེད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrator&apos;s login</source>
+        <translation>མ་ལག་དོ་དམ་པའི་ནང་འཛུལ་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>གསང་ཨང་གསར་པ།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password again</source>
+        <translation>གསང་ཨང་གསར་པ་ཡང་བསྐྱར།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the database</source>
+        <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <location filename="../desktop/ui/recovery_sheet_dialog.py" line="+189"/>
+        <source>The sheet was sent to the printer. Check that it came out and is readable.</source>
+        <translation>ཤོག་བྱང་དེ་པར་འཁོར་ལ་བསྐུར་ཟིན། པར་བརྒྱབ་སྟེ་ཐོན་ཡོད་མེད་དང་། གསལ་པོར་ཀློག་ཐུབ་མིན་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recovery-key-{name}.pdf</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག-{name}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery sheet</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་གི་ཤོག་བྱང་ཉར་ཚགས།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sheet could not be saved to {path}: {reason}</source>
+        <translation>ཤོག་བྱང་དེ་ {path} ལ་ཉར་ཚགས་བྱེད་མ་ཐུབ། {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {path}. Print it, or copy it to a USB stick kept away from this computer.</source>
+        <translation>{path} ལ་ཉར་ཚགས་བྱས་ཟིན། དེ་པར་དུ་བརྒྱབ་པའམ། ཡང་ན་གློག་ཀླད་འདི་དང་ཁ་གྲལ་དུ་ཉར་བའི་U སྡེར་ཞིག་ལ་འདྲ་བཤུས་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Recovery key</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you printed or saved the recovery key? It is not shown again: without it and without a password nobody can open this database.</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག་པར་དུ་བརྒྱབ་པའམ་ཉར་ཚགས་བྱས་ཟིན་ནམ། དེ་ཡང་བསྐྱར་སྟོན་རྒྱུ་མེད། དེ་དང་གསང་ཨང་གཉིས་ཀ་མེད་ན་སུས་ཀྱང་གཞི་གྲངས་མཛོད་འདི་ཁ་འབྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, it is kept</source>
+        <translation>ཡིན། ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, go back</source>
+        <translation>མིན། ཕྱིར་ལོག</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recovery key — VillageDesk</source>
+        <translation>སླར་གསོའི་ལྡེ་མིག — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is encrypted. This is its recovery key:</source>
+        <translation>གཞི་གྲངས་མཛོད་ལ་གསང་སྦས་བྱས་ཟིན། འདི་ནི་དེའི་སླར་གསོའི་ལྡེ་མིག་ཡིན།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If every password is forgotten, these 48 digits are the only way to open the database {name}. They are shown only now.</source>
+        <translation>གསང་ཨང་ཚང་མ་བརྗེད་ན། ཨང་ཀི་ 48 འདི་དག་ནི་གཞི་གྲངས་མཛོད་ {name} ཁ་འབྱེད་པའི་ཐབས་ལམ་གཅིག་པུ་ཡིན། དེ་དག་ད་ལྟ་ཁོ་ནར་སྟོན་གྱི་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the sheet or save it as a PDF, or write the digits down by hand. Keep it locked away, not with the computer: whoever has it and the computer can read everything.</source>
+        <translation>ཤོག་བྱང་འདི་པར་དུ་བརྒྱབ་པའམ་ PDF ཡིག་ཆར་ཉར་ཚགས་བྱེད་རོགས། ཡང་ན་ཨང་ཀི་རྣམས་ལག་བྲིས་བྱེད་རོགས། དེ་གློག་ཀླད་དང་མཉམ་དུ་མ་ཉར་བར་ཟྭ་བརྒྱབ་ནས་ཉར་རོགས། དེ་དང་གློག་ཀླད་གཉིས་ཀ་ལག་ཏུ་ཐོབ་མཁན་སུ་ཡིན་ཡང་ནང་དོན་ཚང་མ་ཀློག་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These accounts cannot sign in until you reset their passwords (Account → Users…): {logins}</source>
+        <translation>ཁྱེད་ཀྱིས་གསང་ཨང་བསྐྱར་སྒྲིག་ (ཐོ་ཁོངས → སྤྱོད་མཁན།…) མ་བྱས་བར་དུ་ཐོ་ཁོངས་འདི་དག་གིས་ནང་འཛུལ་བྱེད་མི་ཐུབ། {logins}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>པར་འདེབས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>PDF ཡིག་ཆར་ཉར་ཚགས།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have printed or saved it</source>
+        <translation>པར་བརྒྱབ་པའམ་ཉར་ཚགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>ཁ་རྒྱག</translation>
+    </message>
+</context>
+<context>
     <name>RejectedModel</name>
     <message>
         <location filename="../desktop/ui/roster_preview_models.py" line="+151"/>
@@ -9478,7 +10136,7 @@ Installation: {installation}</source>
 <context>
     <name>ReportPrinting</name>
     <message>
-        <location filename="../desktop/ui/pdf_pages.py" line="+43"/>
+        <location filename="../desktop/ui/pdf_pages.py" line="+44"/>
         <source>The PDF {path} cannot be read: {reason}</source>
         <translation>PDF ཡིག་ཆ་ {path} ཀློག་མི་ཐུབ། {reason}</translation>
     </message>
@@ -9540,7 +10198,7 @@ Installation: {installation}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop/services/pdf/document.py" line="+130"/>
+        <location filename="../desktop/services/pdf/document.py" line="+138"/>
         <source>The report could not be written to {path}: {reason}</source>
         <translation>སྙན་ཞུ་ {path} ལ་འབྲི་མི་ཐུབ། {reason}</translation>
     </message>
@@ -9591,7 +10249,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/reports/__init__.py" line="+39"/>
-        <location filename="_missed_by_lupdate.py" line="+90"/>
+        <location filename="_missed_by_lupdate.py" line="+86"/>
         <source>Plan form (one village, one plan)</source>
         <translation>གྲོང་ཚོ་རེར་ཐབས་ཇུས་རེའི་རེའུ་མིག</translation>
     </message>
@@ -9705,12 +10363,12 @@ Installation: {installation}</source>
         <translation>གདེང་འཇོག་མ་བྱས།</translation>
     </message>
     <message>
-        <location filename="_missed_by_lupdate.py" line="-72"/>
+        <location filename="_missed_by_lupdate.py" line="-88"/>
         <source>Page {page} of {pages}</source>
         <translation>ཤོག་ངོས་ {pages} ལས་ཤོག་ངོས་{page}པ།</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Counting</source>
         <translation>བསྡོམས་རྩིས་བྱེད་བཞིན་པ།</translation>
     </message>
@@ -11129,7 +11787,7 @@ Installation: {installation}</source>
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../desktop/ui/safety_menu.py" line="+83"/>
+        <location filename="../desktop/ui/safety_menu.py" line="+90"/>
         <source>Data &amp;safety</source>
         <translation>གཞི་གྲངས་བདེ་འཇགས།(&amp;S)</translation>
     </message>
@@ -11140,17 +11798,22 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Back up now</source>
         <translation>ད་ལྟ་གྲབས་ཉར་བྱེད།</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Check the audit trail…</source>
         <translation>ཞིབ་བཤེར་ཉིན་ཐོ་ཞིབ་དཔྱད།…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Encrypt the database…</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས།…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Making a backup…</source>
         <translation>གྲབས་ཉར་བྱེད་བཞིན་པ།…</translation>
     </message>
@@ -11163,6 +11826,11 @@ Installation: {installation}</source>
         <location line="+17"/>
         <source>The backup was restored.</source>
         <translation>གྲབས་ཉར་ནས་སླར་གསོ་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The database is encrypted.</source>
+        <translation>གཞི་གྲངས་མཛོད་ལ་གསང་སྦས་བྱས་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -11215,7 +11883,7 @@ Installation: {installation}</source>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../desktop/services/self_test.py" line="+80"/>
+        <location filename="../desktop/services/self_test.py" line="+83"/>
         <source>OK</source>
         <translation>འགྲིག</translation>
     </message>
@@ -11295,6 +11963,21 @@ Installation: {installation}</source>
         <translation>ཕྲེང་ {rows} {size} KB</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The database file is not encrypted.</source>
+        <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ་གསང་སྦས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted database lists {listed} villages, not {written}.</source>
+        <translation>གསང་སྦས་བྱས་པའི་གཞི་གྲངས་མཛོད་ནང་གྲོང་ཚོ་ {written} ཡོད་དགོས་པ་ལས་ {listed} སྟོན་འདུག</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{villages} villages read back with the password</source>
+        <translation>གསང་ཨང་གིས་གྲོང་ཚོ་ {villages} ཕྱིར་ཀློག་ཟིན།</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Fresh database</source>
         <translation>གཞི་གྲངས་མཛོད་གསར་པ།</translation>
@@ -11325,7 +12008,12 @@ Installation: {installation}</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ། ཤང་གྲོང་རྡལ་ནས་རྫོང་ལ།</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Encrypted database opened with its password</source>
+        <translation>གསང་སྦས་བྱས་པའི་གཞི་གྲངས་མཛོད་གསང་ཨང་གིས་ཁ་ཕྱེ་བ།</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{file} is not a complete PDF.</source>
         <translation>{file} ནི་ PDF ཆ་ཚང་བ་མིན།</translation>
     </message>
@@ -11432,6 +12120,14 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>འདོར་བ།</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <location filename="../desktop/ui/sign_in_flow.py" line="+99"/>
+        <source>Not encrypted</source>
+        <translation>གསང་སྦས་བྱས་མེད།</translation>
     </message>
 </context>
 <context>
@@ -11825,7 +12521,7 @@ Installation: {installation}</source>
         <translation>རེའུ་མིག་ {table} ནང་གི་ཟིན་ཐོ་ {id} ནི་ 1 MB ལས་ཆེ</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>the attachment {name} is more than 200 MB</source>
         <translation>ཟུར་སྦྲེལ་ {name} ནི་ 200 MB ལས་ཆེ</translation>
     </message>
@@ -11851,12 +12547,12 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>line {line} of {entry} is more than 1 MB</source>
         <translation>{entry} ནང་གི་ཕྲེང་ {line} ནི་ 1 MB ལས་ཆེ</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>{entry} has {rows} lines where its manifest says {expected}</source>
         <translation>{entry} ནང་ཕྲེང་ {rows} ཡོད་ཀྱང་ནང་དོན་ཐོ་ཡིག་ཏུ་ {expected} ཡིན་པར་བྲིས་ཡོད</translation>
     </message>
@@ -11877,12 +12573,12 @@ Installation: {installation}</source>
         <translation>ཞིབ་བཤེར་གྱི་སྦྲེལ་མཐུད་ཀྱི་ཕྲེང་ {line} ནུས་མེད་ཡིན།</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>the content of {entry} does not match its name</source>
         <translation>{entry} ཡི་ནང་དོན་དེའི་མིང་དང་མི་མཐུན</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>{entry} has more lines than its manifest&apos;s {rows}</source>
         <translation>{entry} ནང་གི་ཕྲེང་གྲངས་ནང་དོན་ཐོ་ཡིག་ཏུ་བྲིས་པའི་ {rows} ལས་མང</translation>
     </message>
@@ -12320,7 +13016,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/sync/container.py" line="-27"/>
-        <location filename="../desktop/services/sync/importing.py" line="+224"/>
+        <location filename="../desktop/services/sync/importing.py" line="+225"/>
         <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་འདིར་ཐོ་འགོད་བྱས་མེད་པའི་མཐའ་སྣེ་ཞིག་ ({id}) ནས་ཡོང་བ་ཡིན། སྔོན་ལ་དེའི་ཐོ་འགོད་ཡིག་ཆ་དང་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་བཀོལ་ནས་ཐོ་འགོད་བྱས་རྗེས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
     </message>
@@ -12495,7 +13191,7 @@ Installation: {installation}</source>
         <translation>ཡིག་དུམ་ {field} ཚད་ལྡན་མིན།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/exporting.py" line="+47"/>
+        <location filename="../desktop/services/sync/exporting.py" line="+59"/>
         <source>No installation {id} is enrolled here. Enrol it first with its enrolment file and the fingerprint from its slip.</source>
         <translation>འདིར་མཐའ་སྣེ་ {id} ཐོ་འགོད་བྱས་མེད། སྔོན་ལ་དེའི་ཐོ་འགོད་ཡིག་ཆ་དང་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་བཀོལ་ནས་ཐོ་འགོད་བྱེད་རོགས།</translation>
     </message>
@@ -12520,12 +13216,12 @@ Installation: {installation}</source>
         <translation>{name} ཡི་ཤང་གྲོང་རྡལ་ {code} གཞི་གྲངས་མཛོད་འདིའི་ནང་མེད་པས་ད་ལྟ་དེར་སྐྱེལ་རྒྱུ་ཅི་ཡང་མེད། དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་དང་པོ་ནང་འདྲེན་བྱེད་པའམ། ཡང་ན་ཤང་གྲོང་རྡལ་དེ་ཁ་སྣོན་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/importing.py" line="-134"/>
+        <location filename="../desktop/services/sync/importing.py" line="-136"/>
         <source>Checking and decrypting the bundle…</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་གསང་སྦས་བཀྲོལ་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Importing…</source>
         <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
     </message>
@@ -14572,9 +15268,67 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../desktop/ui/unlock_dialog.py" line="+173"/>
+        <source>Too many wrong passwords. You can try again in {wait}.</source>
+        <translation>གསང་ཨང་ནོར་བ་མང་དྲགས་འདུག {wait} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>You can try again now.</source>
+        <translation>ད་ལྟ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ཆོག</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open the encrypted database — VillageDesk</source>
+        <translation>གསང་སྦས་བྱས་པའི་གཞི་གྲངས་མཛོད་ཁ་འབྱེད། — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to open the database</source>
+        <translation>ནང་འཛུལ་བྱས་ནས་གཞི་གྲངས་མཛོད་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {name} is encrypted: it opens with your login and password.</source>
+        <translation>གཞི་གྲངས་མཛོད་ {name} ལ་གསང་སྦས་བྱས་ཡོད། ཁྱེད་ཀྱི་ནང་འཛུལ་མིང་དང་གསང་ཨང་གིས་ཁ་འབྱེད་ཐུབ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>ནང་འཛུལ་མིང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>གསང་ཨང་།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot every password? Use the recovery key</source>
+        <translation>གསང་ཨང་ཚང་མ་བརྗེད་སོང་ངམ། སླར་གསོའི་ལྡེ་མིག་བེད་སྤྱོད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>ནང་འཛུལ།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>ཕྱིར་འཐོན།</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
+    </message>
+</context>
+<context>
     <name>Updates</name>
     <message>
-        <location filename="../desktop/services/workspace.py" line="+127"/>
+        <location filename="../desktop/services/workspace.py" line="+134"/>
         <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}.</source>
         <translation>VillageDesk {version} དང་མཐུན་པའི་ཆེད་དུ་གཞི་གྲངས་མཛོད་འདིའི་སྒྲོམ་གཞི་ {old} ནས་ {new} ལ་རིམ་འཕར་བྱས་ཟིན།</translation>
     </message>

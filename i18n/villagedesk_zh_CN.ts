@@ -183,7 +183,7 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../desktop/cli/signin.py" line="+35"/>
+        <location filename="../desktop/cli/signin.py" line="+40"/>
         <source>This database has user accounts: say who you are with --user LOGIN (or VILLAGEDESK_USER).</source>
         <translation>此数据库已设用户账户：请用 --user LOGIN（或 VILLAGEDESK_USER）说明您的身份。</translation>
     </message>
@@ -198,12 +198,12 @@
         <translation>{login} 的密码：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+37"/>
         <source>{login} must choose a new password first: villagedesk users passwd --user {login}</source>
         <translation>{login} 须先设置新密码：villagedesk users passwd --user {login}</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/user_commands.py" line="+68"/>
+        <location filename="../desktop/cli/user_commands.py" line="+72"/>
         <source>No password given: use --password-stdin, or run this in a terminal to type it.</source>
         <translation>未提供密码：请使用 --password-stdin，或在命令行窗口中运行本命令并输入密码。</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>已添加 {login}（{roles}）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>This database now needs a sign-in: give --user {login} (or set VILLAGEDESK_USER) and the password.</source>
         <translation>此数据库现在需要登录：请给出 --user {login}（或设置 VILLAGEDESK_USER）及密码。</translation>
     </message>
@@ -294,7 +294,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/services/users.py" line="+224"/>
+        <location filename="../desktop/services/users.py" line="+265"/>
+        <location line="+23"/>
         <source>No one is signed in: this database has no user accounts.</source>
         <translation>无人登录：此数据库没有用户账户。</translation>
     </message>
@@ -590,6 +591,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Encrypt the database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verify the audit trail</source>
         <translation>校验审计日志</translation>
     </message>
@@ -617,6 +623,11 @@
         <location line="+1"/>
         <source>Change your own password</source>
         <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a password with the recovery key</source>
+        <translation>用恢复密钥设置密码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -704,7 +715,7 @@
         <translation>对用户账户和登录的变更不能撤销。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/users.py" line="-172"/>
+        <location filename="../desktop/services/users.py" line="-227"/>
         <source>{count} seconds</source>
         <translation>{count} 秒</translation>
     </message>
@@ -724,7 +735,7 @@
         <translation>密码错误次数过多，请 {wait}后再试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>There is no such user.</source>
         <translation>没有该用户。</translation>
     </message>
@@ -735,18 +746,18 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>A user needs at least one role.</source>
         <translation>用户至少需要一个角色。</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+37"/>
+        <location line="-45"/>
+        <location line="+39"/>
         <source>A name has at most {count} characters.</source>
         <translation>名称最多 {count} 个字符。</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>This database already has user accounts: sign in.</source>
         <translation>此数据库已有用户账户：请登录。</translation>
     </message>
@@ -761,7 +772,7 @@
         <translation>已有登录名为 {login} 的用户。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账户。</translation>
     </message>
@@ -776,7 +787,12 @@
         <translation>必须至少保留一名已启用的系统管理员。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Only an enabled administrator&apos;s password can be set with the recovery key; {login} is not one.</source>
+        <translation>只有已启用的系统管理员的密码才能用恢复密钥设置；{login} 不是已启用的系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
@@ -786,8 +802,8 @@
         <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+31"/>
+        <location line="+35"/>
+        <location line="+32"/>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>此账户已停用，请联系系统管理员。</translation>
     </message>
@@ -797,12 +813,23 @@
         <translation>此账户已不存在。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+29"/>
+        <source>{login} cannot open this encrypted database yet: reset their password to give them a key, then tell them the new password.</source>
+        <translation>{login} 暂时还不能打开这个已加密的数据库：请重置其密码，以便为其配发密钥，然后将新密码告知本人。</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+46"/>
         <source>The password is wrong.</source>
         <translation>密码错误。</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/app.py" line="+192"/>
+        <location filename="../desktop/ui/app.py" line="+240"/>
+        <source>This database is encrypted: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
+        <translation>此数据库已加密：截图时请提供 VILLAGEDESK_USER 和 VILLAGEDESK_PASSWORD。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>This database has user accounts: give VILLAGEDESK_USER and VILLAGEDESK_PASSWORD for a screenshot.</source>
         <translation>此数据库已设用户账户：截图时请提供 VILLAGEDESK_USER 和 VILLAGEDESK_PASSWORD。</translation>
     </message>
@@ -810,7 +837,7 @@
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../desktop/ui/account_menu.py" line="+101"/>
+        <location filename="../desktop/ui/account_menu.py" line="+102"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
@@ -868,6 +895,12 @@
         <location line="+1"/>
         <source>Sign out {name}? Open windows close; unsaved changes are asked about first.</source>
         <translation>要让 {name} 退出登录吗？已打开的窗口将关闭；如有未保存的修改，会先询问您。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+7"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
     </message>
 </context>
 <context>
@@ -1014,19 +1047,41 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../desktop/services/attachments.py" line="+40"/>
+        <location filename="../desktop/services/attachments.py" line="+41"/>
         <source>{name} is larger than {limit} MB; attach a smaller file.</source>
         <translation>{name} 超过 {limit} MB，请附加较小的文件。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>The stored file {sha} is damaged or missing: its content cannot be read back. Restore the attachments folder from a copy.</source>
+        <translation>已存储的文件 {sha} 已损坏或缺失：无法读回其内容。请用副本恢复附件文件夹。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot attach {name}: {reason}</source>
         <translation>无法附加 {name}：{reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+35"/>
+        <source>The content of {name} changed while it was being stored, or does not match its hash; it was not stored.</source>
+        <translation>{name} 的内容在存储过程中发生了变化，或与其哈希值不符；未存储该文件。</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Cannot save the attachment to {path}: {reason}</source>
         <translation>无法将附件保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Encrypting the attachments…</source>
+        <translation>正在加密附件…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The attachment {path} cannot be encrypted: {reason}</source>
+        <translation>无法加密附件 {path}：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1301,7 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../desktop/services/backup_files.py" line="+128"/>
+        <location filename="../desktop/services/backup_files.py" line="+134"/>
         <source>Copying the database</source>
         <translation>正在复制数据库</translation>
     </message>
@@ -1261,17 +1316,27 @@
         <translation>副本未通过检查（{problem}），已被删除。最近一份完好的备份仍然保留。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Reading the backup</source>
         <translation>正在读取备份</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The backup {name} is encrypted: sign in to the database first, or open it with the recovery key. Nothing was changed.</source>
+        <translation>备份 {name} 已加密：请先登录数据库，或用恢复密钥打开该备份。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking the backup</source>
         <translation>正在检查备份</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+4"/>
+        <source>The backup {name} was made of another database: this database&apos;s key does not open it. Nothing was changed: choose another backup.</source>
+        <translation>备份 {name} 是另一个数据库的备份：本数据库的密钥无法打开它。未做任何更改，请另选一个备份。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>The folder {folder} cannot be written ({reason}). Plug in the drive or choose another backup folder. The last good backup is kept.</source>
         <translation>无法写入文件夹 {folder}（{reason}）。请插入存储设备或另选备份文件夹。最近一份完好的备份仍然保留。</translation>
     </message>
@@ -1282,7 +1347,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/services/backups.py" line="+228"/>
+        <location filename="../desktop/services/backups.py" line="+268"/>
         <source>The database is damaged, so a copy of it would not be a good backup. Restore it from a backup instead.</source>
         <translation>数据库已损坏，其副本不能作为可用的备份。请改为从备份恢复数据库。</translation>
     </message>
@@ -1307,7 +1372,7 @@
         <translation>备份 {name} 已损坏（{problem}）。未做任何更改，请另选一个备份。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/backups.py" line="-141"/>
+        <location filename="../desktop/services/backups.py" line="-169"/>
         <source>At start-up</source>
         <translation>启动时</translation>
     </message>
@@ -1337,19 +1402,39 @@
         <translation>恢复前</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+1"/>
+        <source>Before encrypting the database</source>
+        <translation>加密数据库前</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The backup was made, but recovery.keys could not be written beside it in {folder} ({reason}): without it the recovery sheet alone cannot open the backups there.</source>
+        <translation>备份已创建，但无法将 recovery.keys 写入备份所在的 {folder}（{reason}）：缺少该文件，仅凭恢复密钥单无法打开该文件夹中的备份。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>The folder {folder} cannot be written ({reason}). Choose another one.</source>
         <translation>无法写入文件夹 {folder}（{reason}）。请另选一个文件夹。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>There is no backup named {name} in {folder}.</source>
         <translation>{folder} 中没有名为 {name} 的备份。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Backups are made of a database file; this database is on a server, which its administrator backs up.</source>
         <translation>只能备份数据库文件；此数据库位于服务器上，由服务器管理员负责备份。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/backup_encryption.py" line="+50"/>
+        <source>Encrypting the backups…</source>
+        <translation>正在加密备份…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The backup {name} could not be encrypted ({reason}); it is still readable without a password. Remove it if it is not needed.</source>
+        <translation>无法加密备份 {name}（{reason}）；该备份仍可不用密码读取。如不需要，请将其删除。</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1719,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+12"/>
         <location line="+29"/>
         <location filename="../desktop/cli/plan_commands.py" line="+100"/>
-        <location filename="../desktop/cli/problem_commands.py" line="+135"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+142"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1716,7 +1801,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location filename="../desktop/cli/commands.py" line="-61"/>
         <location line="+61"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+0"/>
-        <location filename="../desktop/cli/problem_commands.py" line="-52"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-58"/>
         <source>Warning</source>
         <translation>预警</translation>
     </message>
@@ -1754,7 +1839,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../desktop/cli/problem_commands.py" line="+39"/>
+        <location filename="../desktop/cli/problem_commands.py" line="+45"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -1875,7 +1960,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>（原任）</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+26"/>
+        <location filename="../desktop/cli/parser.py" line="+27"/>
         <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>数据库文件（默认：上次打开的数据库，否则为数据文件夹中的数据库）</translation>
@@ -1967,14 +2052,15 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+8"/>
         <location line="+6"/>
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
+        <location filename="../desktop/cli/encryption_commands.py" line="+35"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
         <location filename="../desktop/cli/sync_commands.py" line="-149"/>
-        <location filename="../desktop/cli/user_commands.py" line="-125"/>
+        <location filename="../desktop/cli/user_commands.py" line="-133"/>
         <source>print JSON for scripts</source>
         <translation>输出供脚本使用的 JSON</translation>
     </message>
@@ -2120,18 +2206,18 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+2"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>responsible leader</source>
         <translation>责任领导</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-43"/>
         <source>list problems, with the counts</source>
         <translation>列出问题，并显示统计数</translation>
     </message>
@@ -2206,7 +2292,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>查看问题及其变更记录和佐证材料</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>save readable copies of the evidence files into this folder</source>
+        <translation>将佐证材料的可读副本（已解密）保存到此文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>make problems from a finalised inspection&apos;s failed items</source>
         <translation>根据已定稿检查中未达标的指标生成问题</translation>
     </message>
@@ -2411,7 +2502,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>accept --status 不登记任何内容：请去掉 --level、--result 和 --date</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-44"/>
+        <location filename="../desktop/cli/parser.py" line="-45"/>
         <source>show one village file</source>
         <translation>查看一个村档案</translation>
     </message>
@@ -2421,7 +2512,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>12 位区划代码（或村的 id）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>list, import and export checklist templates</source>
         <translation>列出、导入和导出检查清单模板</translation>
     </message>
@@ -2637,8 +2728,8 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     <message>
         <location filename="../desktop/cli/campaign_commands.py" line="+0"/>
         <location filename="../desktop/cli/inspection_commands.py" line="+20"/>
-        <location filename="../desktop/cli/problem_commands.py" line="-37"/>
-        <location line="+39"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-43"/>
+        <location line="+45"/>
         <source>Village</source>
         <translation>村</translation>
     </message>
@@ -2825,53 +2916,53 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>未回应</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/problem_commands.py" line="-85"/>
+        <location filename="../desktop/cli/problem_commands.py" line="-91"/>
         <source>Problem recorded: {id}</source>
         <translation>问题已登记：{id}</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+42"/>
+        <location line="-44"/>
+        <location line="+48"/>
         <source>Aspect</source>
         <translation>方面</translation>
     </message>
     <message>
-        <location line="-41"/>
-        <location line="+39"/>
+        <location line="-47"/>
+        <location line="+45"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+48"/>
+        <location line="-45"/>
+        <location line="+54"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+45"/>
+        <location line="-54"/>
+        <location line="+51"/>
         <source>Deadline</source>
         <translation>整改时限</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+46"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Responsible person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-37"/>
         <source>Problem {id}: {before} → {after}.</source>
         <translation>问题 {id}：{before} → {after}。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2912,7 +3003,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>存放位置</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>encrypted: use --save-evidence FOLDER</source>
+        <translation>已加密：请使用 --save-evidence FOLDER</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>{count} problems put on the ledger.</source>
         <translation>已将 {count} 个问题登记到问题台账。</translation>
     </message>
@@ -3420,7 +3516,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{folder} 中没有名为 {name} 的备份。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+46"/>
         <source>Restored the backup made {when}: {name}</source>
         <translation>已恢复 {when} 的备份：{name}</translation>
     </message>
@@ -3632,12 +3728,17 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>the name shown for the user</source>
         <translation>用户的显示名称</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
+        <source>for the first administrator, who encrypts the database: also write the recovery sheet to print (PDF) to this file</source>
+        <translation>用于添加第一个系统管理员时（此时即加密数据库）：同时将供打印的恢复密钥单（PDF）写入此文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>change a user&apos;s name, roles or access</source>
         <translation>修改用户的名称、角色或访问权限</translation>
     </message>
@@ -3667,12 +3768,43 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>修改自己的密码</translation>
     </message>
     <message>
+        <location filename="../desktop/cli/encryption_commands.py" line="-7"/>
+        <source>also write the recovery sheet to print (PDF) to this file</source>
+        <translation>同时将供打印的恢复密钥单（PDF）写入此文件</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>encrypt the database (an administrator; prints the recovery key once)</source>
+        <translation>加密数据库（须由系统管理员执行；恢复密钥只输出一次）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt a database that has user accounts: a backup is made first, then the database, its backups and attachments are encrypted. The recovery key is printed once: keep it on paper, away from the laptop.</source>
+        <translation>加密已设用户账户的数据库：先创建一份备份，然后加密数据库及其备份和附件。恢复密钥只输出一次：请记在纸上，并与笔记本电脑分开保管。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open an encrypted database with the recovery key and set an administrator&apos;s new password</source>
+        <translation>用恢复密钥打开已加密的数据库，并为一名系统管理员设置新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When every password is lost: the recovery key printed when the database was encrypted opens it; the administrator named by --user gets a new password.</source>
+        <translation>所有密码都遗失时使用：用加密数据库时输出的恢复密钥打开数据库，并为 --user 指定的系统管理员设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the 48 digits of the recovery sheet (asked on the terminal if left out)</source>
+        <translation>恢复密钥单上的 48 位数字（如省略，则在命令行窗口中询问）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/cli/user_commands.py" line="+1"/>
         <source>read the new password from the first line of standard input (for scripts)</source>
         <translation>从标准输入的第一行读取新密码（供脚本使用）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../desktop/cli/user_commands.py" line="+41"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -4250,7 +4382,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
 <context>
     <name>DamagedDialog</name>
     <message>
-        <location filename="../desktop/ui/damaged_dialog.py" line="+143"/>
+        <location filename="../desktop/ui/damaged_dialog.py" line="+153"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
@@ -4499,6 +4631,225 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../desktop/ui/encrypt_dialog.py" line="+114"/>
+        <source>Cancelled. The database was not changed.</source>
+        <translation>已取消，数据库未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Encrypt the database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt the database {name}</source>
+        <translation>加密数据库 {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afterwards the database, its backups and its evidence files can be read only with a password or the recovery key: a lost laptop or USB stick shows nothing. A backup is made first. Then a recovery key is shown once: print it or save it.</source>
+        <translation>加密后，数据库及其备份和佐证材料只有凭密码或恢复密钥才能读取：即使笔记本电脑或U盘丢失，也不会泄露任何内容。加密前会先做一份备份。随后恢复密钥只显示一次：请打印或保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The other accounts ({logins}) cannot sign in afterwards until you reset their passwords: their passwords are not known here.</source>
+        <translation>加密后，其他账户（{logins}）在您为其重置密码之前无法登录：这里无从得知他们的密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <location filename="../desktop/cli/encryption_commands.py" line="+38"/>
+        <source>The database is encrypted. Its recovery key (shown only this once):</source>
+        <translation>数据库已加密。其恢复密钥如下（仅显示这一次）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write it down or print it and keep it away from this computer: it opens the database if every password is lost.</source>
+        <translation>请抄写或打印下来，并与本电脑分开保管：所有密码都遗失时，可用它打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery sheet to print: {path}</source>
+        <translation>供打印的恢复密钥单：{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup made first: {path}</source>
+        <translation>已先行备份：{path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>These users cannot open the database until an administrator resets their password: {logins}</source>
+        <translation>以下用户须待系统管理员重置其密码后才能打开数据库：{logins}</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>A database without user accounts cannot be encrypted: there is no password to protect its key. Add an administrator first: villagedesk users add LOGIN --role admin</source>
+        <translation>没有用户账户的数据库不能加密：没有密码来保护其密钥。请先添加一名系统管理员：villagedesk users add LOGIN --role admin</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No recovery key given: use --recovery-key, or run this in a terminal to type it.</source>
+        <translation>未提供恢复密钥：请使用 --recovery-key，或在命令行窗口中运行本命令并输入恢复密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key (48 digits): </source>
+        <translation>恢复密钥（48 位数字）： </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name the administrator who gets the new password: --user LOGIN.</source>
+        <translation>请指明获得新密码的系统管理员：--user LOGIN。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password set for {login}: sign in with it from now on.</source>
+        <translation>已为 {login} 设置新密码：今后请用新密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/core/recovery_key.py" line="+131"/>
+        <source>{numbers}, {number}</source>
+        <translation>{numbers}、{number}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the recovery key: the 48 digits printed on the recovery sheet.</source>
+        <translation>请输入恢复密钥：即恢复密钥单上印的 48 位数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recovery key holds only digits; “{char}” is not one.</source>
+        <translation>恢复密钥只包含数字；“{char}”不是数字。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each group of the recovery key has 6 digits; check group {numbers}.</source>
+        <translation>恢复密钥每组为 6 位数字；请检查第 {numbers} 组。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A recovery key has 48 digits (8 groups of 6); this one has {count}.</source>
+        <translation>恢复密钥共 48 位数字（8 组，每组 6 位）；此处输入的有 {count} 位。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Group {number} of the recovery key is mistyped: check its 6 digits against the sheet.</source>
+        <translation>恢复密钥第 {number} 组输入有误：请对照恢复密钥单核对这 6 位数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Groups {numbers} of the recovery key are mistyped: check them against the sheet.</source>
+        <translation>恢复密钥第 {numbers} 组输入有误：请对照恢复密钥单逐一核对。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/encryption.py" line="+125"/>
+        <source>{path} is not encrypted: open it with a password, not the recovery key.</source>
+        <translation>{path} 未加密：请用密码打开，不要用恢复密钥。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an enabled administrator&apos;s password can be set with the recovery key; {login} is not one.</source>
+        <translation>只有已启用的系统管理员的密码才能用恢复密钥设置；{login} 不是已启用的系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Neither the key file {ring} nor a recovery.keys copy in the backup folder is there: the recovery key alone cannot open {path}.</source>
+        <translation>既找不到密钥文件 {ring}，备份文件夹中也没有 recovery.keys 副本：仅凭恢复密钥无法打开 {path}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This recovery key does not open {name}: it belongs to another database. Check the name on the recovery sheet.</source>
+        <translation>此恢复密钥无法打开 {name}：它属于另一个数据库。请核对恢复密钥单上的数据库名称。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A database on a server is protected by its server; VillageDesk encrypts database files only.</source>
+        <translation>服务器上的数据库由服务器负责保护；VillageDesk 只加密数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database is encrypted already.</source>
+        <translation>此数据库已经加密。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database is damaged: restore it from a backup before encrypting it.</source>
+        <translation>此数据库已损坏：请先从备份恢复，再进行加密。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A database without user accounts cannot be encrypted: there is no password to protect its key. Add an administrator first.</source>
+        <translation>没有用户账户的数据库不能加密：没有密码来保护其密钥。请先添加一名系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Making a backup first…</source>
+        <translation>正在先行备份…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../desktop/ui/encrypt_dialog.py" line="-115"/>
+        <source>Encrypting the database…</source>
+        <translation>正在加密数据库…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the encrypted copy…</source>
+        <translation>正在检查加密副本…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The encrypted copy did not check out, so the database was left as it was (not encrypted).</source>
+        <translation>加密副本未通过检查，因此数据库保持原样（未加密）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encrypting the backups and attachments…</source>
+        <translation>正在加密备份和附件…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>{name} could not be encrypted: {reason}</source>
+        <translation>无法加密 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/services/key_ring.py" line="+140"/>
+        <source>The key file {path} is missing: without it the database opens only with the recovery key.</source>
+        <translation>密钥文件 {path} 缺失：没有它，数据库只能用恢复密钥打开。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key file {path} cannot be read ({reason}): open the database with the recovery key.</source>
+        <translation>无法读取密钥文件 {path}（{reason}）：请用恢复密钥打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>{path} is not a VillageDesk key file (or a newer one).</source>
+        <translation>{path} 不是 VillageDesk 密钥文件（或是更新版本的密钥文件）。</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../desktop/ui/enrol_dialog.py" line="+118"/>
@@ -4649,33 +5000,39 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>此后已有检查使用这个检查清单模板，无法撤销。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/backups.py" line="-214"/>
-        <location filename="../desktop/storage/database.py" line="+112"/>
+        <location filename="../desktop/services/backups.py" line="-253"/>
+        <location filename="../desktop/storage/cipher.py" line="+163"/>
+        <location filename="../desktop/storage/database.py" line="+132"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="-52"/>
+        <location filename="../desktop/storage/database.py" line="-63"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} 不是 VillageDesk 数据库（或已损坏）。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+161"/>
         <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
         <translation>数据库已损坏，现以只读方式打开：无法保存任何内容。请从备份恢复（“数据安全”菜单中的“备份”，或 villagedesk backup restore --newest）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Only a database file can be copied.</source>
         <translation>只能复制数据库文件。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+32"/>
+        <source>{path} is not encrypted: it opens without a key.</source>
+        <translation>{path} 未加密：无需密钥即可打开。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>This database was made by VillageDesk {needed}, and this is VillageDesk {version}, an older one. Install VillageDesk {needed} or newer to open it; nothing was changed.</source>
         <translation>此数据库由 VillageDesk {needed} 创建，而当前是较旧的 VillageDesk {version}。请安装 VillageDesk {needed} 或更新版本后再打开；未做任何更改。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>{path} cannot be opened: the folder is missing or not readable.</source>
         <translation>无法打开 {path}：文件夹不存在或不可读。</translation>
     </message>
@@ -4719,11 +5076,31 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <source>Ratings are decided by the county: this township exchanges with its county, which sends the ratings in its bundles.</source>
         <translation>评定等级由县里决定：本乡镇与县里交换数据，等级由县里通过数据包下发。</translation>
     </message>
+    <message>
+        <location filename="../desktop/services/encryption.py" line="-162"/>
+        <source>{path} is damaged: its key is right but its first page cannot be read.</source>
+        <translation>{path} 已损坏：密钥正确，但无法读取文件的第一页。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/storage/cipher.py" line="-123"/>
+        <source>The key does not open this database ({path}).</source>
+        <translation>该密钥无法打开此数据库（{path}）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is encrypted: it opens only after signing in, or with the recovery key.</source>
+        <translation>{path} 已加密：只有登录后或使用恢复密钥才能打开。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{path} is encrypted already.</source>
+        <translation>{path} 已经加密。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../desktop/ui/inspection_evidence.py" line="+35"/>
+        <location filename="../desktop/ui/inspection_evidence.py" line="+34"/>
         <source>Not attached</source>
         <translation>未能附加</translation>
     </message>
@@ -4752,16 +5129,6 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <source>Remove {file} from the evidence of {code}?</source>
         <translation>要从 {code} 的佐证材料中删除 {file} 吗？</translation>
     </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The file {file} cannot be read: {reason}</source>
-        <translation>无法读取文件 {file}：{reason}</translation>
-    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
@@ -4784,6 +5151,39 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+1"/>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <location filename="../desktop/ui/evidence_viewer.py" line="+91"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save a copy of {file}</source>
+        <translation>另存 {file} 的副本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} opens in its own program: save a copy first</source>
+        <translation>{file} 需用相应的程序打开：请先另存一份副本</translation>
     </message>
 </context>
 <context>
@@ -5359,9 +5759,19 @@ Changes made after {when} are lost. The database as it is now is kept with the b
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../desktop/ui/first_admin_dialog.py" line="+98"/>
+        <location filename="../desktop/ui/first_admin_dialog.py" line="+114"/>
         <source>The two passwords are not the same.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Encrypting the database…</source>
+        <translation>正在加密数据库…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encrypting was cancelled: the database is not encrypted.</source>
+        <translation>加密已取消：数据库未加密。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5375,11 +5785,11 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+2"/>
-        <source>This database has no user accounts yet. Create the administrator&apos;s account first: the administrator adds everyone else and gives each their roles. From now on the program asks for a login and password when it starts.</source>
-        <translation>此数据库尚无用户账户。请先创建系统管理员账户：由系统管理员添加其他所有用户，并为每人分配角色。此后程序启动时将要求输入登录名和密码。</translation>
+        <source>This database has no user accounts yet. Create the administrator&apos;s account first: the administrator adds everyone else and gives each their roles. From now on the program asks for a login and password when it starts. The database is then encrypted with this password, and its recovery key is shown once to print.</source>
+        <translation>此数据库尚无用户账户。请先创建系统管理员账户：由系统管理员添加其他所有人，并为每人分配角色。今后程序启动时将要求输入登录名和密码。随后将用此密码加密数据库，其恢复密钥只显示一次，供您打印。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -6052,7 +6462,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../desktop/ui/inspection_dialog.py" line="+390"/>
+        <location filename="../desktop/ui/inspection_dialog.py" line="+388"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
@@ -6422,7 +6832,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>此检查已定稿，不能修改。请发起更正。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>The checklist {label} inspects township Party committees, not villages.</source>
         <translation>检查清单 {label} 用于检查乡镇党委，不用于村。</translation>
     </message>
@@ -6453,7 +6863,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{code}：请在备注中说明为何不适用。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>{code} is not answered yet.</source>
         <translation>{code} 尚未作答。</translation>
     </message>
@@ -7251,17 +7661,16 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
-        <location line="+16"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+1"/>
         <source>VillageDesk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>VillageDesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>已加入演示数据：{villages} 个村、{people} 人。</translation>
     </message>
@@ -8611,12 +9020,7 @@ Installation: {installation}</source>
         <translation>反复回潮 {count} 次</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+57"/>
         <source>Save a copy of the evidence</source>
         <translation>保存佐证材料副本</translation>
     </message>
@@ -9187,6 +9591,260 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="_missed_by_lupdate.py" line="+5"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key of the database</source>
+        <translation>数据库恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed by (signature)</source>
+        <translation>打印人（签名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by (signature)</source>
+        <translation>保管人（签名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept where</source>
+        <translation>存放地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder</source>
+        <translation>所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Installation id</source>
+        <translation>终端编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>生成日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret: whoever has this sheet and a copy of the database can read everything in it.</source>
+        <translation>注意保密：任何人只要持有本单和数据库副本，就能读取数据库中的全部内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it is for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database, its backups and its attachments are encrypted. Each user&apos;s password opens them. If every administrator&apos;s password is lost, this key opens the database and lets an administrator set a new password. It also opens a backup when the computer is lost: the backup folder holds the file recovery.keys that goes with it.</source>
+        <translation>数据库及其备份和附件均已加密，各用户凭自己的密码打开。如果所有系统管理员的密码都已遗失，可用本密钥打开数据库，并由一名系统管理员设置新密码。电脑丢失时，本密钥也能打开备份：备份文件夹中存有与之配套的文件 recovery.keys。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to use it</source>
+        <translation>使用方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At sign-in choose &quot;Forgot every password? Use the recovery key&quot; and type the eight groups of six digits (a mistyped group is named), then an administrator&apos;s login name and a new password. On the command line: villagedesk recover --recovery-key DIGITS --user LOGIN.</source>
+        <translation>登录时选择“忘记了所有密码？使用恢复密钥”，输入八组六位数字（输错的组会被指出），再输入一名系统管理员的登录名和新密码。命令行方式：villagedesk recover --recovery-key DIGITS --user LOGIN。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to keep it</source>
+        <translation>保管要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it locked away and apart from the computer and the backup drive, as you keep the unit&apos;s seal: in the office safe, or sealed in an envelope with the unit&apos;s records. Do not photograph it, copy it into a computer or send it in a message.</source>
+        <translation>请像保管单位公章一样将本单锁好，并与电脑和备份盘分开存放：可放在办公室保险柜中，或装入信封密封后随单位档案保存。不要拍照，不要录入电脑，也不要通过消息发送。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../desktop/ui/recovery_dialog.py" line="+120"/>
+        <source>Group {number} is mistyped: check its 6 digits against the sheet.</source>
+        <translation>第 {number} 组输入有误：请对照恢复密钥单核对这 6 位数字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Groups {numbers} are mistyped: check them against the sheet.</source>
+        <translation>第 {numbers} 组输入有误：请对照恢复密钥单逐一核对。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All 8 groups are typed correctly.</source>
+        <translation>全部 8 组均已正确输入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} of {groups} groups typed.</source>
+        <translation>已输入 {done}/{groups} 组。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open with the recovery key — VillageDesk</source>
+        <translation>用恢复密钥打开 — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open with the recovery key</source>
+        <translation>用恢复密钥打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the 48 digits of the recovery sheet printed when the database {name} was encrypted. Then name an administrator&apos;s login and choose a new password for it: you are signed in with it, and the administrator can reset everyone else&apos;s password.</source>
+        <translation>请输入数据库 {name} 加密时打印的恢复密钥单上的 48 位数字。然后填写一名系统管理员的登录名，并为其设定新密码：您将以该账户登录，该系统管理员可以重置其他所有人的密码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Administrator&apos;s login</source>
+        <translation>系统管理员登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <location filename="../desktop/ui/recovery_sheet_dialog.py" line="+189"/>
+        <source>The sheet was sent to the printer. Check that it came out and is readable.</source>
+        <translation>恢复密钥单已发送到打印机。请确认已打印出来且清晰可读。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>recovery-key-{name}.pdf</source>
+        <translation>恢复密钥-{name}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery sheet</source>
+        <translation>保存恢复密钥单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sheet could not be saved to {path}: {reason}</source>
+        <translation>无法将恢复密钥单保存到 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {path}. Print it, or copy it to a USB stick kept away from this computer.</source>
+        <translation>已保存到 {path}。请将其打印出来，或复制到一个不与本电脑放在一起保管的U盘上。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have you printed or saved the recovery key? It is not shown again: without it and without a password nobody can open this database.</source>
+        <translation>您是否已打印或保存恢复密钥？它不会再次显示：既没有恢复密钥又没有密码时，任何人都无法打开此数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, it is kept</source>
+        <translation>是，已妥善保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, go back</source>
+        <translation>否，返回</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recovery key — VillageDesk</source>
+        <translation>恢复密钥 — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is encrypted. This is its recovery key:</source>
+        <translation>数据库已加密。以下是它的恢复密钥：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If every password is forgotten, these 48 digits are the only way to open the database {name}. They are shown only now.</source>
+        <translation>如果所有密码都忘记了，这 48 位数字是打开数据库 {name} 的唯一途径。它们只在此时显示这一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the sheet or save it as a PDF, or write the digits down by hand. Keep it locked away, not with the computer: whoever has it and the computer can read everything.</source>
+        <translation>请打印此单或将其另存为 PDF，也可以手抄这些数字。请将其锁好保管，不要与电脑放在一起：谁同时拿到它和电脑，谁就能读取全部内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These accounts cannot sign in until you reset their passwords (Account → Users…): {logins}</source>
+        <translation>在您重置这些账户的密码（账户 → 用户…）之前，它们无法登录：{logins}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have printed or saved it</source>
+        <translation>我已打印或保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>RejectedModel</name>
     <message>
         <location filename="../desktop/ui/roster_preview_models.py" line="+151"/>
@@ -9478,7 +10136,7 @@ Installation: {installation}</source>
 <context>
     <name>ReportPrinting</name>
     <message>
-        <location filename="../desktop/ui/pdf_pages.py" line="+43"/>
+        <location filename="../desktop/ui/pdf_pages.py" line="+44"/>
         <source>The PDF {path} cannot be read: {reason}</source>
         <translation>无法读取 PDF 文件 {path}：{reason}</translation>
     </message>
@@ -9540,7 +10198,7 @@ Installation: {installation}</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop/services/pdf/document.py" line="+130"/>
+        <location filename="../desktop/services/pdf/document.py" line="+138"/>
         <source>The report could not be written to {path}: {reason}</source>
         <translation>报表无法写入 {path}：{reason}</translation>
     </message>
@@ -9591,7 +10249,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/reports/__init__.py" line="+39"/>
-        <location filename="_missed_by_lupdate.py" line="+90"/>
+        <location filename="_missed_by_lupdate.py" line="+86"/>
         <source>Plan form (one village, one plan)</source>
         <translation>一村一策表</translation>
     </message>
@@ -9705,12 +10363,12 @@ Installation: {installation}</source>
         <translation>未评定</translation>
     </message>
     <message>
-        <location filename="_missed_by_lupdate.py" line="-72"/>
+        <location filename="_missed_by_lupdate.py" line="-88"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Counting</source>
         <translation>正在统计</translation>
     </message>
@@ -11129,7 +11787,7 @@ Installation: {installation}</source>
 <context>
     <name>SafetyMenu</name>
     <message>
-        <location filename="../desktop/ui/safety_menu.py" line="+83"/>
+        <location filename="../desktop/ui/safety_menu.py" line="+90"/>
         <source>Data &amp;safety</source>
         <translation>数据安全(&amp;S)</translation>
     </message>
@@ -11140,17 +11798,22 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source>Check the audit trail…</source>
         <translation>检查审计日志…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+1"/>
+        <source>Encrypt the database…</source>
+        <translation>加密数据库…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Making a backup…</source>
         <translation>正在备份…</translation>
     </message>
@@ -11163,6 +11826,11 @@ Installation: {installation}</source>
         <location line="+17"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The database is encrypted.</source>
+        <translation>数据库已加密。</translation>
     </message>
 </context>
 <context>
@@ -11215,7 +11883,7 @@ Installation: {installation}</source>
 <context>
     <name>SelfTest</name>
     <message>
-        <location filename="../desktop/services/self_test.py" line="+80"/>
+        <location filename="../desktop/services/self_test.py" line="+83"/>
         <source>OK</source>
         <translation>通过</translation>
     </message>
@@ -11295,6 +11963,21 @@ Installation: {installation}</source>
         <translation>{rows} 行，{size} KB</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>The database file is not encrypted.</source>
+        <translation>数据库文件未加密。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encrypted database lists {listed} villages, not {written}.</source>
+        <translation>加密后的数据库列出 {listed} 个村，而不是 {written} 个。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{villages} villages read back with the password</source>
+        <translation>用密码读回 {villages} 个村</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Fresh database</source>
         <translation>新建数据库</translation>
@@ -11325,7 +12008,12 @@ Installation: {installation}</source>
         <translation>数据包：乡镇发往县</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Encrypted database opened with its password</source>
+        <translation>用密码打开加密数据库</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{file} is not a complete PDF.</source>
         <translation>{file} 不是完整的 PDF。</translation>
     </message>
@@ -11432,6 +12120,14 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <location filename="../desktop/ui/sign_in_flow.py" line="+99"/>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
     </message>
 </context>
 <context>
@@ -11825,7 +12521,7 @@ Installation: {installation}</source>
         <translation>数据表 {table} 中的记录 {id} 超过 1 MB</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>the attachment {name} is more than 200 MB</source>
         <translation>附件 {name} 超过 200 MB</translation>
     </message>
@@ -11851,12 +12547,12 @@ Installation: {installation}</source>
     </message>
     <message>
         <location line="+57"/>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>line {line} of {entry} is more than 1 MB</source>
         <translation>{entry} 第 {line} 行超过 1 MB</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>{entry} has {rows} lines where its manifest says {expected}</source>
         <translation>{entry} 有 {rows} 行，而清单中记载为 {expected} 行</translation>
     </message>
@@ -11877,12 +12573,12 @@ Installation: {installation}</source>
         <translation>审计链接第 {line} 行无效</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+19"/>
         <source>the content of {entry} does not match its name</source>
         <translation>{entry} 的内容与其名称不符</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>{entry} has more lines than its manifest&apos;s {rows}</source>
         <translation>{entry} 的行数多于清单记载的 {rows} 行</translation>
     </message>
@@ -12320,7 +13016,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/sync/container.py" line="-27"/>
-        <location filename="../desktop/services/sync/importing.py" line="+224"/>
+        <location filename="../desktop/services/sync/importing.py" line="+225"/>
         <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
         <translation>此数据包来自未在本终端登记的终端（{id}）。请先用该终端的登记文件和登记单上的指纹码进行登记，再重新导入数据包。</translation>
     </message>
@@ -12495,7 +13191,7 @@ Installation: {installation}</source>
         <translation>字段 {field} 无效</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/exporting.py" line="+47"/>
+        <location filename="../desktop/services/sync/exporting.py" line="+59"/>
         <source>No installation {id} is enrolled here. Enrol it first with its enrolment file and the fingerprint from its slip.</source>
         <translation>本终端未登记终端 {id}。请先用其登记文件和登记单上的指纹码进行登记。</translation>
     </message>
@@ -12520,12 +13216,12 @@ Installation: {installation}</source>
         <translation>{name} 所属的乡镇 {code} 不在本数据库中，因此暂无可发送给它的内容。请导入其第一个数据包，或添加该乡镇。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/importing.py" line="-134"/>
+        <location filename="../desktop/services/sync/importing.py" line="-136"/>
         <source>Checking and decrypting the bundle…</source>
         <translation>正在校验并解密数据包…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -14572,9 +15268,67 @@ Installation: {installation}</source>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../desktop/ui/unlock_dialog.py" line="+173"/>
+        <source>Too many wrong passwords. You can try again in {wait}.</source>
+        <translation>密码错误次数过多。请在 {wait} 后重试。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>You can try again now.</source>
+        <translation>现在可以重试了。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open the encrypted database — VillageDesk</source>
+        <translation>打开已加密的数据库 — VillageDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to open the database</source>
+        <translation>登录以打开数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {name} is encrypted: it opens with your login and password.</source>
+        <translation>数据库 {name} 已加密：需用您的登录名和密码打开。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot every password? Use the recovery key</source>
+        <translation>忘记了所有密码？使用恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Updates</name>
     <message>
-        <location filename="../desktop/services/workspace.py" line="+127"/>
+        <location filename="../desktop/services/workspace.py" line="+134"/>
         <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}.</source>
         <translation>为适配 VillageDesk {version}，此数据库的结构已从 {old} 升级到 {new}。</translation>
     </message>
