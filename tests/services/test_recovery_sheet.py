@@ -48,7 +48,8 @@ def test_the_sheet_carries_the_key_and_names_the_database(fonts, key, tmp_path, 
     assert INSTALLATION in flat and squeezed(DATABASE.name) in flat and squeezed(str(DATABASE.parent)) in flat
     labels = sheet_labels(language)
     for label in ("Recovery key of the database", "Installation id", "Where to keep it", "Kept by (signature)"):
-        assert squeezed(labels.translate("Recovery", label)) in flat, label
+        # Headings join the two languages with " / ", other labels with a line break.
+        assert squeezed(labels.translate("Recovery", label)) in flat.replace("/", ""), label
     named = _fonts_named(out)
     assert named and all(named.values()), named
 

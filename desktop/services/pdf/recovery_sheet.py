@@ -10,6 +10,8 @@ both, or English (the source text).
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -62,8 +64,8 @@ def build_recovery_sheet(path: Path, recovery_key: str, *, database: Path | str 
                          progress: Progress = NO_PROGRESS) -> Path:
     """Write the sheet for `recovery_key` (canonical digits or as shown) to
     `path` (atomically) in "zh_CN", "bo_CN", "both" or "en"; returns the path."""
-    doc, story = _layout(Path(path), recovery_key, database=database, installation_id=installation_id,
-                         language=language, fonts=fonts)
+    options = dict(database=database, installation_id=installation_id, language=language, fonts=fonts)
+    doc, story = _layout(Path(path), recovery_key, density=_fitting_density(recovery_key, options), **options)
     return doc.build(story, progress)
 
 
@@ -71,13 +73,32 @@ def recovery_sheet_pdf(recovery_key: str, *, database: Path | str | None, instal
                        fonts: ReportFonts | None = None) -> bytes:
     """The sheet as PDF bytes, for printing: the key never touches the disk
     unless the user saves the sheet."""
-    doc, story = _layout(Path("recovery-sheet.pdf"), recovery_key, database=database,
-                         installation_id=installation_id, language=language, fonts=fonts)
-    return doc.build_bytes(story)
+    options = dict(database=database, installation_id=installation_id, language=language, fonts=fonts)
+    for density in range(len(_DENSITIES)):
+        doc, story = _layout(Path("recovery-sheet.pdf"), recovery_key, density=density, **options)
+        pdf = doc.build_bytes(story)
+        if len(_PAGE.findall(pdf)) == 1:
+            break
+    return pdf
+
+
+# (air between blocks, body size, facts size, key box height in mm, blank lines to sign in), roomiest
+# first: Tibetan runs taller and both scripts make every text two, so the sheet takes the first that
+# keeps it on one page.
+_DENSITIES = ((1.0, 10, 9.5, 15, 2.5), (0.6, 9.4, 9.2, 14, 2.2), (0.4, 8.8, 9, 13, 2), (0.25, 8.2, 8.5, 12, 1.6))
+_PAGE = re.compile(rb"/Type /Page[^s]")
+
+
+def _fitting_density(recovery_key: str, options: dict) -> int:
+    for density in range(len(_DENSITIES) - 1):
+        doc, story = _layout(Path("recovery-sheet.pdf"), recovery_key, density=density, **options)
+        if len(_PAGE.findall(doc.build_bytes(story))) == 1:
+            return density
+    return len(_DENSITIES) - 1
 
 
 def _layout(path: Path, recovery_key: str, *, database: Path | str | None, installation_id: str, language: str,
-            fonts: ReportFonts | None) -> tuple[ReportDocument, list]:
+            fonts: ReportFonts | None, density: int = 0) -> tuple[ReportDocument, list]:
     if fonts is None:
         from desktop.services.reports import report_fonts
 
@@ -95,9 +116,8 @@ def _layout(path: Path, recovery_key: str, *, database: Path | str | None, insta
         (t("Recovery", "Installation id"), installation_id),
         (t("Recovery", "Made on"), doc.printed_on.isoformat()),
     ]
-    # Both scripts make every text two: smaller type and less air keep the sheet on one page.
-    air = 0.4 if labels.bilingual else 1.0
-    body = blocks.BODY.with_(size=8.8 if labels.bilingual else 10)
+    air, body_size, facts_size, box_mm, blank_lines = _DENSITIES[density]
+    body = blocks.BODY.with_(size=body_size)
     story: list = []
     story += blocks.title(t("Recovery", "Recovery key of the database"), fonts)
     story.append(blocks.paragraph(t(
@@ -105,9 +125,9 @@ def _layout(path: Path, recovery_key: str, *, database: Path | str | None, insta
         fonts, WARNING))
     story.append(Spacer(1, 5 * mm * air))
     story.append(blocks.field_grid(pairs, width, fonts, columns=1, label_share=0.28,
-                                   style=blocks.BODY.with_(size=9 if labels.bilingual else 9.5)))
+                                   style=blocks.BODY.with_(size=facts_size)))
     story.append(Spacer(1, 7 * mm * air))
-    story.append(KeyBoxes(digits, fonts, width, box_height=(13 if labels.bilingual else 15) * mm))
+    story.append(KeyBoxes(digits, fonts, width, box_height=box_mm * mm))
     story.append(Spacer(1, 6 * mm * air))
     for heading, text in (
         (t("Recovery", "What it is for", sep=" / "), t(
@@ -130,7 +150,7 @@ def _layout(path: Path, recovery_key: str, *, database: Path | str | None, insta
         story.append(blocks.paragraph(text, fonts, body))
         story.append(Spacer(1, 4 * mm * air))
     story.append(Spacer(1, 6 * mm * air))
-    story.append(_custody(labels, fonts, width, (2 if labels.bilingual else 2.5) * BLANK_LINE))
+    story.append(_custody(labels, fonts, width, blank_lines * BLANK_LINE))
     return doc, story
 
 
