@@ -15486,7 +15486,12 @@ Installation: {installation}</source>
 <context>
     <name>UsersWindow</name>
     <message>
-        <location filename="../desktop/ui/users_window.py" line="+123"/>
+        <location filename="../desktop/ui/users_window.py" line="+135"/>
+        <source>The database is encrypted, and these accounts have no key to open it yet: {logins}. Reset their password (Reset password…) to give them one, then tell them the new password.</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱས་ཟིན་པས། ཐོ་ཁོངས་འདི་དག་ལ་དེ་ཁ་ཕྱེ་བྱེད་ཀྱི་ལྡེ་མིག་ད་དུང་མེད། {logins}། ཁོང་ཚོའི་གསང་ཨང་བསྐྱར་སྒྲིག་(གསང་ཨང་བསྐྱར་སྒྲིག…)བྱས་ནས་ལྡེ་མིག་སྤྲོད་པ་དང་། དེ་རྗེས་གསང་ཨང་གསར་པ་ཁོང་ཚོར་བརྗོད་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Enable</source>
         <translation>བེད་སྤྱོད་སླར་གསོ།</translation>
     </message>

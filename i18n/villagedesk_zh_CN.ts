@@ -15486,7 +15486,12 @@ Installation: {installation}</source>
 <context>
     <name>UsersWindow</name>
     <message>
-        <location filename="../desktop/ui/users_window.py" line="+123"/>
+        <location filename="../desktop/ui/users_window.py" line="+135"/>
+        <source>The database is encrypted, and these accounts have no key to open it yet: {logins}. Reset their password (Reset password…) to give them one, then tell them the new password.</source>
+        <translation>数据库已加密，以下账户还没有打开它的密钥：{logins}。请重置其密码（重置密码…）为其生成密钥，再把新密码告诉本人。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>

@@ -57,6 +57,14 @@ class UsersWindow(Retranslating, QWidget):
         self.disable_button.setObjectName("usersDisable")
         self.reset_button = QPushButton(self)
         self.reset_button.setObjectName("usersReset")
+        # Accounts an encrypted database's key ring has no entry for (made
+        # before the encryption, or re-enabled): they cannot sign in yet.
+        self.key_notice = QLabel(self)
+        self.key_notice.setObjectName("usersKeyNotice")
+        self.key_notice.setWordWrap(True)
+        self.key_notice.setStyleSheet("color: #8a5a00;")
+        self.key_notice.hide()
+        self.without_key: list[str] = []
         self.error = QLabel(self)
         self.error.setObjectName("usersError")
         self.error.setWordWrap(True)
@@ -68,6 +76,7 @@ class UsersWindow(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.key_notice)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
 
@@ -95,6 +104,8 @@ class UsersWindow(Retranslating, QWidget):
         else:
             self.error.hide()
         self.model.set_accounts(accounts)
+        self.without_key = self.ws.users.without_key() if accounts else []
+        self._show_key_notice()
         self.view.resizeColumnsToContents()
         for i in range(len(COLUMNS)):
             self.view.setColumnWidth(i, min(self.view.columnWidth(i) + 16, 320))
@@ -118,6 +129,13 @@ class UsersWindow(Retranslating, QWidget):
         for button in (self.edit_button, self.disable_button, self.reset_button):
             button.setEnabled(account is not None)
         self._disable_text(account)
+
+    def _show_key_notice(self) -> None:
+        self.key_notice.setText(self.tr(
+            "The database is encrypted, and these accounts have no key to open it yet: {logins}. Reset their "
+            "password (Reset password…) to give them one, then tell them the new password.").format(
+            logins=", ".join(self.without_key)))
+        self.key_notice.setVisible(bool(self.without_key))
 
     def _disable_text(self, account) -> None:
         self.disable_button.setText(self.tr("Enable") if account is not None and account.disabled
@@ -196,4 +214,5 @@ class UsersWindow(Retranslating, QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.reset_button.setText(self.tr("Reset password…"))
         self._disable_text(self.selected())
+        self._show_key_notice()
         self.model.retranslate()

@@ -178,3 +178,35 @@ def test_the_table_follows_the_language(qtbot, admin_window, languages):
     assert users.model.headerData(0, Qt.Orientation.Horizontal) == users.model.tr("Login")
     languages.apply("zh_CN", remember=False)
     assert users.model.headerData(0, Qt.Orientation.Horizontal) == before
+
+
+def test_accounts_without_a_key_to_the_encrypted_database_are_named_until_their_password_is_reset(
+        qtbot, office, languages):
+    from tests.ui.encryption_data import encrypt
+
+    encrypted = encrypt(office)
+    assert encrypted.users_without_key == ["dolma", "tsering", "zhaxi"]
+    office.users.login("admin", PASSWORD)
+    window = MainWindow(office, languages, load_settings())
+    qtbot.addWidget(window)
+    window.show()
+    window.account_menu.refresh()
+    users = _users(qtbot, window)
+    assert users.key_notice.isVisible()
+    assert "dolma, tsering, zhaxi" in users.key_notice.text()
+    # The administrator resets zhaxi's password through the screen.
+    assert users.select_login("zhaxi")
+    click(qtbot, users.reset_button)
+    dialog = users.dialog
+    type_text(qtbot, dialog.new, "a new long passphrase")
+    type_text(qtbot, dialog.repeat, "a new long passphrase")
+    click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    assert users.without_key == ["dolma", "tsering"]
+    assert "zhaxi" not in users.key_notice.text() and users.key_notice.isVisible()
+    # zhaxi's new password opens the database itself.
+    office.close()
+    from desktop.services.encryption import open_with_password
+
+    with open_with_password(encrypted.path, "zhaxi", "a new long passphrase") as again:
+        assert again.session.login == "zhaxi"
