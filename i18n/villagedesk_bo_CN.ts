@@ -4823,7 +4823,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>གསང་སྦས་བྱས་པའི་འདྲ་བཤུས་ཞིབ་བཤེར་ལས་མ་འདས་པས་གཞི་གྲངས་མཛོད་སྔར་བཞིན་ལུས་ཡོད། (གསང་སྦས་བྱས་མེད།)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>The database could not be encrypted: the disk is full or cannot be written ({reason}). It was left as it was (not encrypted).</source>
+        <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད་མ་ཐུབ། སྡུད་སྡེར་གང་ཟིན་པའམ་འབྲི་མི་ཐུབ། ({reason})། གཞི་གྲངས་མཛོད་སྔར་བཞིན་(གསང་སྦས་མ་བྱས་པར་)ལུས་ཡོད།</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Encrypting the backups and attachments…</source>
         <translation>གྲབས་ཉར་དང་ཟུར་སྦྲེལ་གསང་སྦས་བྱེད་བཞིན་པ།…</translation>
     </message>
@@ -5077,7 +5082,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>རིམ་པ་གཏན་འབེབས་རྫོང་གིས་ཐག་གཅོད་བྱེད། ཤང་འདིས་རང་གི་རྫོང་དང་གཞི་གྲངས་བརྗེ་རེས་བྱེད་པས། རྫོང་གིས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་རིམ་པ་གཏན་འབེབས་གཏོང་གི་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/encryption.py" line="-162"/>
+        <location filename="../desktop/services/encryption.py" line="-168"/>
         <source>{path} is damaged: its key is right but its first page cannot be read.</source>
         <translation>{path} སྐྱོན་ཤོར་ཟིན། ལྡེ་མིག་ནོར་མེད་ཀྱང་དེའི་ཤོག་ངོས་དང་པོ་ཀློག་མི་ཐུབ།</translation>
     </message>

@@ -4823,7 +4823,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>加密副本未通过检查，因此数据库保持原样（未加密）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>The database could not be encrypted: the disk is full or cannot be written ({reason}). It was left as it was (not encrypted).</source>
+        <translation>数据库未能加密：磁盘已满或无法写入（{reason}）。数据库保持原样（未加密）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Encrypting the backups and attachments…</source>
         <translation>正在加密备份和附件…</translation>
     </message>
@@ -5077,7 +5082,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>评定等级由县里决定：本乡镇与县里交换数据，等级由县里通过数据包下发。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/encryption.py" line="-162"/>
+        <location filename="../desktop/services/encryption.py" line="-168"/>
         <source>{path} is damaged: its key is right but its first page cannot be read.</source>
         <translation>{path} 已损坏：密钥正确，但无法读取文件的第一页。</translation>
     </message>

@@ -276,12 +276,18 @@ def encrypt_database(ws: Workspace, password: str, progress: Progress = NO_PROGR
         progress.step(3, 5)
         ring.save(ring_path(path))   # before the swap: an encrypted file never stands without its ring
         _replace(new, path)
-    except BaseException:
+    except BaseException as exc:
         if not cipher.is_encrypted(path):
             # The swap did not happen: the plain database stays, and nothing of the attempt.
             wipe_file(new)
             ring_path(path).unlink(missing_ok=True)
             ws.reopen(key=None)
+            if isinstance(exc, (OSError, *cipher.errors(master))):
+                # A full disk or a pulled stick while the copy was written.
+                raise DatabaseError(translate(
+                    "Encryption", "The database could not be encrypted: the disk is full or cannot be written "
+                                  "({reason}). It was left as it was (not encrypted).").format(
+                    reason=str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__)) from exc
             raise
         # Only the tidy-up after the swap failed (the next opening retries it):
         # the recovery key must still come back.
