@@ -12,6 +12,8 @@ import contextlib
 import os
 from pathlib import Path
 
+from desktop.storage.backup import fsync_folder
+
 _ZEROS = bytes(1 << 20)
 
 
@@ -52,13 +54,8 @@ def replace_wiping(new: Path, path: Path) -> None:
         if old is not None:
             old.unlink(missing_ok=True)   # still the plain file's other name: not zeroed
         raise
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            fd = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+    with contextlib.suppress(OSError):
+        fsync_folder(path.parent)
     if old is not None:
         discard_old(path)
 

@@ -19,7 +19,7 @@ import contextlib
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Callable
 
 from desktop.storage import cipher
 
@@ -71,20 +71,6 @@ def key_for(path: Path, key: bytes | None) -> bytes | None:
     return key
 
 
-@contextlib.contextmanager
-def _connection(path: Path, *, read_only: bool, key: bytes | None = None) -> Iterator[Any]:
-    # mode=ro never creates the file; query_only keeps a read-write open
-    # (needed for a WAL database's -shm) from writing. `key` as key_for gives it.
-    uri = f"file:{path.as_posix()}?mode={'ro' if read_only else 'rw'}"
-    conn = cipher.connect(uri, key, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
-    try:
-        if key is not None:
-            cipher.verify_key(conn, path)
-        yield conn
-    finally:
-        conn.close()
-
-
 def copy_database(source: Path, target: Path, *, key: bytes | None = None,
                   on_step: Callable[[int, int], None] | None = None, pages: int = PAGES_PER_STEP) -> None:
     """Copy the database at `source` into a new file `target`, in steps.
@@ -101,8 +87,7 @@ def copy_database(source: Path, target: Path, *, key: bytes | None = None,
     errors = cipher.errors(key)
     with contextlib.ExitStack() as stack:
         try:
-            src = stack.enter_context(_connection(source, read_only=False, key=key))
-            src.execute("PRAGMA query_only = ON")
+            src = stack.enter_context(cipher.reading(source, key))
             src.execute("BEGIN")
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except errors as exc:
@@ -154,8 +139,8 @@ def fsync_folder(folder: Path) -> None:
 def check_file(path: Path, *, key: bytes | None = None, full: bool = False, limit: int = 10) -> list[str]:
     """The problems `PRAGMA quick_check` (or `integrity_check`) finds in the
     database file at `path`, at most `limit`; [] when it is sound. An
-    encrypted file is checked with its key: every page's HMAC first
-    (`cipher_integrity_check`).
+    encrypted file is checked with its key (`cipher.integrity_problems`:
+    with `full`, every page's HMAC first).
 
     A file SQLite cannot read at all (or the key cannot) gives one problem naming why.
     """
@@ -167,8 +152,7 @@ def check_file(path: Path, *, key: bytes | None = None, full: bool = False, limi
             return [exc.message]
     pragma = "integrity_check" if full else "quick_check"
     try:
-        with _connection(path, read_only=False) as conn:
-            conn.execute("PRAGMA query_only = ON")
+        with cipher.reading(path, None) as conn:
             rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}({int(limit)})")]
     except sqlite3.Error as exc:
         return [str(exc)]
@@ -229,7 +213,7 @@ def in_use(path: Path, key: bytes | None = None) -> bool:
     holds the write lock on its copy until the copy is finished)."""
     key = key_for(path, key)
     try:
-        with _connection(path, read_only=False, key=key) as conn:
+        with cipher.opened(path, key, query_only=False) as conn:
             conn.execute("PRAGMA busy_timeout = 0")
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("ROLLBACK")
@@ -254,8 +238,7 @@ def file_facts(path: Path, key: bytes | None = None) -> tuple[str | None, str]:
     key = key_for(path, key)
     errors = cipher.errors(key)
     try:
-        with _connection(path, read_only=False, key=key) as conn:
-            conn.execute("PRAGMA query_only = ON")
+        with cipher.reading(path, key) as conn:
             row = conn.execute("SELECT value FROM local_meta WHERE key = 'installation_id'").fetchone()
             return (row[0] if row else None), _head(conn, errors)
     except (cipher.WrongKey, *errors):

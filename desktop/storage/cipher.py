@@ -18,7 +18,6 @@ database (or damaged)" as before.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any, Iterator
@@ -129,19 +128,26 @@ def verify_key(conn: Any, path: Path | None = None) -> None:
 
 
 @contextlib.contextmanager
-def reading(path: Path, key: bytes | None) -> Iterator[Any]:
-    """A connection that writes nothing (query_only on a read-write open,
-    which a WAL database needs for its -shm; `mode=rw` never creates the
-    file), keyed when `key` is given and checked to open the file."""
+def opened(path: Path, key: bytes | None, *, query_only: bool = True) -> Iterator[Any]:
+    """A connection to the file at `path` (`mode=rw` never creates it; a WAL
+    database needs a read-write open for its -shm), keyed when `key` is
+    given and checked to open the file; with `query_only`, one that writes
+    nothing."""
     uri = f"file:{Path(path).as_posix()}?mode=rw"
     conn = connect(uri, key, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
     try:
         if key is not None:
             verify_key(conn, path)
-        conn.execute("PRAGMA query_only = ON")
+        if query_only:
+            conn.execute("PRAGMA query_only = ON")
         yield conn
     finally:
         conn.close()
+
+
+def reading(path: Path, key: bytes | None):
+    """A connection that writes nothing (`opened` with `query_only`)."""
+    return opened(path, key)
 
 
 def encrypt_file(plain: Path, target: Path, key: bytes) -> None:
@@ -156,6 +162,9 @@ def encrypt_file(plain: Path, target: Path, key: bytes) -> None:
     one does not see. (Still, close such connections before replacing the
     plain file with the encrypted one.)
     """
+    # Here, not at the top: storage/backup.py builds on this module.
+    from desktop.storage.backup import fsync_file, fsync_folder
+
     plain, target = Path(plain), Path(target)
     if is_encrypted(plain):
         raise DatabaseError(translate("Errors", "{path} is encrypted already.").format(path=plain))
@@ -178,18 +187,12 @@ def encrypt_file(plain: Path, target: Path, key: bytes) -> None:
             conn.execute("DETACH DATABASE plain")
         finally:
             conn.close()
-        with open(tmp, "rb+") as f:
-            os.fsync(f.fileno())
+        fsync_file(tmp)
         tmp.replace(target)
     except BaseException:
         _remove(tmp)
         raise
-    if os.name == "posix":
-        fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_folder(target.parent)
 
 
 def _remove(path: Path) -> None:

@@ -31,11 +31,11 @@ from desktop.storage import cipher, migrate
 from desktop.storage.backup import StartedCheck, check_file, copy_database, file_facts, head_text
 from desktop.storage.cipher import DatabaseLocked, WrongKey
 from desktop.storage.engines import sqlite_engine
-
-__all__ = ["Database", "DamagedDatabaseError", "DatabaseLocked", "WrongKey", "backup_before_migration"]
 from desktop.storage.models import ChangesetRow
 from desktop.storage.reader import Reader
 from desktop.storage.writer import Writer
+
+__all__ = ["Database", "DamagedDatabaseError", "DatabaseLocked", "WrongKey", "backup_before_migration"]
 
 INSTALLATION_ID = "installation_id"
 CREATED_AT = "created_at"
@@ -114,8 +114,8 @@ class Database:
         `key` (32 bytes) opens an encrypted file, or creates a new (missing
         or empty) one encrypted. An encrypted file without a key raises
         `DatabaseLocked`; a key that cannot read its first page `WrongKey`;
-        a plain file with a key is refused. With `check`, an encrypted file
-        has every page's HMAC checked too (`cipher_integrity_check`).
+        a plain file with a key is refused. With `check`, SQLCipher checks the
+        HMAC of every page the quick check reads (storage/backup.check_file).
         """
         target = str(target)
         damaged: list[str] = []
@@ -136,7 +136,7 @@ class Database:
             if check and path.exists() and path.stat().st_size > 0:
                 started = check if isinstance(check, StartedCheck) and check.path == path else None
                 found = started.problems() if started is not None else None
-                damaged = found if found is not None else _check(path, key)
+                damaged = found if found is not None else check_file(path, key=key)
                 if damaged and not _readable_schema(path, key):
                     raise _damaged_error(path)
             db = cls(sqlite_engine(path, writer=True, key=key), sqlite_engine(path, writer=False, key=key),
@@ -299,10 +299,6 @@ def _check_sqlite_file(path: Path, key: bytes | None = None) -> None:
             pass                  # WrongKey when the key cannot read page 1
     except cipher.errors(key) as exc:
         raise _damaged_error(path) from exc
-
-
-def _check(path: Path, key: bytes | None) -> list[str]:
-    return check_file(path) if key is None else cipher.integrity_problems(path, key)
 
 
 def _refuse_newer_file(path: Path, key: bytes | None = None) -> None:
