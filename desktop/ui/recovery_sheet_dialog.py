@@ -12,7 +12,6 @@ services/pdf/recovery_sheet.py): printing draws it from those bytes and
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Callable
 
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import VillageDeskError
+from desktop.services.files import written_atomically
 from desktop.ui.inspection_text import FAIL_COLOUR, PASS_COLOUR
 from desktop.ui.messages import ask
 from desktop.ui.retranslate import Retranslating
@@ -204,15 +204,10 @@ class RecoverySheetDialog(Retranslating, QDialog):
             return None
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        temporary = target.with_name(f".{target.name}.part")
         try:
-            with open(temporary, "wb") as f:
-                f.write(pdf)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(temporary, target)
+            with written_atomically(target) as temporary:
+                temporary.write_bytes(pdf)
         except OSError as exc:
-            temporary.unlink(missing_ok=True)
             self._say(lambda reason=exc.strerror or str(exc): self.tr(
                 "The sheet could not be saved to {path}: {reason}").format(path=target, reason=reason), FAIL_COLOUR)
             return None
