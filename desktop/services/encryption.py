@@ -47,6 +47,14 @@ __all__ = ["EncryptionResult", "RecoveryKeyRefused", "database_state", "encrypt_
 
 MISSING, PLAIN, ENCRYPTED, SERVER = "missing", "plain", "encrypted", "server"
 _NEW = ".encrypted"      # the encrypted copy before it takes the plain file's place
+# Beside the database from the swap until its backups and attachments are
+# encrypted too: only then does opening look through them (every file of the
+# attachment store), not at every sign-in.
+_PENDING = ".encryption-pending"
+
+
+def _pending(path: Path) -> Path:
+    return path.with_name(path.name + _PENDING)
 
 
 @dataclass(frozen=True)
@@ -275,12 +283,14 @@ def encrypt_database(ws: Workspace, password: str, progress: Progress = NO_PROGR
                                                         "was left as it was (not encrypted)."))
         progress.step(3, 5)
         ring.save(ring_path(path))   # before the swap: an encrypted file never stands without its ring
+        _pending(path).write_bytes(b"")
         _replace(new, path)
     except BaseException as exc:
         if not cipher.is_encrypted(path):
             # The swap did not happen: the plain database stays, and nothing of the attempt.
             wipe_file(new)
             ring_path(path).unlink(missing_ok=True)
+            _pending(path).unlink(missing_ok=True)
             ws.reopen(key=None)
             if isinstance(exc, (OSError, *cipher.errors(master))):
                 # A full disk or a pulled stick while the copy was written.
@@ -338,10 +348,11 @@ def _recovery_copy(ws: Workspace) -> None:
 def finish_pending(ws: Workspace, progress: Progress = NO_PROGRESS) -> list[str]:
     """Encrypt what an encrypted database left plain beside it: leftovers
     of an interrupted conversion, `<db>.before-*.bak`, plain backups in the
-    backup folder, plain attachments; and put `recovery.keys` into the
-    backup folder if it is missing. Quick when there is nothing to do. The
-    problems met (a damaged plain backup cannot be encrypted and is left as
-    it is), in the user's language."""
+    backup folder and plain attachments (while the conversion's `_PENDING`
+    mark is there); and put `recovery.keys` into the backup folder if it is
+    missing. Quick when there is nothing to do. The problems met (a damaged
+    plain backup cannot be encrypted and is left as it is), in the user's
+    language."""
     db = ws.db
     if db.key is None or db.path is None or db.read_only:
         return []
@@ -366,8 +377,13 @@ def finish_pending(ws: Workspace, progress: Progress = NO_PROGRESS) -> list[str]
         _recovery_copy(ws)
     from desktop.services.attachments import AttachmentStore
 
-    problems += ws.backups.encrypt_plain(progress)
-    AttachmentStore.beside(path, key).encrypt_existing(progress)
+    pending = _pending(path)
+    if pending.exists():
+        found = ws.backups.encrypt_plain(progress)
+        AttachmentStore.beside(path, key).encrypt_existing(progress)
+        if not found:
+            pending.unlink(missing_ok=True)
+        problems += found
     _wipe_sync_scratch(ws)
     return problems
 

@@ -286,6 +286,22 @@ def test_a_bit_flipped_in_a_later_page_opens_read_only_with_check(encrypted, db_
         assert ws.db.damaged and ws.db.read_only
 
 
+def test_a_conversion_interrupted_after_the_swap_encrypts_its_attachments_at_the_next_opening(encrypted, db_path,
+                                                                                             tmp_path):
+    ws, _ = encrypted
+    ws.close()
+    # The plain store's file, as a crash between the swap and the attachments leaves it.
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8 plain evidence " * 100)
+    sha, _ = AttachmentStore.beside(db_path).add(photo)
+    plain_file = AttachmentStore.beside(db_path).path(sha)
+    pending = db_path.with_name(db_path.name + ".encryption-pending")
+    pending.write_bytes(b"")
+    with open_with_password(db_path, "admin", PASSWORD) as again:
+        assert again.inspections.attachments.read_bytes(sha) == photo.read_bytes()
+    assert not plain_file.exists() and not pending.exists()
+
+
 def test_opening_finishes_an_interrupted_conversion(encrypted, db_path, tmp_path):
     ws, _ = encrypted
     ws.close()
