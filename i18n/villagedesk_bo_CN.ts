@@ -4762,7 +4762,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>སླར་གསོའི་ལྡེ་མིག་གི་ཚོ་ཨང་ {numbers} ནོར་ནས་བཅུག་འདུག ཤོག་བྱང་དང་བསྡུར་ནས་ཞིབ་བཤེར་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/encryption.py" line="+125"/>
+        <location filename="../desktop/services/encryption.py" line="+133"/>
         <source>{path} is not encrypted: open it with a password, not the recovery key.</source>
         <translation>{path} གསང་སྦས་བྱས་མེད། དེ་སླར་གསོའི་ལྡེ་མིག་མ་ཡིན་པར་གསང་ཨང་གིས་ཁ་ཕྱེ་རོགས།</translation>
     </message>
@@ -4823,7 +4823,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>གསང་སྦས་བྱས་པའི་འདྲ་བཤུས་ཞིབ་བཤེར་ལས་མ་འདས་པས་གཞི་གྲངས་མཛོད་སྔར་བཞིན་ལུས་ཡོད། (གསང་སྦས་བྱས་མེད།)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The database could not be encrypted: the disk is full or cannot be written ({reason}). It was left as it was (not encrypted).</source>
         <translation>གཞི་གྲངས་མཛོད་གསང་སྦས་བྱེད་མ་ཐུབ། སྡུད་སྡེར་གང་ཟིན་པའམ་འབྲི་མི་ཐུབ། ({reason})། གཞི་གྲངས་མཛོད་སྔར་བཞིན་(གསང་སྦས་མ་བྱས་པར་)ལུས་ཡོད།</translation>
     </message>
@@ -4833,7 +4833,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>གྲབས་ཉར་དང་ཟུར་སྦྲེལ་གསང་སྦས་བྱེད་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>{name} could not be encrypted: {reason}</source>
         <translation>{name} གསང་སྦས་བྱེད་མ་ཐུབ། {reason}</translation>
     </message>
@@ -5006,7 +5006,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location filename="../desktop/services/backups.py" line="-253"/>
-        <location filename="../desktop/storage/cipher.py" line="+163"/>
+        <location filename="../desktop/storage/cipher.py" line="+172"/>
         <location filename="../desktop/storage/database.py" line="+132"/>
         <source>There is no database at {path}.</source>
         <translation>{path} ནང་གཞི་གྲངས་མཛོད་མེད།</translation>
@@ -5032,7 +5032,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{path} གསང་སྦས་བྱས་མེད། ལྡེ་མིག་མེད་པར་ཁ་འབྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>This database was made by VillageDesk {needed}, and this is VillageDesk {version}, an older one. Install VillageDesk {needed} or newer to open it; nothing was changed.</source>
         <translation>གཞི་གྲངས་མཛོད་འདི་ VillageDesk {needed} ཡིས་བཟོས་པ་ཡིན། ད་ལྟའི་ VillageDesk {version} ནི་པར་གཞི་རྙིང་བ་ཡིན། ཁ་འབྱེད་པར་ VillageDesk {needed} འམ་དེ་ལས་གསར་བ་སྒྲིག་འཇུག་གནང་རོགས། ཅི་ཡང་བཟོ་བཅོས་མ་བྱས།</translation>
     </message>
@@ -5082,12 +5082,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>རིམ་པ་གཏན་འབེབས་རྫོང་གིས་ཐག་གཅོད་བྱེད། ཤང་འདིས་རང་གི་རྫོང་དང་གཞི་གྲངས་བརྗེ་རེས་བྱེད་པས། རྫོང་གིས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་རིམ་པ་གཏན་འབེབས་གཏོང་གི་ཡོད།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/encryption.py" line="-168"/>
+        <location filename="../desktop/services/encryption.py" line="-171"/>
         <source>{path} is damaged: its key is right but its first page cannot be read.</source>
         <translation>{path} སྐྱོན་ཤོར་ཟིན། ལྡེ་མིག་ནོར་མེད་ཀྱང་དེའི་ཤོག་ངོས་དང་པོ་ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/cipher.py" line="-123"/>
+        <location filename="../desktop/storage/cipher.py" line="-133"/>
         <source>The key does not open this database ({path}).</source>
         <translation>ལྡེ་མིག་དེས་གཞི་གྲངས་མཛོད་འདི་ ({path}) ཁ་འབྱེད་མི་ཐུབ།</translation>
     </message>
@@ -5097,7 +5097,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{path} གསང་སྦས་བྱས་ཟིན། ནང་འཛུལ་བྱས་རྗེས་སམ་སླར་གསོའི་ལྡེ་མིག་གིས་ཁོ་ན་ཁ་འབྱེད་ཐུབ།</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} སྔར་ནས་གསང་སྦས་བྱས་ཟིན།</translation>
     </message>
@@ -9774,7 +9774,7 @@ Installation: {installation}</source>
         <translation>PDF ཡིག་ཆ། (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>The sheet could not be saved to {path}: {reason}</source>
         <translation>ཤོག་བྱང་དེ་ {path} ལ་ཉར་ཚགས་བྱེད་མ་ཐུབ། {reason}</translation>
     </message>

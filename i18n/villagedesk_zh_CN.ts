@@ -4762,7 +4762,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>恢复密钥第 {numbers} 组输入有误：请对照恢复密钥单逐一核对。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/encryption.py" line="+125"/>
+        <location filename="../desktop/services/encryption.py" line="+133"/>
         <source>{path} is not encrypted: open it with a password, not the recovery key.</source>
         <translation>{path} 未加密：请用密码打开，不要用恢复密钥。</translation>
     </message>
@@ -4823,7 +4823,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>加密副本未通过检查，因此数据库保持原样（未加密）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The database could not be encrypted: the disk is full or cannot be written ({reason}). It was left as it was (not encrypted).</source>
         <translation>数据库未能加密：磁盘已满或无法写入（{reason}）。数据库保持原样（未加密）。</translation>
     </message>
@@ -4833,7 +4833,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>正在加密备份和附件…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>{name} could not be encrypted: {reason}</source>
         <translation>无法加密 {name}：{reason}</translation>
     </message>
@@ -5006,7 +5006,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location filename="../desktop/services/backups.py" line="-253"/>
-        <location filename="../desktop/storage/cipher.py" line="+163"/>
+        <location filename="../desktop/storage/cipher.py" line="+172"/>
         <location filename="../desktop/storage/database.py" line="+132"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
@@ -5032,7 +5032,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{path} 未加密：无需密钥即可打开。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+42"/>
         <source>This database was made by VillageDesk {needed}, and this is VillageDesk {version}, an older one. Install VillageDesk {needed} or newer to open it; nothing was changed.</source>
         <translation>此数据库由 VillageDesk {needed} 创建，而当前是较旧的 VillageDesk {version}。请安装 VillageDesk {needed} 或更新版本后再打开；未做任何更改。</translation>
     </message>
@@ -5082,12 +5082,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>评定等级由县里决定：本乡镇与县里交换数据，等级由县里通过数据包下发。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/encryption.py" line="-168"/>
+        <location filename="../desktop/services/encryption.py" line="-171"/>
         <source>{path} is damaged: its key is right but its first page cannot be read.</source>
         <translation>{path} 已损坏：密钥正确，但无法读取文件的第一页。</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/cipher.py" line="-123"/>
+        <location filename="../desktop/storage/cipher.py" line="-133"/>
         <source>The key does not open this database ({path}).</source>
         <translation>该密钥无法打开此数据库（{path}）。</translation>
     </message>
@@ -5097,7 +5097,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{path} 已加密：只有登录后或使用恢复密钥才能打开。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>{path} is encrypted already.</source>
         <translation>{path} 已经加密。</translation>
     </message>
@@ -9774,7 +9774,7 @@ Installation: {installation}</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>The sheet could not be saved to {path}: {reason}</source>
         <translation>无法将恢复密钥单保存到 {path}：{reason}</translation>
     </message>
