@@ -294,7 +294,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/services/users.py" line="+265"/>
+        <location filename="../desktop/services/users.py" line="+263"/>
         <location line="+23"/>
         <source>No one is signed in: this database has no user accounts.</source>
         <translation>སུ་ཡང་ནང་འཛུལ་བྱས་མེད། གཞི་གྲངས་མཛོད་འདིར་སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་མེད།</translation>
@@ -715,7 +715,7 @@
         <translation>སྤྱོད་མཁན་གྱི་ཐོ་ཁོངས་དང་ནང་འཛུལ་གྱི་འགྱུར་བ་ཕྱིར་འཐེན་བྱེད་མི་ཐུབ།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/users.py" line="-227"/>
+        <location filename="../desktop/services/users.py" line="-225"/>
         <source>{count} seconds</source>
         <translation>སྐར་ཆ་ {count}</translation>
     </message>
@@ -787,12 +787,12 @@
         <translation>ཉུང་མཐར་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པ་གཅིག་ཡོད་དགོས།</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../desktop/services/user_keys.py" line="+62"/>
         <source>Only an enabled administrator&apos;s password can be set with the recovery key; {login} is not one.</source>
         <translation>སླར་གསོའི་ལྡེ་མིག་གིས་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པའི་གསང་ཨང་ཁོ་ན་སྒྲིག་ཐུབ། {login} ནི་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པ་མིན།</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../desktop/services/users.py" line="+52"/>
         <source>The current password is wrong.</source>
         <translation>ད་ལྟའི་གསང་ཨང་ནོར་འདུག</translation>
     </message>
@@ -4762,17 +4762,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>སླར་གསོའི་ལྡེ་མིག་གི་ཚོ་ཨང་ {numbers} ནོར་ནས་བཅུག་འདུག ཤོག་བྱང་དང་བསྡུར་ནས་ཞིབ་བཤེར་གནང་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/encryption.py" line="+133"/>
+        <location filename="../desktop/services/encryption.py" line="+132"/>
         <source>{path} is not encrypted: open it with a password, not the recovery key.</source>
         <translation>{path} གསང་སྦས་བྱས་མེད། དེ་སླར་གསོའི་ལྡེ་མིག་མ་ཡིན་པར་གསང་ཨང་གིས་ཁ་ཕྱེ་རོགས།</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Only an enabled administrator&apos;s password can be set with the recovery key; {login} is not one.</source>
-        <translation>སླར་གསོའི་ལྡེ་མིག་གིས་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པའི་གསང་ཨང་ཁོ་ན་སྒྲིག་ཐུབ། {login} ནི་བེད་སྤྱོད་བྱེད་བཞིན་པའི་མ་ལག་དོ་དམ་པ་མིན།</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Neither the key file {ring} nor a recovery.keys copy in the backup folder is there: the recovery key alone cannot open {path}.</source>
         <translation>ལྡེ་མིག་ཡིག་ཆ་ {ring} མི་འདུག་ལ། གྲབས་ཉར་ཡིག་སྣོད་ནང་ recovery.keys ཡི་འདྲ་བཤུས་ཀྱང་མི་འདུག སླར་གསོའི་ལྡེ་མིག་ཁོ་ནས་ {path} ཁ་འབྱེད་མི་ཐུབ།</translation>
     </message>

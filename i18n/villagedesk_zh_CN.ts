@@ -294,7 +294,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../desktop/services/users.py" line="+265"/>
+        <location filename="../desktop/services/users.py" line="+263"/>
         <location line="+23"/>
         <source>No one is signed in: this database has no user accounts.</source>
         <translation>无人登录：此数据库没有用户账户。</translation>
@@ -715,7 +715,7 @@
         <translation>对用户账户和登录的变更不能撤销。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/users.py" line="-227"/>
+        <location filename="../desktop/services/users.py" line="-225"/>
         <source>{count} seconds</source>
         <translation>{count} 秒</translation>
     </message>
@@ -787,12 +787,12 @@
         <translation>必须至少保留一名已启用的系统管理员。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../desktop/services/user_keys.py" line="+62"/>
         <source>Only an enabled administrator&apos;s password can be set with the recovery key; {login} is not one.</source>
         <translation>只有已启用的系统管理员的密码才能用恢复密钥设置；{login} 不是已启用的系统管理员。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../desktop/services/users.py" line="+52"/>
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
@@ -4762,17 +4762,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>恢复密钥第 {numbers} 组输入有误：请对照恢复密钥单逐一核对。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/encryption.py" line="+133"/>
+        <location filename="../desktop/services/encryption.py" line="+132"/>
         <source>{path} is not encrypted: open it with a password, not the recovery key.</source>
         <translation>{path} 未加密：请用密码打开，不要用恢复密钥。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Only an enabled administrator&apos;s password can be set with the recovery key; {login} is not one.</source>
-        <translation>只有已启用的系统管理员的密码才能用恢复密钥设置；{login} 不是已启用的系统管理员。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Neither the key file {ring} nor a recovery.keys copy in the backup folder is there: the recovery key alone cannot open {path}.</source>
         <translation>既找不到密钥文件 {ring}，备份文件夹中也没有 recovery.keys 副本：仅凭恢复密钥无法打开 {path}。</translation>
     </message>

@@ -19,14 +19,13 @@ half-done for long.
 
 from __future__ import annotations
 
-import os
 import secrets
 import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from desktop.core.access import Role, normalise_login
+from desktop.core.access import normalise_login
 from desktop.core.errors import DatabaseError, VillageDeskError
 from desktop.core.i18n import translate
 from desktop.core.passwords import check_password
@@ -35,10 +34,10 @@ from desktop.core.recovery_key import format_key, from_bytes, parse
 from desktop.services.file_wipe import discard_old, replace_wiping, wipe_file
 from desktop.services.key_ring import RECOVERY_COPY, KeyRing, KeyRingError, ring_path, waste_unwrap, \
     write_recovery_copy
+from desktop.services.user_keys import check_recoverable
 from desktop.services.users import LoginRefused, locked_refusal, wrong_password
 from desktop.services.workspace import Workspace
 from desktop.storage import cipher
-from desktop.storage.backup import fsync_folder
 from desktop.storage.database import DamagedDatabaseError
 from desktop.storage.table_counts import checkpoint, table_counts
 
@@ -137,10 +136,7 @@ def open_with_recovery_key(target: str | Path, recovery_key: str, login: str, ne
     ws = _open_keyed(path, master, check)
     try:
         account = ws.users.find(login)
-        if Role.ADMIN not in account.roles or account.disabled:
-            raise VillageDeskError(translate("Encryption", "Only an enabled administrator's password can be set with "
-                                                           "the recovery key; {login} is not one.").format(
-                login=account.login))
+        check_recoverable(account)
         if ws.db.read_only:
             # A damaged database (opened read-only to restore a backup)
             # cannot take a new password: the administrator is let in as is.

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from desktop.core.access import UserAccount, normalise_login
+from desktop.core.access import Role, UserAccount, normalise_login
+from desktop.core.errors import VillageDeskError
+from desktop.core.i18n import translate
 from desktop.services.key_ring import KeyRing, KeyRingError, ring_path
 
 
@@ -51,6 +53,14 @@ def store(ws, login: str, entry: dict | None) -> None:
     else:
         current.users[normalise_login(login)] = entry
     current.save(path)
+
+
+def check_recoverable(account: UserAccount) -> None:
+    """Refuse an account the recovery key may not stand in for: only an
+    enabled administrator's."""
+    if Role.ADMIN not in account.roles or account.disabled:
+        raise VillageDeskError(translate("Access", "Only an enabled administrator's password can be set with the "
+                                                   "recovery key; {login} is not one.").format(login=account.login))
 
 
 def without_key(ws, accounts: Iterable[UserAccount]) -> list[str]:

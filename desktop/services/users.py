@@ -244,9 +244,7 @@ class UserService:
         which proved the right to): their key entry is rewrapped, locks
         lifted. The caller signs them in with it."""
         account = self.get(user_id)
-        if Role.ADMIN not in account.roles or account.disabled:
-            raise VillageDeskError(translate("Access", "Only an enabled administrator's password can be set with the "
-                                                       "recovery key; {login} is not one.").format(login=account.login))
+        user_keys.check_recoverable(account)
         check_password(new_password, account.login, field="new_password")
         password_hash = hash_password(new_password)
         entry = user_keys.entry_for(self.ws, account.login, new_password)
