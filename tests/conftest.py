@@ -20,6 +20,24 @@ from desktop.services.workspace import Workspace  # noqa: E402
 
 TODAY = date(2026, 11, 23)
 
+# The PostgreSQL pass (tests/run_on_postgresql.sh, .ci/run): a server's URL.
+# Tests whose database comes from `db_target` (so every test on `workspace`)
+# then run on a new database of that server; the others, which work on
+# database files of their own, ran in the SQLite pass and are deselected.
+POSTGRES = os.environ.get("VILLAGEDESK_TEST_PG", "")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not POSTGRES:
+        return
+    kept, dropped = [], []
+    for item in items:
+        on_server = "db_target" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("file_database")
+        (kept if on_server else dropped).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
@@ -31,12 +49,33 @@ def isolated_home(tmp_path, monkeypatch):
 
 @pytest.fixture
 def db_path(tmp_path):
+    """A database file: the tests that take it work on SQLite's file itself."""
     return tmp_path / "village.sqlite3"
 
 
 @pytest.fixture
-def workspace(db_path):
-    ws = Workspace.open(db_path, actor="tester")
+def db_target(tmp_path, request):
+    """Where the test's database is: a new SQLite file, or with
+    VILLAGEDESK_TEST_PG set a new database on that PostgreSQL server."""
+    if not POSTGRES:
+        yield tmp_path / "village.sqlite3"
+        return
+    from tests.pg_databases import new_database
+
+    with new_database(request.getfixturevalue("pg_template")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pg_template():
+    from tests.pg_databases import template_database
+
+    return template_database(POSTGRES)
+
+
+@pytest.fixture
+def workspace(db_target):
+    ws = Workspace.open(db_target, actor="tester")
     ws.today = lambda: TODAY
     yield ws
     ws.close()

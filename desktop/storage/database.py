@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import Engine, create_engine, inspect, select
+from sqlalchemy import Engine, inspect, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
@@ -30,7 +30,7 @@ from desktop.core.ids import new_id
 from desktop.storage import cipher, migrate
 from desktop.storage.backup import StartedCheck, check_file, copy_database, file_facts, head_text
 from desktop.storage.cipher import DatabaseLocked, WrongKey
-from desktop.storage.engines import sqlite_engine
+from desktop.storage.engines import is_server, server_engine, sqlite_engine, take_write_lock
 from desktop.storage.models import ChangesetRow
 from desktop.storage.reader import Reader
 from desktop.storage.writer import Writer
@@ -67,10 +67,6 @@ class DamagedDatabaseError(DatabaseError):
 def _damaged_error(path: Path | None) -> DamagedDatabaseError:
     return DamagedDatabaseError(
         translate("Errors", "{path} is not a VillageDesk database (or it is damaged).").format(path=path or ""), path)
-
-
-def _is_url(target: str) -> bool:
-    return "://" in target
 
 
 class Database:
@@ -119,10 +115,10 @@ class Database:
         """
         target = str(target)
         damaged: list[str] = []
-        if _is_url(target):
+        if is_server(target):
             if key is not None:
                 raise ValueError("a key opens a database file, not a server")
-            engine = create_engine(target, future=True)
+            engine = server_engine(target)
             db = cls(engine, engine, None)
         else:
             key = None if key is None else cipher.checked_key(key)
@@ -179,10 +175,13 @@ class Database:
                 self.migration_backup_path = (make_backup(self.path, revision) if self.key is None
                                               else make_backup(self.path, revision, key=self.key))
             with self._writer.begin() as conn:
-                migrate.upgrade(conn)
+                take_write_lock(conn)   # two apps starting at once on a server: one migrates
+                if migrate.current_revision(conn) != migrate.HEAD:
+                    migrate.upgrade(conn)
                 Reader(conn).meta.set(SCHEMA_BY, desktop.__version__)
             self.migrated_from = revision
         with self._writer.begin() as conn:
+            take_write_lock(conn)
             meta = Reader(conn).meta
             installation = meta.get(INSTALLATION_ID)
             if installation is None:
@@ -235,6 +234,7 @@ class Database:
         with self._writing(), self._writer.connect() as conn:
             try:
                 with conn.begin():
+                    take_write_lock(conn)
                     writer = Writer(conn, actor=actor, action=action,
                                     installation_id=self.installation_id, reverts=reverts)
                     yield writer

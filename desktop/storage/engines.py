@@ -1,4 +1,5 @@
-"""The SQLAlchemy engines of a database file: one writer, a few readers.
+"""The SQLAlchemy engines of a database file (one writer, a few readers),
+and of a database server (PostgreSQL, for a hub in county mode).
 
 Every connection gets the pragmas below as it is made; a keyed one (an
 encrypted database) is made by `cipher.connect`, so the key comes first.
@@ -60,3 +61,40 @@ def sqlite_engine(path: Path, *, writer: bool, key: bytes | None = None) -> Engi
         conn.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
     return engine
+
+
+# What a user types (`postgresql://user@host/db`, or libpq's `postgres://`)
+# names the server; SQLAlchemy is told the driver: psycopg 3.
+_SERVER_SCHEMES = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg"}
+
+
+def is_server(target: str) -> bool:
+    """Whether `target` names a database server (a URL), not a file."""
+    return "://" in str(target)
+
+
+def server_url(target: str) -> str:
+    """The SQLAlchemy URL of a server database named by `target`."""
+    scheme, sep, rest = str(target).partition("://")
+    return _SERVER_SCHEMES.get(scheme.lower(), scheme) + sep + rest
+
+
+def server_engine(target: str) -> Engine:
+    """The engine of a server database: a small pool shared by the reads
+    and the writes (the server keeps transactions apart; writes are taken
+    one at a time by `Database.write`'s lock, see storage/database.py)."""
+    return create_engine(server_url(target), pool_size=4, max_overflow=4, pool_pre_ping=True, future=True)
+
+
+# The one lock every write transaction on a server takes first, until it
+# commits: writes on a hub queue one behind the other as they do on SQLite's
+# single writer (BEGIN IMMEDIATE), so the audit chain and the change log get
+# one order, while reads never wait. Any fixed 64-bit number names it.
+WRITE_LOCK = 0x56_44_57_52_49_54_45   # "VDWRITE"
+
+
+def take_write_lock(conn: Connection) -> None:
+    """Queue this transaction behind the other writers (server databases;
+    SQLite's BEGIN IMMEDIATE already did)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
