@@ -208,7 +208,8 @@ class Writer(Reader):
     def _run_many(self, compiled, keys: list[str], rows: list[dict[str, Any]]) -> int:
         """Execute a compiled statement once per row (see `_executemany`);
         the rows it changed."""
-        names = list(compiled.positiontup) if compiled.positional else keys
+        # Named parameters (psycopg): every bind, the WHERE's (_id, _expected) too.
+        names = list(compiled.positiontup) if compiled.positional else list(compiled.binds)
         return self._run_columns(compiled, {name: list(map(itemgetter(name), rows)) for name in names})
 
     def _run_columns(self, compiled, columns: dict[str, list]) -> int:
