@@ -123,10 +123,9 @@ def apply(ws, staged: StagedBundle, progress: Progress = NO_PROGRESS) -> ImportS
     with ws.db.write(ws.actor, "sync.import") as w:
         store = SyncStore(w)
         if store.received(sender, header["sequence"]) is not None:
-            # Imported by someone else between the summary and now.
-            summary.state = BundleState.ALREADY_IMPORTED
-            summary.message = _already_message(header)
-            return summary
+            # Imported by someone else between the summary and now: nothing of it changes anything here.
+            return replace(summary, state=BundleState.ALREADY_IMPORTED, message=_already_message(header),
+                           tables={}, villages={}, conflicts=[])
         is_county = _county_test(store)
         parents: dict[str, str | None] = {}
         for table, _ in staged.payload.tables():
