@@ -3,8 +3,6 @@ entry, a record's history through the services, and the role checks."""
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from desktop.core.access import AccessDenied, Role
@@ -12,6 +10,7 @@ from desktop.core.errors import VillageDeskError
 from desktop.core.progress import Cancelled, Progress
 from desktop.core.records import IncomeRecord
 from desktop.services.demo import fill_demo
+from tests.raw_sql import execute, scalar
 
 PASSWORD = "a long passphrase"
 
@@ -36,21 +35,12 @@ def _first_village(ws):
     return ws.villages.search(VillageQuery())[0]
 
 
-def _tamper(ws, sql, params=()):
-    con = sqlite3.connect(ws.path)
-    try:
-        con.execute(sql, params)
-        con.commit()
-    finally:
-        con.close()
+def _tamper(ws, sql, **params):
+    execute(ws, sql, **params)
 
 
 def _seq_of(ws, changeset_id):
-    con = sqlite3.connect(ws.path)
-    try:
-        return con.execute("SELECT seq FROM changeset WHERE id = ?", (changeset_id,)).fetchone()[0]
-    finally:
-        con.close()
+    return scalar(ws, "SELECT seq FROM changeset WHERE id = :id", id=changeset_id)
 
 
 def test_a_clean_database_verifies_with_progress(demo):
@@ -77,8 +67,8 @@ def test_a_changed_entry_is_named_in_the_message(demo):
     changeset = _edit(demo, village, population=5321)
     _edit(demo, village, population=5322)
     seq = _seq_of(demo, changeset.id)
-    _tamper(demo, "UPDATE change_log SET data = replace(data, '5321', '5123') WHERE changeset_id = ?",
-            (changeset.id,))
+    _tamper(demo, "UPDATE change_log SET data = replace(data, '5321', '5123') WHERE changeset_id = :id",
+            id=changeset.id)
     report = demo.audit.verify()
     problem = report.problem
     assert not report.ok and report.changesets == seq - 1
@@ -92,15 +82,15 @@ def test_a_removed_change_set_and_a_cut_log_are_named(demo):
     village = _first_village(demo)
     sets = [_edit(demo, village, population=6000 + n) for n in range(4)]
     seqs = [_seq_of(demo, c.id) for c in sets]
-    _tamper(demo, "DELETE FROM change_log WHERE changeset_id = ?", (sets[1].id,))
-    _tamper(demo, "DELETE FROM changeset WHERE id = ?", (sets[1].id,))
+    _tamper(demo, "DELETE FROM change_log WHERE changeset_id = :id", id=sets[1].id)
+    _tamper(demo, "DELETE FROM changeset WHERE id = :id", id=sets[1].id)
     problem = demo.audit.verify().problem
     assert (problem.kind, problem.seq, problem.changeset_id) == ("removed", seqs[1], "")
     assert problem.message.startswith(f"Change set {seqs[1]} was removed from the audit trail: change set {seqs[2]}")
 
     for c in (sets[1], sets[2], sets[3]):
-        _tamper(demo, "DELETE FROM change_log WHERE changeset_id = ?", (c.id,))
-        _tamper(demo, "DELETE FROM changeset WHERE id = ?", (c.id,))
+        _tamper(demo, "DELETE FROM change_log WHERE changeset_id = :id", id=c.id)
+        _tamper(demo, "DELETE FROM changeset WHERE id = :id", id=c.id)
     problem = demo.audit.verify().problem
     assert (problem.kind, problem.seq) == ("cut", seqs[3])
     assert problem.message == (f"The audit trail was cut short: it ends at change set {seqs[0]}, but change sets "
@@ -111,9 +101,9 @@ def test_reordered_change_sets_are_named(demo):
     village = _first_village(demo)
     a, b = (_edit(demo, village, population=7000 + n) for n in range(2))
     sa, sb = _seq_of(demo, a.id), _seq_of(demo, b.id)
-    _tamper(demo, "UPDATE changeset SET seq = -1 WHERE seq = ?", (sa,))
-    _tamper(demo, "UPDATE changeset SET seq = ? WHERE seq = ?", (sa, sb))
-    _tamper(demo, "UPDATE changeset SET seq = ? WHERE seq = -1", (sb,))
+    _tamper(demo, "UPDATE changeset SET seq = -1 WHERE seq = :seq", seq=sa)
+    _tamper(demo, "UPDATE changeset SET seq = :new WHERE seq = :old", new=sa, old=sb)
+    _tamper(demo, "UPDATE changeset SET seq = :seq WHERE seq = -1", seq=sb)
     problem = demo.audit.verify().problem
     assert (problem.kind, problem.seq, problem.changeset_id) == ("reordered", sa, b.id)
     assert f"stands after change set {sa - 1}, but it was written after change set {sb}" in problem.message
@@ -155,9 +145,7 @@ def test_verify_and_history_need_someone_signed_in(workspace):
         workspace.audit.history("village", "x")
     workspace.users.login("zhang", PASSWORD)
     report = workspace.audit.verify()
-    con = sqlite3.connect(workspace.path)
-    assert report.ok and report.changesets == con.execute("SELECT count(*) FROM changeset").fetchone()[0]
-    con.close()
+    assert report.ok and report.changesets == scalar(workspace, "SELECT count(*) FROM changeset")
     history = workspace.audit.history("user_account", workspace.session.user_id)
     assert [e.action for e in history][-1] == "user.add"
     assert all("argon2" not in str(f.before) + str(f.after) for e in history for f in e.fields)

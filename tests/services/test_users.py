@@ -34,7 +34,7 @@ def _row(ws, login):
         return r.conn.execute(text("SELECT * FROM user_account WHERE login = :l"), {"l": login}).mappings().one()
 
 
-def test_a_database_without_accounts_is_open_until_the_first_administrator(workspace, db_path):
+def test_a_database_without_accounts_is_open_until_the_first_administrator(workspace, db_target):
     assert workspace.session.open_access and workspace.actor == "tester"
     assert not workspace.users.has_accounts() and workspace.users.list() == []
     session = workspace.users.create_first_admin("  Admin ", "管理员", PASSWORD)
@@ -43,7 +43,7 @@ def test_a_database_without_accounts_is_open_until_the_first_administrator(works
     assert workspace.users.current().last_login_at is not None
     with pytest.raises(VillageDeskError, match="already has user accounts"):
         workspace.users.create_first_admin("other", "", PASSWORD)
-    with Workspace.open(db_path, actor="tester") as again:
+    with Workspace.open(db_target, actor="tester") as again:
         assert again.session == SIGNED_OUT and again.actor == ""
         with pytest.raises(AccessDenied, match="Sign in first"):
             again.units.create(None)
@@ -127,7 +127,7 @@ def test_wrong_passwords_lock_the_login_for_longer_each_time(office):
     assert (account.failed_logins, account.locked_until) == (0, None)
 
 
-def test_the_lock_survives_a_restart_and_grows_to_a_quarter_hour(office, db_path):
+def test_the_lock_survives_a_restart_and_grows_to_a_quarter_hour(office, db_target):
     now = T0
     for _ in range(14):
         with pytest.raises(LoginRefused) as refused:
@@ -135,7 +135,7 @@ def test_the_lock_survives_a_restart_and_grows_to_a_quarter_hour(office, db_path
         now += timedelta(seconds=refused.value.retry_after or 0)
     assert refused.value.retry_after == 900
     office.close()
-    with Workspace.open(db_path) as again:
+    with Workspace.open(db_target) as again:
         with pytest.raises(LoginRefused) as refused:
             again.users.login("zhang", PASSWORD, now=now - timedelta(seconds=60))
         assert refused.value.retry_after == 60 and "Try again in 60 seconds" in refused.value.message
@@ -157,7 +157,7 @@ def test_a_disabled_account_is_refused(office):
     assert office.users.login("zhang", PASSWORD, now=T0).login == "zhang"
 
 
-def test_there_always_stays_an_enabled_administrator(office, db_path):
+def test_there_always_stays_an_enabled_administrator(office, db_target):
     users = office.users
     me = users.current()
     with pytest.raises(VillageDeskError, match="cannot disable your own account"):
@@ -167,7 +167,7 @@ def test_there_always_stays_an_enabled_administrator(office, db_path):
     users.edit(me.id, None, roles=[Role.ADMIN, Role.SECRETARY], display_name="扎西")
     assert office.session.roles == {Role.ADMIN, Role.SECRETARY} and office.session.display_name == "扎西"
     users.add("second", "", [Role.ADMIN], PASSWORD)
-    with Workspace.open(db_path) as other:
+    with Workspace.open(db_target) as other:
         other.users.login("second", PASSWORD)
         # The first administrator disables the second ...
         second = users.find("second")

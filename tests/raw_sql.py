@@ -1,0 +1,29 @@
+"""SQL the app would never run, for tests that read or tamper with a
+database behind the app's back: through SQLAlchemy on the test's own
+database (its writer connection), so the same test runs on a SQLite file
+and on a PostgreSQL server. Parameters are named (`:id`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import text
+
+
+def _database(target):
+    # A Workspace or a Database.
+    return getattr(target, "db", target)
+
+
+def execute(target, sql: str, **params: Any) -> list[tuple]:
+    """Run one statement and commit; the rows it returned, if any."""
+    with _database(target).raw_connection() as conn:
+        result = conn.execute(text(sql), params)
+        rows = [tuple(r) for r in result] if result.returns_rows else []
+        conn.commit()
+    return rows
+
+
+def scalar(target, sql: str, **params: Any):
+    rows = execute(target, sql, **params)
+    return rows[0][0] if rows else None
