@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop.cli.output import print_json, print_table
 from desktop.cli.signin import sign_in
-from desktop.core.errors import DatabaseError, NotFound
+from desktop.core.errors import DatabaseError, NotFound, VillageDeskError
 from desktop.core.i18n import translate
 from desktop.core.progress import Progress
 from desktop.services.backups import (
@@ -78,8 +78,19 @@ def _size(size: int) -> str:
     return translate("CLI", "{size} MB").format(size=f"{size / 1e6:.1f}")
 
 
+def _database_file(args: argparse.Namespace) -> Path:
+    """The database file the command works on; a server database is refused
+    with what to do instead (its server is backed up and checked by its
+    administrator, e.g. with pg_dump and pg_amcheck)."""
+    if "://" in str(args.database):
+        raise VillageDeskError(translate(
+            "CLI", "This command works on a database file. A database on a server is backed up and checked by "
+                   "the server's administrator (pg_dump, pg_amcheck)."))
+    return Path(args.database).expanduser().resolve()
+
+
 def backup_list(args: argparse.Namespace) -> int:
-    path = Path(args.database).expanduser().resolve()
+    path = _database_file(args)
     backups = database_backups(path)
     if args.json:
         print_json({"folder": str(folder_for(path)), "backups": [_as_json(b) for b in backups]})
@@ -134,7 +145,7 @@ def _sound(backup: Backup, key: bytes | None) -> bool:
 
 
 def backup_restore(args: argparse.Namespace) -> int:
-    path = Path(args.database).expanduser().resolve()
+    path = _database_file(args)
     try:
         ws = _open_for_restore(path, args)
     except DatabaseError as exc:
@@ -165,7 +176,7 @@ def backup_restore(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    path = Path(args.database).expanduser().resolve()
+    path = _database_file(args)
     problems = check_database(path, full=args.full)
     if args.json:
         print_json({"path": str(path), "ok": not problems, "problems": problems})

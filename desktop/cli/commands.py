@@ -28,7 +28,7 @@ def demo(ws: Workspace, args: argparse.Namespace) -> int:
         print(file=sys.stderr)
     print(translate("CLI", "Demo data written to {path}: {counties} counties, {townships} townships, "
                            "{villages} villages, {people} people, {posts} posts.").format(
-        path=ws.path, counties=summary.counties, townships=summary.townships, villages=summary.villages,
+        path=ws.location, counties=summary.counties, townships=summary.townships, villages=summary.villages,
         people=summary.people, posts=summary.posts))
     if summary.problems:
         print(translate("CLI", "The weak villages' campaign: {problems} problems on the ledger, {plans} village plans, "

@@ -23,8 +23,9 @@ GLOBAL_DEFAULTS = {"db": None, "lang": None, "user": None}
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--db", metavar="PATH", default=default,
-                        help=translate("CLI", "database file (default: the last one opened, else one in your data folder)"))
+    parser.add_argument("--db", metavar="PATH|URL", default=default,
+                        help=translate("CLI", "database file, or a server's database as postgresql://USER@HOST/DATABASE "
+                                              "(default: the last one opened, else one in your data folder)"))
     parser.add_argument("--lang", choices=LANGUAGES, default=default,
                         help=translate("CLI", "language of messages and labels (default: the one chosen in the app)"))
     parser.add_argument("--user", metavar="LOGIN", default=default,

@@ -98,6 +98,14 @@ def _whole(value, folder: Path):
     return str(folder / value)
 
 
+def remembered_database(target) -> str:
+    """The database as the settings keep it: a file's path, or a server's
+    URL without its password (libpq finds that in ~/.pgpass or PGPASSWORD)."""
+    from desktop.storage.engines import is_server, without_password
+
+    return without_password(str(target)) if is_server(str(target)) else str(target)
+
+
 def database_to_open(explicit: str | None, settings: Settings) -> str:
     """`--db` if given, else the database opened last, else the default one."""
     if explicit:

@@ -142,6 +142,11 @@ class Workspace:
         return self.db.path
 
     @property
+    def location(self) -> str:
+        """The database as the user is told it: its file, or `database@host:port` on a server."""
+        return self.db.location
+
+    @property
     def installation_id(self) -> str:
         return self.db.installation_id
 

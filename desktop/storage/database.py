@@ -30,7 +30,7 @@ from desktop.core.ids import new_id
 from desktop.storage import cipher, migrate
 from desktop.storage.backup import StartedCheck, check_file, copy_database, file_facts, head_text
 from desktop.storage.cipher import DatabaseLocked, WrongKey
-from desktop.storage.engines import is_server, server_engine, sqlite_engine, take_write_lock
+from desktop.storage.engines import is_server, server_engine, server_label, sqlite_engine, take_write_lock
 from desktop.storage.models import ChangesetRow
 from desktop.storage.reader import Reader
 from desktop.storage.writer import Writer
@@ -76,6 +76,8 @@ class Database:
         self._writer = writer
         self._reader = reader
         self.path = path
+        # What the user is told the database is: its file, or `database@host:port` on a server.
+        self.location = str(path) if path is not None else ""
         # The master key of an encrypted database (None: plain). Memory only.
         self.key = key
         self.installation_id = ""
@@ -120,6 +122,7 @@ class Database:
                 raise ValueError("a key opens a database file, not a server")
             engine = server_engine(target)
             db = cls(engine, engine, None)
+            db.location = server_label(target)
         else:
             key = None if key is None else cipher.checked_key(key)
             path = Path(target).expanduser().resolve()
@@ -144,7 +147,7 @@ class Database:
                 db._prepare(backup)
         except DBAPIError as exc:
             db.close()
-            raise _friendly(exc, db.path) from exc
+            raise (_friendly_server(exc, db.location) if db.path is None else _friendly(exc, db.path)) from exc
         except Exception:
             db.close()
             raise
@@ -363,6 +366,25 @@ def backup_before_migration(path: Path, revision: str, key: bytes | None = None)
         src.close()
     tmp.replace(target)
     return target
+
+
+def _friendly_server(exc: DBAPIError, location: str) -> DatabaseError:
+    """A server that cannot be used, in words the user can act on (or pass to the administrator)."""
+    text_ = str(exc.orig) if exc.orig is not None else str(exc)
+    database, _, server = location.partition("@")
+    if "password authentication failed" in text_ or "no password supplied" in text_:
+        return DatabaseError(translate(
+            "Errors", "The database server {server} refused the user name or password. Put the password in "
+                      "PGPASSWORD or ~/.pgpass (or ask the server's administrator).").format(server=server))
+    if "does not exist" in text_ and "database" in text_:
+        return DatabaseError(translate(
+            "Errors", "There is no database {database} on the server {server}. Its administrator makes it "
+                      "(createdb {database}); VillageDesk then sets it up.").format(database=database, server=server))
+    if "connection" in text_.lower() or "could not" in text_ or "timeout" in text_.lower():
+        return DatabaseError(translate(
+            "Errors", "The database server {server} cannot be reached. Check the network and that the server "
+                      "is running; nothing was changed.").format(server=server))
+    return _friendly(exc)
 
 
 def _friendly(exc: DBAPIError, path: Path | None = None) -> DatabaseError:

@@ -79,6 +79,29 @@ def server_url(target: str) -> str:
     return _SERVER_SCHEMES.get(scheme.lower(), scheme) + sep + rest
 
 
+def server_label(target: str) -> str:
+    """How a server database is named to the user: `database@host:port`,
+    never its password."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(server_url(target))
+    where = url.host or "localhost"
+    if url.port:
+        where += f":{url.port}"
+    return f"{url.database or ''}@{where}"
+
+
+def without_password(target: str) -> str:
+    """`target` as it may be remembered in the settings: no password in it
+    (libpq finds it in ~/.pgpass or PGPASSWORD)."""
+    from sqlalchemy.engine import make_url
+
+    scheme = str(target).partition("://")[0]
+    # URL.set(password=None) keeps the old one (SQLAlchemy 2.0); _replace does not.
+    url = make_url(server_url(target))._replace(password=None, drivername=scheme)
+    return url.render_as_string(hide_password=False)
+
+
 def server_engine(target: str) -> Engine:
     """The engine of a server database: a small pool shared by the reads
     and the writes (the server keeps transactions apart; writes are taken

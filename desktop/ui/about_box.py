@@ -17,7 +17,7 @@ def about_box(window) -> QMessageBox:
         "VillageDesk {version}\n\nVillage files, inspections, plans and the problem ledger for the "
         "rectification of weak village Party organisations. Works offline, in Chinese and Tibetan.\n\n"
         "Database: {path}\nInstallation: {installation}").format(
-        version=desktop.__version__, path=window.ws.path, installation=window.ws.installation_id)
+        version=desktop.__version__, path=window.ws.location, installation=window.ws.installation_id)
     folder = portable_folder()
     if folder is not None:
         text += "\n" + QCoreApplication.translate(

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from desktop.core.errors import VillageDeskError  # noqa: E402
 from desktop.services.demo import fill_demo  # noqa: E402
 from desktop.services.locations import package_data  # noqa: E402
-from desktop.services.settings import load_settings, save_settings  # noqa: E402
+from desktop.services.settings import load_settings, remembered_database, save_settings  # noqa: E402
 from desktop.services.workspace import Workspace  # noqa: E402
 from desktop.ui.language import LanguageManager  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
@@ -124,7 +124,7 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"villagedesk: {exc.message}", file=sys.stderr)
             return 1
     if not screenshot:
-        settings.last_database = str(workspace.path or args.database)
+        settings.last_database = remembered_database(workspace.path or args.database)
         save_settings(settings)
     if not unattended:
         return _run_signed_in(app, workspace, languages, settings, args)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import ChangeSet
 from desktop.core.errors import VillageDeskError
-from desktop.services.settings import Settings, save_settings
+from desktop.services.settings import Settings, remembered_database, save_settings
 from desktop.services.workspace import Workspace
 from desktop.ui import fonts, upgrade_notice
 from desktop.ui.change_hub import ChangeHub
@@ -162,7 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.campaign_menu.set_language(language)
 
     def _update_title(self) -> None:
-        name = self.ws.path.name if self.ws.path else ""
+        name = self.ws.path.name if self.ws.path else self.ws.location
         self.setWindowTitle(self.tr("VillageDesk — {database}").format(database=name))
 
     def _update_count(self) -> None:
@@ -332,7 +332,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.undo_stack.clear()
         self.filters.reset()
         self._load_workspace()
-        self.settings.last_database = str(workspace.path or path)
+        self.settings.last_database = remembered_database(workspace.path or path)
         save_settings(self.settings)
         self._update_title()
         self._update_count()
