@@ -24,16 +24,24 @@ TODAY = date(2026, 11, 23)
 # Tests whose database comes from `db_target` (so every test on `workspace`)
 # then run on a new database of that server; the others, which work on
 # database files of their own, ran in the SQLite pass and are deselected.
+# Tests marked server_database (what file-only features say on a server)
+# need one: the SQLite pass deselects them.
 POSTGRES = os.environ.get("VILLAGEDESK_TEST_PG", "")
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "server_database: about a database on a server (what the file-only "
+                                       "features say there): PostgreSQL pass only")
+
+
 def pytest_collection_modifyitems(config, items):
-    if not POSTGRES:
-        return
     kept, dropped = [], []
     for item in items:
-        on_server = "db_target" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("file_database")
-        (kept if on_server else dropped).append(item)
+        if POSTGRES:
+            keep = "db_target" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("file_database")
+        else:
+            keep = not item.get_closest_marker("server_database")
+        (kept if keep else dropped).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept

@@ -24,6 +24,10 @@ from desktop.services.backups import migration_backup
 from desktop.services.settings import load_settings
 from desktop.services.workspace import Workspace
 
+# Backups copy the database file with SQLite's backup API; a server database
+# is backed up by its administrator (tests/services/test_server_database.py).
+pytestmark = pytest.mark.file_database
+
 START = datetime(2026, 11, 2, 4, 0, tzinfo=timezone.utc)   # a Monday, noon in Beijing
 
 

@@ -24,6 +24,9 @@ from desktop.services.key_ring import RECOVERY_COPY, KeyRing, ring_path
 from desktop.services.workspace import Workspace
 from desktop.storage import cipher
 
+# Encrypted backups are copies of an encrypted database file (SQLCipher).
+pytestmark = pytest.mark.file_database
+
 PASSWORD = "a long passphrase"
 CLERK_PASSWORD = "clerk passphrase"
 CANARY = "卓玛才让村"

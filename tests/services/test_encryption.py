@@ -22,6 +22,9 @@ from desktop.services.attachments import AttachmentStore
 from desktop.storage import DatabaseLocked, cipher
 from desktop.storage.database import DamagedDatabaseError
 
+# Encryption is of the database file (SQLCipher) and its key ring beside it.
+pytestmark = pytest.mark.file_database
+
 PASSWORD = "a long passphrase"
 CLERK_PASSWORD = "clerk passphrase"
 T0 = datetime(2026, 11, 23, 8, 0, tzinfo=timezone.utc)

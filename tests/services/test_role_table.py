@@ -289,6 +289,7 @@ def test_verifying_the_audit_trail(office, who, allowed):
     assert _attempt(office, who, lambda ws: ws.audit.verify()) is allowed
 
 
+@pytest.mark.file_database   # a server's backups are its administrator's
 @pytest.mark.parametrize("who, allowed", _expect("clerk secretary reviewer admin both"))
 def test_making_a_backup(office, who, allowed):
     assert _attempt(office, who, lambda ws: ws.backups.create()) is allowed

@@ -16,6 +16,9 @@ from desktop.services.workspace import Workspace
 from desktop.storage import Database
 from desktop.storage.database import DamagedDatabaseError
 
+# Damaged pages of a SQLite file, its quick_check and restoring it from backups.
+pytestmark = pytest.mark.file_database
+
 
 def _add_village(ws, township, name: str) -> None:
     file = ws.villages.new_file(township.id)
