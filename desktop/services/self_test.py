@@ -247,6 +247,12 @@ def _encrypted(ctx: SelfTestContext) -> str:
     return translate("SelfTest", "{villages} villages read back with the password").format(villages=listed)
 
 
+def _server_driver(ctx: SelfTestContext) -> str:
+    from desktop.storage.engines import server_driver
+
+    return server_driver()
+
+
 STEPS: tuple[Step, ...] = (
     Step("database", lambda: translate("SelfTest", "Fresh database"), _fresh_database),
     Step("demo", lambda: translate("SelfTest", "Demo data"), _demo, ("database",)),
@@ -256,6 +262,7 @@ STEPS: tuple[Step, ...] = (
     Step("sync", lambda: translate("SelfTest", "Sync bundle, township to county"), _sync, ("demo",)),
     Step("encrypted", lambda: translate("SelfTest", "Encrypted database opened with its password"), _encrypted,
          ("database",)),
+    Step("server", lambda: translate("SelfTest", "PostgreSQL driver for a hub"), _server_driver, ("database",)),
 )
 
 

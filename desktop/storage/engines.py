@@ -121,3 +121,15 @@ def take_write_lock(conn: Connection) -> None:
     SQLite's BEGIN IMMEDIATE already did)."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+
+def server_driver() -> str:
+    """The PostgreSQL driver as SQLAlchemy loads it for a hub, named with
+    its libpq ("psycopg 3.3.9 (binary), libpq 17.6"): the packaged app's
+    self-test checks that it is there without needing a server."""
+    import psycopg
+
+    engine = create_engine(server_url("postgresql://selftest@127.0.0.1/selftest"))   # loads the dialect; no connection
+    engine.dispose()
+    libpq = psycopg.pq.version()
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}), libpq {libpq // 10000}.{libpq % 100}"
