@@ -1,0 +1,100 @@
+"""The prefecture overview: per county and in total, the same figures as
+the dashboard's for that county, counted by the database. On SQLite, and
+on PostgreSQL with VILLAGEDESK_TEST_PG (the `workspace` fixture)."""
+
+from datetime import date
+
+import pytest
+
+from desktop.core.errors import VillageDeskError
+from desktop.core.ledger_terms import CampaignStatus, ProblemStatus as S
+from desktop.core.records import AdminUnit
+from desktop.core.terms import AdminLevel, TownshipKind, WarningColour
+from desktop.services.demo import fill_demo
+from desktop.services.prefecture import PrefectureOverviewService
+from tests.services.test_campaign import _problem
+from tests.services.test_inspections import _village
+
+
+@pytest.fixture
+def hub(workspace):
+    """Three demo counties (15, 15 and 2 townships), a township under no
+    county with an unassessed village and an overdue problem, a deleted
+    village and a deleted problem."""
+    fill_demo(workspace, villages=60, townships=32, seed=3)
+    loose = AdminUnit(id="00000000-0000-7000-8000-0000000000f1", row_version=0, level=AdminLevel.TOWNSHIP,
+                      parent_id=None, code="513336100", name_zh="白依乡", name_bo="པད་ཡུལ་ཤང་།",
+                      kind=TownshipKind.TOWNSHIP)
+    workspace.units.create(loose)
+    village = _village(workspace, loose, "白依村", "513336100201")
+    workspace.ledger.add(_problem(village, deadline=date(2026, 10, 1)))
+    county = workspace.units.counties()[0]
+    in_county = workspace.dashboard.scope(county.id)
+    workspace.villages.delete(in_county[0])
+    mistaken, _ = workspace.ledger.add(_problem(in_county[1]))
+    workspace.ledger.delete(mistaken)
+    return workspace
+
+
+def _dashboard_row(d):
+    return (len(d.village_ids), {c: len(ids) for c, ids in d.by_colour.items()}, len(d.campaign_ids),
+            {s: len(ids) for s, ids in d.by_status.items()}, d.problems)
+
+
+def _row(f):
+    return f.villages, f.by_colour, f.campaign, f.by_status, f.problems
+
+
+def test_each_county_agrees_with_its_dashboard(hub):
+    overview = PrefectureOverviewService(hub).figures()
+    counties = hub.units.counties()
+    assert len(counties) == 3
+    assert {f.county.id for f in overview.counties} == {c.id for c in counties} | {None}
+    for f in overview.counties:
+        if f.county.id is None:
+            assert (f.villages, f.by_colour[None], f.problems.found, f.problems.overdue) == (1, 1, 1, 1)
+            continue
+        assert _row(f) == _dashboard_row(hub.dashboard.figures(f.county.id)), f.county.name_zh
+        assert f.townships == sum(1 for t in hub.units.townships() if t.parent_id == f.county.id)
+    assert _row(overview.total) == _dashboard_row(hub.dashboard.figures())
+    assert overview.total.townships == 33
+    # The demo gives this mix: every kind of figure is really exercised.
+    total = overview.total
+    assert total.villages == 60 and total.by_colour[WarningColour.RED] > 0
+    assert all(total.by_status[s] > 0 for s in CampaignStatus)
+    assert 0 < total.problems.closed < total.problems.solved < total.problems.found
+
+
+def test_a_prefecture_or_a_county_by_id_or_code(hub):
+    service = PrefectureOverviewService(hub)
+    everything = service.figures()
+    prefecture = hub.units.counties()[0].parent_id
+    by_prefecture = service.figures(prefecture)
+    assert by_prefecture.unit_id == prefecture
+    # The township under no county is not in the prefecture.
+    assert [f.county.id for f in by_prefecture.counties] == [f.county.id for f in everything.counties
+                                                              if f.county.id is not None]
+    assert by_prefecture.total.villages == everything.total.villages - 1
+    county = everything.counties[1]
+    one = service.figures(county.county.code)
+    assert [f.county.id for f in one.counties] == [county.county.id] and one.unit_id == county.county.id
+    assert _row(one.total) == _row(county)
+    township = hub.units.townships()[0]
+    with pytest.raises(VillageDeskError, match="by county"):
+        service.figures(township.id)
+    with pytest.raises(VillageDeskError, match="No prefecture or county"):
+        service.figures("000000000000")
+
+
+def test_moves_on_the_ledger_show_at_once(hub):
+    service = PrefectureOverviewService(hub)
+    county = service.figures().counties[0]
+    village = hub.dashboard.scope(county.county.id)[0]
+    pid, _ = hub.ledger.add(_problem(village))
+    hub.ledger.move(pid, None, S.IN_PROGRESS, on=date(2026, 11, 1))
+    hub.ledger.move(pid, None, S.SOLVED, "新发展党员2名", on=date(2026, 11, 20))
+    after = next(f for f in service.figures().counties if f.county.id == county.county.id)
+    assert after.problems.found == county.problems.found + 1
+    assert after.problems.solved == county.problems.solved + 1
+    assert after.problems.closed == county.problems.closed
+    assert _row(after) == _dashboard_row(hub.dashboard.figures(county.county.id))
