@@ -98,19 +98,48 @@ def enrol(db: Database, peer: Database, role: str) -> None:
 
 
 def copy_as_new_installation(source: Database, path) -> Database:
-    """A copy of `source`'s file that is another installation (its own id)."""
-    import sqlite3
+    """A copy of `source` in the database file `path` that is another
+    installation (its own id): a township made from the county, say. A
+    file is copied with SQLite's backup API; a county on a server row by
+    row, table by table, into a new file migrated to the same head."""
+    if source.path is not None:
+        import sqlite3
 
-    src = sqlite3.connect(str(source.path))
-    dst = sqlite3.connect(str(path))
-    try:
-        src.backup(dst)
-        dst.execute("UPDATE local_meta SET value = ? WHERE key = 'installation_id'", (new_id(),))
-        dst.commit()
-    finally:
-        dst.close()
-        src.close()
+        src = sqlite3.connect(str(source.path))
+        dst = sqlite3.connect(str(path))
+        try:
+            src.backup(dst)
+            dst.execute("UPDATE local_meta SET value = ? WHERE key = 'installation_id'", (new_id(),))
+            dst.commit()
+        finally:
+            dst.close()
+            src.close()
+    else:
+        _copy_rows(source, path)
     return Database.open(path)
+
+
+def _copy_rows(source: Database, path) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlmodel import SQLModel
+
+    import desktop.storage.models  # noqa: F401  (the tables)
+
+    Database.open(path).close()
+    # A plain connection: foreign keys are off, so rows that point at rows of
+    # their own table (a unit's parent) may come in any order.
+    target = create_engine(f"sqlite:///{path}")
+    try:
+        with source.read() as r, target.begin() as out:
+            for table in reversed(SQLModel.metadata.sorted_tables):
+                out.execute(table.delete())
+            for table in SQLModel.metadata.sorted_tables:
+                rows = [dict(row) for row in r.conn.execute(table.select()).mappings()]
+                if rows:
+                    out.execute(table.insert(), rows)
+            out.execute(text("UPDATE local_meta SET value = :id WHERE key = 'installation_id'"), {"id": new_id()})
+    finally:
+        target.dispose()
 
 
 def all_rows(r, entity):
@@ -138,7 +167,12 @@ def ids_of(db: Database, sql: str) -> set[str]:
 
 
 def row_in(db: Database, entity: str, row_id: str) -> dict:
-    from sqlalchemy import text
+    """A row as selected through its model (typed: the same values from a
+    SQLite file and a PostgreSQL server)."""
+    from sqlalchemy import select
 
+    from desktop.storage.models import SYNCED_TABLES
+
+    table = SYNCED_TABLES[entity].__table__
     with db.read() as r:
-        return dict(r.conn.execute(text(f"SELECT * FROM {entity} WHERE id = :i"), {"i": row_id}).mappings().one())
+        return dict(r.conn.execute(select(table).where(table.c.id == row_id)).mappings().one())
