@@ -18,22 +18,23 @@ def _unit(**kw):
 
 
 @pytest.fixture
-def db(db_path):
-    d = Database.open(db_path)
+def db(db_target):
+    d = Database.open(db_target)
     yield d
     d.close()
 
 
-def test_first_open_creates_schema_and_installation_id(db_path):
-    db = Database.open(db_path)
+def test_first_open_creates_schema_and_installation_id(db_target):
+    db = Database.open(db_target)
     first = db.installation_id
     db.close()
     assert len(first) == 36
-    db = Database.open(db_path)
+    db = Database.open(db_target)
     assert db.installation_id == first
     db.close()
 
 
+@pytest.mark.file_database   # SQLite's pragmas
 def test_pragmas(db):
     with db.raw_connection() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -155,6 +156,7 @@ def test_bulk_inserts_are_logged_row_by_row_and_counted(db):
         assert r.count_live("admin_unit") == 12_345
 
 
+@pytest.mark.file_database   # SQLite stores timestamps as text
 def test_bulk_and_single_inserts_store_values_alike(db):
     """The bulk path converts through the dialect as the single one does:
     one text format per timestamp column, whatever wrote the row."""
@@ -171,6 +173,7 @@ def test_bulk_and_single_inserts_store_values_alike(db):
     assert "+" not in stored[bulk]
 
 
+@pytest.mark.file_database   # a file that may not grow
 def test_a_full_disk_gets_a_clear_message_and_writes_nothing(db):
     from desktop.core.ids import new_id
 
@@ -193,6 +196,7 @@ def test_a_nested_write_on_one_thread_fails_at_once_instead_of_hanging(db):
                 pass
 
 
+@pytest.mark.file_database   # SQLite's query plan
 def test_list_queries_use_the_covering_index(db):
     """The list must read ix_village_list in order, never scan and sort the
     table: that is the difference between 20 and 90 ms a keystroke."""
