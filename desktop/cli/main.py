@@ -70,7 +70,7 @@ _COMMANDS = {
 # Commands whose modules keep their own table (COMMANDS).
 _COMMAND_MODULES = {"users": "user_commands", "audit": "audit_commands", "backup": "backup_commands",
                     "check": "backup_commands", "encrypt": "encryption_commands",
-                    "recover": "encryption_commands"}
+                    "recover": "encryption_commands", "overview": "overview_commands"}
 _CREATES_DATABASE = {"demo", "roster", "setup", "identity"}   # a roster or a setup is a way to start a database
 
 

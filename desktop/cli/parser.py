@@ -15,6 +15,7 @@ from desktop.cli.audit_commands import add_audit_commands
 from desktop.cli.backup_commands import add_backup_commands
 from desktop.cli.user_commands import add_user_commands
 from desktop.cli.encryption_commands import add_encryption_commands
+from desktop.cli.overview_commands import add_overview_commands
 from desktop.core.i18n import translate
 from desktop.services.settings import LANGUAGES
 
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_commands(sub, common)
     add_backup_commands(sub, common)
     add_encryption_commands(sub, common)
+    add_overview_commands(sub, common)
     return parser
 
 
