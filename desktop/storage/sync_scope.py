@@ -86,9 +86,7 @@ def changed_ids(entity: str, since_watermark: int, exclude_from_peer: str | None
             select(_BUNDLE.c.changeset_id).where(_BUNDLE.c.direction == "in",
                                                  _BUNDLE.c.peer_id == exclude_from_peer,
                                                  _BUNDLE.c.changeset_id.is_not(None))))
-    # In id order (UUIDv7: the order rows were made), the same on every
-    # database: without ORDER BY, PostgreSQL's DISTINCT hashes.
-    return ids.distinct().order_by(_LOG.c.entity_id)
+    return ids.distinct()
 
 
 def changed_records(conn: Connection, *, scope_unit_id: str | None, since_watermark: int,
@@ -97,7 +95,7 @@ def changed_records(conn: Connection, *, scope_unit_id: str | None, since_waterm
         table = _table(entity)
         condition = scope_condition(entity, scope_unit_id) if scope_unit_id is not None else None
         if since_watermark <= 0:
-            statement = select(table).order_by(table.c.id)
+            statement = select(table)
             if condition is not None:
                 statement = statement.where(condition)
             result = conn.execution_options(yield_per=batch).execute(statement)
@@ -108,7 +106,7 @@ def changed_records(conn: Connection, *, scope_unit_id: str | None, since_waterm
         found = conn.execution_options(yield_per=batch).execute(
             changed_ids(entity, since_watermark, exclude_from_peer))
         for part in found.partitions(batch):
-            statement = select(table).where(table.c.id.in_([i for (i,) in part])).order_by(table.c.id)
+            statement = select(table).where(table.c.id.in_([i for (i,) in part]))
             if condition is not None:
                 statement = statement.where(condition)
             for record in records_of(entity, conn.execute(statement).all()):
