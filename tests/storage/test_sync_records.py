@@ -21,8 +21,8 @@ T_UNIT = "00000000-0000-7000-8000-000000000001"
 
 
 @pytest.fixture
-def db(db_path):
-    d = Database.open(db_path)
+def db(db_target):
+    d = Database.open(db_target)
     yield d
     d.close()
 
