@@ -27,6 +27,8 @@ TODAY = date(2026, 11, 23)
 # Tests marked server_database (what file-only features say on a server)
 # need one: the SQLite pass deselects them.
 POSTGRES = os.environ.get("VILLAGEDESK_TEST_PG", "")
+# The fixtures that give a test its database (directly or through another fixture).
+ON_SERVER = {"db_target", "module_db_target"}
 
 
 def pytest_configure(config):
@@ -38,7 +40,8 @@ def pytest_collection_modifyitems(config, items):
     kept, dropped = [], []
     for item in items:
         if POSTGRES:
-            keep = "db_target" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("file_database")
+            keep = bool(ON_SERVER.intersection(getattr(item, "fixturenames", ()))) \
+                and not item.get_closest_marker("file_database")
         else:
             keep = not item.get_closest_marker("server_database")
         (kept if keep else dropped).append(item)
@@ -72,6 +75,42 @@ def db_target(tmp_path, request):
 
     with new_database(request.getfixturevalue("pg_template")) as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def module_db_target(tmp_path_factory, request):
+    """`db_target` for a module's fixture: a database filled once for the
+    module's tests (which read it, or tamper with copies from `copy_database`)."""
+    if not POSTGRES:
+        yield tmp_path_factory.mktemp("module_db") / "village.sqlite3"
+        return
+    from tests.pg_databases import new_database
+
+    with new_database(request.getfixturevalue("pg_template")) as url:
+        yield url
+
+
+@pytest.fixture
+def copy_database(tmp_path):
+    """copy(target) -> a new database holding what the closed database at
+    `target` holds (a file copied; on a server, CREATE DATABASE ... TEMPLATE);
+    dropped after the test."""
+    import contextlib
+    import shutil
+
+    from desktop.storage.engines import is_server
+
+    with contextlib.ExitStack() as stack:
+        def copy(source):
+            if is_server(str(source)):
+                from tests.pg_databases import new_database, template_of
+
+                return stack.enter_context(new_database(template_of(str(source))))
+            path = tmp_path / f"copy{len(list(tmp_path.glob('copy*.sqlite3')))}.sqlite3"
+            shutil.copyfile(source, path)
+            return path
+
+        yield copy
 
 
 @pytest.fixture(scope="session")

@@ -59,3 +59,9 @@ def new_database(template: tuple[str, str]) -> Iterator[str]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
         admin.dispose()
+
+
+def template_of(url: str) -> tuple[str, str]:
+    """(server URL, database name) of a test database, to copy it with
+    `new_database` (nothing may be connected to it meanwhile)."""
+    return url, make_url(server_url(url)).database

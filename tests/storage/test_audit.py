@@ -5,8 +5,7 @@ with it named exactly."""
 from __future__ import annotations
 
 import json
-import shutil
-import sqlite3
+from datetime import datetime
 
 import pytest
 from sqlalchemy import text
@@ -18,6 +17,7 @@ from desktop.storage import Database
 from desktop.storage.audit import AuditStore
 from desktop.storage.audit_links import AUDIT_HEAD, REDACTED, insert_lines
 from desktop.storage.writer import Writer
+from tests.raw_sql import execute
 
 CHAIN = 10_000
 T_UNIT = "00000000-0000-7000-8000-000000000001"
@@ -36,32 +36,27 @@ def _walk(db):
         return AuditStore(r.conn).walk()
 
 
-def _rows(path, sql, params=()):
-    con = sqlite3.connect(path)
-    try:
-        return con.execute(sql, params).fetchall()
-    finally:
-        con.close()
+def _rows(db, sql, **params):
+    return execute(db, sql, **params)
 
 
-def _tamper(path, *statements):
-    con = sqlite3.connect(path)
-    try:
-        for sql, params in statements:
-            con.execute(sql, params)
-        con.commit()
-    finally:
-        con.close()
+def _tamper(db, *statements):
+    for sql, params in statements:
+        execute(db, sql, **params)
+
+
+def _when(at):
+    # A file gives the stored text, a server a timestamp.
+    return at if isinstance(at, datetime) else datetime.fromisoformat(at)
 
 
 @pytest.fixture(scope="module")
-def chain_file(tmp_path_factory):
+def chain_file(module_db_target):
     """A database whose log holds CHAIN change sets: the setup, then one
     entry each (a new income, every tenth a village edit), all through the
     writer in one loop (one transaction, so the test does not wait for
     10,000 fsyncs)."""
-    path = tmp_path_factory.mktemp("chain") / "chain.sqlite3"
-    db = Database.open(path)
+    db = Database.open(module_db_target)
     try:
         with db.write("t", "village.create") as w:
             _setup(w)
@@ -76,21 +71,19 @@ def chain_file(tmp_path_factory):
                 w.flush_log()
     finally:
         db.close()
-    return path
+    return module_db_target
 
 
 @pytest.fixture
-def chain(chain_file, tmp_path):
+def chain(chain_file, copy_database):
     """A fresh copy of the chain for one test to tamper with."""
-    path = tmp_path / "copy.sqlite3"
-    shutil.copyfile(chain_file, path)
-    db = Database.open(path)
-    yield db, path
+    db = Database.open(copy_database(chain_file))
+    yield db, db
     db.close()
 
 
-def _changeset(path, seq):
-    return _rows(path, "SELECT id, actor, action FROM changeset WHERE seq = ?", (seq,))[0]
+def _changeset(db, seq):
+    return _rows(db, "SELECT id, actor, action FROM changeset WHERE seq = :seq", seq=seq)[0]
 
 
 def test_a_clean_chain_of_ten_thousand_verifies(chain):
@@ -101,7 +94,7 @@ def test_a_clean_chain_of_ten_thousand_verifies(chain):
     assert walk.entries == 2 + (CHAIN - 1)
     head = _rows(path, "SELECT seq, chain_hash FROM changeset ORDER BY seq DESC LIMIT 1")[0]
     assert (walk.head_seq, walk.head_hash) == head
-    assert _rows(path, "SELECT value FROM local_meta WHERE key = ?", (AUDIT_HEAD,))[0][0] == f"{head[0]}:{head[1]}"
+    assert _rows(path, "SELECT value FROM local_meta WHERE key = :key", key=AUDIT_HEAD)[0][0] == f"{head[0]}:{head[1]}"
 
 
 def test_each_link_is_the_core_algorithm_over_the_stored_text(chain):
@@ -110,11 +103,10 @@ def test_each_link_is_the_core_algorithm_over_the_stored_text(chain):
     prev = GENESIS
     changesets = _rows(path, "SELECT seq, id, at, actor, installation_id, action, reverts, entries, prev_hash, "
                              "chain_hash FROM changeset ORDER BY seq LIMIT 50")
-    from datetime import datetime
     for seq, cs_id, at, actor, inst, action, reverts, entries, prev_hash, link in changesets:
-        content = ContentHasher(header_line(cs_id, datetime.fromisoformat(at), actor, inst, action, reverts))
+        content = ContentHasher(header_line(cs_id, _when(at), actor, inst, action, reverts))
         for e, i, o, v, d in _rows(path, "SELECT entity, entity_id, op, row_version, data FROM change_log "
-                                         "WHERE changeset_id = ? ORDER BY seq", (cs_id,)):
+                                         "WHERE changeset_id = :id ORDER BY seq", id=cs_id):
             content.add(entry_line(e, i, o, v, d))
         assert prev_hash == prev
         assert content.entries == entries
@@ -126,10 +118,10 @@ def test_an_edited_entry_is_named(chain):
     db, path = chain
     target = 6121                # a village edit: its entry holds before and after
     cs_id, actor, action = _changeset(path, target)
-    data = json.loads(_rows(path, "SELECT data FROM change_log WHERE changeset_id = ?", (cs_id,))[0][0])
+    data = json.loads(_rows(path, "SELECT data FROM change_log WHERE changeset_id = :id", id=cs_id)[0][0])
     assert data["population"] == [6110, 6120]
     data["population"][1] = 9999
-    _tamper(path, ("UPDATE change_log SET data = ? WHERE changeset_id = ?", (json.dumps(data), cs_id)))
+    _tamper(path, ("UPDATE change_log SET data = :data WHERE changeset_id = :id", dict(data=json.dumps(data), id=cs_id)))
     problem = _walk(db).problem
     assert (problem.kind, problem.seq, problem.changeset_id, problem.actor, problem.action) == \
         ("changed", target, cs_id, actor, action)
@@ -139,7 +131,7 @@ def test_an_edited_header_is_named(chain):
     db, path = chain
     target = 4000
     cs_id = _changeset(path, target)[0]
-    _tamper(path, ("UPDATE changeset SET actor = 'someone else' WHERE seq = ?", (target,)))
+    _tamper(path, ("UPDATE changeset SET actor = 'someone else' WHERE seq = :seq", dict(seq=target)))
     problem = _walk(db).problem
     assert (problem.kind, problem.seq, problem.changeset_id) == ("changed", target, cs_id)
 
@@ -148,8 +140,8 @@ def test_a_deleted_change_set_is_named_by_its_seq(chain):
     db, path = chain
     target = 5000
     cs_id = _changeset(path, target)[0]
-    _tamper(path, ("DELETE FROM change_log WHERE changeset_id = ?", (cs_id,)),
-            ("DELETE FROM changeset WHERE seq = ?", (target,)))
+    _tamper(path, ("DELETE FROM change_log WHERE changeset_id = :id", dict(id=cs_id)),
+            ("DELETE FROM changeset WHERE seq = :seq", dict(seq=target)))
     walk = _walk(db)
     problem = walk.problem
     assert (problem.kind, problem.seq, problem.changeset_id) == ("removed", target, "")
@@ -161,8 +153,8 @@ def test_a_deleted_change_log_line_is_named(chain):
     db, path = chain
     target = 7777
     cs_id = _changeset(path, target)[0]
-    line = _rows(path, "SELECT seq FROM change_log WHERE changeset_id = ?", (cs_id,))[0][0]
-    _tamper(path, ("DELETE FROM change_log WHERE seq = ?", (line,)))
+    line = _rows(path, "SELECT seq FROM change_log WHERE changeset_id = :id", id=cs_id)[0][0]
+    _tamper(path, ("DELETE FROM change_log WHERE seq = :seq", dict(seq=line)))
     problem = _walk(db).problem
     assert (problem.kind, problem.seq, problem.changeset_id) == ("removed", target, cs_id)
     assert problem.detail["missing"] == [line]
@@ -176,9 +168,9 @@ def test_a_deleted_line_of_a_later_change_set_is_named_with_its_seq(chain):
         w.update("admin_unit", T_UNIT, None, {"name_bo": "པད་ཡུལ།"})
     with db.write("t", "village.edit") as w2:
         w2.update("village", VILLAGE, None, {"population": 2})
-    seq, = _rows(path, "SELECT seq FROM changeset WHERE id = ?", (w.changeset.id,))[0]
-    first = _rows(path, "SELECT min(seq) FROM change_log WHERE changeset_id = ?", (w.changeset.id,))[0][0]
-    _tamper(path, ("DELETE FROM change_log WHERE seq = ?", (first,)))
+    seq, = _rows(path, "SELECT seq FROM changeset WHERE id = :id", id=w.changeset.id)[0]
+    first = _rows(path, "SELECT min(seq) FROM change_log WHERE changeset_id = :id", id=w.changeset.id)[0][0]
+    _tamper(path, ("DELETE FROM change_log WHERE seq = :seq", dict(seq=first)))
     problem = _walk(db).problem
     assert (problem.kind, problem.seq, problem.changeset_id) == ("removed", seq, w.changeset.id)
     assert problem.detail["missing"] == [first]
@@ -188,9 +180,9 @@ def test_two_swapped_change_sets_are_named(chain):
     db, path = chain
     a, b = 3000, 3001
     id_b = _changeset(path, b)[0]
-    _tamper(path, ("UPDATE changeset SET seq = -1 WHERE seq = ?", (a,)),
-            ("UPDATE changeset SET seq = ? WHERE seq = ?", (a, b)),
-            ("UPDATE changeset SET seq = ? WHERE seq = -1", (b,)))
+    _tamper(path, ("UPDATE changeset SET seq = -1 WHERE seq = :seq", dict(seq=a)),
+            ("UPDATE changeset SET seq = :new WHERE seq = :old", dict(new=a, old=b)),
+            ("UPDATE changeset SET seq = :seq WHERE seq = -1", dict(seq=b)))
     problem = _walk(db).problem
     assert (problem.kind, problem.seq, problem.changeset_id) == ("reordered", a, id_b)
     assert problem.detail == {"follows": b, "before": a - 1}
@@ -200,9 +192,9 @@ def test_distant_swapped_change_sets_are_named(chain):
     db, path = chain
     a, b = 1200, 8800
     id_b = _changeset(path, b)[0]
-    _tamper(path, ("UPDATE changeset SET seq = -1 WHERE seq = ?", (a,)),
-            ("UPDATE changeset SET seq = ? WHERE seq = ?", (a, b)),
-            ("UPDATE changeset SET seq = ? WHERE seq = -1", (b,)))
+    _tamper(path, ("UPDATE changeset SET seq = -1 WHERE seq = :seq", dict(seq=a)),
+            ("UPDATE changeset SET seq = :new WHERE seq = :old", dict(new=a, old=b)),
+            ("UPDATE changeset SET seq = :seq WHERE seq = -1", dict(seq=b)))
     problem = _walk(db).problem
     assert (problem.kind, problem.seq, problem.changeset_id) == ("reordered", a, id_b)
     assert problem.detail["follows"] == b - 1
@@ -212,8 +204,8 @@ def test_a_log_cut_short_is_named_by_the_head(chain):
     db, path = chain
     for seq in (CHAIN, CHAIN - 1, CHAIN - 2):
         cs_id = _changeset(path, seq)[0]
-        _tamper(path, ("DELETE FROM change_log WHERE changeset_id = ?", (cs_id,)),
-                ("DELETE FROM changeset WHERE seq = ?", (seq,)))
+        _tamper(path, ("DELETE FROM change_log WHERE changeset_id = :id", dict(id=cs_id)),
+                ("DELETE FROM changeset WHERE seq = :seq", dict(seq=seq)))
     walk = _walk(db)
     assert (walk.problem.kind, walk.problem.seq) == ("cut", CHAIN)
     assert walk.problem.detail == {"last": CHAIN - 3, "head": CHAIN}
@@ -225,12 +217,16 @@ def test_a_write_after_a_cut_does_not_hide_it(chain):
     shortened log no longer reaches."""
     db, path = chain
     cs_id = _changeset(path, CHAIN)[0]
-    _tamper(path, ("DELETE FROM change_log WHERE changeset_id = ?", (cs_id,)),
-            ("DELETE FROM changeset WHERE seq = ?", (CHAIN,)))
+    _tamper(path, ("DELETE FROM change_log WHERE changeset_id = :id", dict(id=cs_id)),
+            ("DELETE FROM changeset WHERE seq = :seq", dict(seq=CHAIN)))
     with db.write("t", "village.edit") as w:
         w.update("village", VILLAGE, None, {"population": 5})
     problem = _walk(db).problem
-    assert problem.kind == "removed" and problem.changeset_id == w.changeset.id
+    # SQLite gives the new change set the removed one's seq again; a server's
+    # sequence goes on, leaving a gap: either way the break is at that seq,
+    # named by the change set that does not link.
+    assert problem.kind == "removed" and problem.seq == CHAIN
+    assert (problem.changeset_id or problem.detail["after_id"]) == w.changeset.id
 
 
 def test_links_written_around_the_app_are_named(chain):
@@ -238,21 +234,20 @@ def test_links_written_around_the_app_are_named(chain):
     cs_id = _changeset(path, CHAIN)[0]
     # A change set appended by hand with a correct link; the head does not move.
     new = new_id()
-    link = _rows(path, "SELECT chain_hash FROM changeset WHERE seq = ?", (CHAIN,))[0][0]
+    link = _rows(path, "SELECT chain_hash FROM changeset WHERE seq = :seq", seq=CHAIN)[0][0]
     at = "2026-11-24 08:00:00.000000"
-    from datetime import datetime
     digest = ContentHasher(header_line(new, datetime.fromisoformat(at), "x", "i", "village.edit", None)).digest()
     _tamper(path, ("INSERT INTO changeset (seq, id, at, actor, installation_id, action, reverts, entries, prev_hash, "
-                   "chain_hash) VALUES (?, ?, ?, 'x', 'i', 'village.edit', NULL, 0, ?, ?)",
-                   (CHAIN + 1, new, at, link, chain_hash(link, digest))),)
+                   "chain_hash) VALUES (:seq, :id, :at, 'x', 'i', 'village.edit', NULL, 0, :prev, :link)",
+                   dict(seq=CHAIN + 1, id=new, at=at, prev=link, link=chain_hash(link, digest))),)
     problem = _walk(db).problem
     assert (problem.kind, problem.seq, problem.changeset_id) == ("changed", CHAIN + 1, new)
     assert problem.detail == {"head": CHAIN, "outside": True}
     assert cs_id
 
 
-def test_bulk_writes_chain_and_verify(tmp_path):
-    db = Database.open(tmp_path / "bulk.sqlite3")
+def test_bulk_writes_chain_and_verify(db_target):
+    db = Database.open(db_target)
     try:
         with db.write("t", "demo.fill") as w:
             _setup(w)
@@ -275,8 +270,8 @@ def test_insert_lines_is_entry_lines():
     assert insert_lines("village", []) == b""
 
 
-def test_password_hashes_never_enter_the_log(tmp_path):
-    db = Database.open(tmp_path / "users.sqlite3")
+def test_password_hashes_never_enter_the_log(db_target):
+    db = Database.open(db_target)
     secret1, secret2 = "$argon2id$v=19$m=1,t=1,p=1$first", "$argon2id$v=19$m=1,t=1,p=1$second"
     try:
         with db.write("t", "user.add") as w:
@@ -290,18 +285,18 @@ def test_password_hashes_never_enter_the_log(tmp_path):
         with db.write("t", "session.login") as w:
             w.update("user_account", uid, None, {"failed_logins": 1})
             w.update("user_account", uid, None, {"password_hash": secret1, "failed_logins": 0})
-        logged = _rows(db.path, "SELECT data FROM change_log WHERE entity = 'user_account' ORDER BY seq")
+        logged = _rows(db, "SELECT data FROM change_log WHERE entity = 'user_account' ORDER BY seq")
         assert [json.loads(d) if d else None for d, in logged] == [
             None, {"password_hash": [REDACTED, REDACTED]}, {"password_hash": [REDACTED, REDACTED]}]
-        everything = "".join(str(r) for r in _rows(db.path, "SELECT * FROM change_log"))
+        everything = "".join(str(r) for r in _rows(db, "SELECT * FROM change_log"))
         assert "argon2" not in everything
         assert _walk(db).problem is None
     finally:
         db.close()
 
 
-def test_history_newest_first_with_children_and_reverts(tmp_path):
-    db = Database.open(tmp_path / "history.sqlite3")
+def test_history_newest_first_with_children_and_reverts(db_target):
+    db = Database.open(db_target)
     try:
         with db.write("t", "village.create") as w:
             _setup(w)
