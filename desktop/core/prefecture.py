@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
 from desktop.core.acceptance import AcceptanceRecord, campaign_status
@@ -62,7 +62,15 @@ class CountyRows:
     reviews: Iterable[tuple[str | None, Sequence[AcceptanceRecord], bool]]
     # (county, a village's reviews, its work team withdrawn): one per village with a review
     problems: Iterable[tuple[str | None, ProblemStatus, date | None, bool, int]]
-    # (county, status, deadline, ever reopened, problems); deadline None where it cannot colour
+    # (county, status, a deadline of the group, ever reopened, problems): the group's
+    # deadlines all lie in one band of `deadline_cuts`; None where none can colour
+
+
+def deadline_cuts(today: date, due_soon_days: int) -> tuple[date, date]:
+    """(first day not overdue, last day due soon): between them
+    `deadline_colour` is constant for a status, so the database may count
+    problems by band of deadline and colour one deadline per band."""
+    return today, today + timedelta(days=due_soon_days)
 
 
 def build(rows: CountyRows, unit_id: str | None, today: date, due_soon_days: int) -> PrefectureOverview:

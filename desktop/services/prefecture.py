@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.i18n import translate
-from desktop.core.prefecture import CountyRows, PrefectureOverview, build
+from desktop.core.prefecture import CountyRows, PrefectureOverview, build, deadline_cuts
 from desktop.core.terms import AdminLevel
 from desktop.storage.prefecture import PrefectureStore
 
@@ -23,14 +23,16 @@ class PrefectureOverviewService:
 
     def figures(self, unit_id: str | None = None) -> PrefectureOverview:
         """Every county of the database (None), of a prefecture, or one county."""
+        today = self.ws.today()
         with self.ws.db.read() as r:
+            days = r.ledger.due_soon_days()
             store = PrefectureStore(r.conn)
             unit_id, county_ids = self._counties(r, store, unit_id)
             rows = CountyRows(names=store.names(county_ids), townships=store.townships(county_ids),
                               colours=store.colours(county_ids), campaign=store.campaign(county_ids),
-                              reviews=store.reviews(county_ids), problems=store.problems(county_ids))
-            days = r.ledger.due_soon_days()
-        return build(rows, unit_id, self.ws.today(), days)
+                              reviews=store.reviews(county_ids),
+                              problems=store.problems(county_ids, deadline_cuts(today, days)))
+        return build(rows, unit_id, today, days)
 
     @staticmethod
     def _counties(r, store: PrefectureStore, unit_id: str | None) -> tuple[str | None, list[str] | None]:

@@ -15,7 +15,7 @@ from typing import Sequence
 from sqlalchemy import case, exists, func, select
 
 from desktop.core.acceptance import AcceptanceRecord
-from desktop.core.ledger_terms import ActivityKind, ProblemStatus
+from desktop.core.ledger_terms import AcceptanceLevel, AcceptanceResult, ActivityKind, ProblemStatus
 from desktop.core.prefecture import CountyName
 from desktop.core.terms import AdminLevel, Rating, WarningColour
 from desktop.storage.models import (
@@ -27,7 +27,6 @@ from desktop.storage.models import (
     VillageRow,
     live,
 )
-from desktop.storage.support import review_from_row
 from desktop.storage.villages import fetch_columns
 
 V = VillageRow.__table__
@@ -88,26 +87,40 @@ class PrefectureStore:
     def reviews(self, county_ids: Sequence[str] | None) -> list[tuple[str | None, list[AcceptanceRecord], bool]]:
         """(county, the village's live reviews, work team withdrawn) for
         each live village with a review: its campaign status follows
-        (`core/acceptance.campaign_status`). Hundreds of villages, not thousands."""
-        withdrawn = exists().where(SA.c.village_id == V.c.id, SA.c.kind == ActivityKind.TEAM_WITHDRAWN.value, live(SA))
-        stmt = (select(AR, COUNTY.label("county_id"), withdrawn.label("withdrawn"))
+        (`core/acceptance.campaign_status`, which orders the reviews
+        itself). A few thousand rows, read as plain tuples."""
+        withdrawn = set(self.conn.execute(select(SA.c.village_id).where(
+            SA.c.kind == ActivityKind.TEAM_WITHDRAWN.value, live(SA))).scalars())
+        stmt = (select(COUNTY, AR.c.village_id, AR.c.id, AR.c.level, AR.c.result, AR.c.decided_on)
                 .select_from(AR.join(V, V.c.id == AR.c.village_id).outerjoin(T, T.c.id == V.c.township_id))
-                .where(live(AR)).order_by(AR.c.village_id, AR.c.decided_on, AR.c.id))
+                .where(live(AR)))
+        levels = {v.value: v for v in AcceptanceLevel}
+        results = {v.value: v for v in AcceptanceResult}
         out: dict[str, tuple[str | None, list[AcceptanceRecord], bool]] = {}
-        for r in self.conn.execute(_scoped(stmt, county_ids)):
-            out.setdefault(r.village_id, (r.county_id, [], bool(r.withdrawn)))[1].append(review_from_row(r))
+        for county, village, review, level, result, on in fetch_columns(self.conn, _scoped(stmt, county_ids)):
+            record = AcceptanceRecord(id=review, row_version=0, village_id=village, level=levels[level],
+                                      result=results[result], decided_on=_as_date(on))
+            out.setdefault(village, (county, [], village in withdrawn))[1].append(record)
         return list(out.values())
 
-    def problems(self, county_ids: Sequence[str] | None) -> list[tuple[str | None, ProblemStatus, date | None, bool, int]]:
-        """(county, status, deadline, ever reopened, live problems of live
-        villages). The deadline only where it can colour the problem (a
-        status still worked on, `ProblemStatus.is_open`): a county's few
-        hundred deadlines, not a row per problem."""
-        deadline = case((PR.c.status.in_(_OPEN), PR.c.deadline), else_=None)
+    def problems(self, county_ids: Sequence[str] | None, cuts: tuple[date, date]
+                 ) -> list[tuple[str | None, ProblemStatus, date | None, bool, int]]:
+        """(county, status, a deadline of the group, ever reopened, live
+        problems of live villages), grouped by the band of the deadline
+        between `cuts` (`core/prefecture.deadline_cuts`: every deadline of
+        a band colours alike) rather than by the deadline itself: a
+        prefecture's thousands of deadlines make tens of thousands of
+        groups, the bands a few hundred. Only statuses still worked on
+        (`ProblemStatus.is_open`) have a deadline that can colour them."""
+        before, last = cuts
+        open_ = PR.c.status.in_(_OPEN)
+        band = case((~open_, None), (PR.c.deadline.is_(None), 3), (PR.c.deadline < before, 0),
+                    (PR.c.deadline <= last, 1), else_=2)
+        deadline = func.min(case((open_, PR.c.deadline), else_=None))
         reopened = case((PR.c.reopen_count > 0, 1), else_=0)
         stmt = (select(COUNTY, PR.c.status, deadline, reopened, func.count())
                 .select_from(PR.join(V, V.c.id == PR.c.village_id).outerjoin(T, T.c.id == V.c.township_id))
-                .where(live(PR)).group_by(COUNTY, PR.c.status, deadline, reopened))
+                .where(live(PR)).group_by(COUNTY, PR.c.status, band, reopened))
         statuses = {s.value: s for s in ProblemStatus}
         return [(c, statuses[s], _as_date(d), bool(ro), n)
                 for c, s, d, ro, n in fetch_columns(self.conn, _scoped(stmt, county_ids))]

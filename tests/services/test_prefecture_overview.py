@@ -2,17 +2,20 @@
 the dashboard's for that county, counted by the database. On SQLite, and
 on PostgreSQL with VILLAGEDESK_TEST_PG (the `workspace` fixture)."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from desktop.core.errors import VillageDeskError
 from desktop.core.ledger_terms import CampaignStatus, ProblemStatus as S
+from desktop.core.ledger import deadline_colour
+from desktop.core.prefecture import deadline_cuts
 from desktop.core.records import AdminUnit
 from desktop.core.terms import AdminLevel, TownshipKind, WarningColour
 from desktop.services.demo import fill_demo
 from desktop.services.prefecture import PrefectureOverviewService
 from tests.services.test_campaign import _problem
+from tests.conftest import TODAY
 from tests.services.test_inspections import _village
 
 
@@ -20,7 +23,7 @@ from tests.services.test_inspections import _village
 def hub(workspace):
     """Three demo counties (15, 15 and 2 townships), a township under no
     county with an unassessed village and an overdue problem, a deleted
-    village and a deleted problem."""
+    village, a deleted problem and deadlines on the colour lines."""
     fill_demo(workspace, villages=60, townships=32, seed=3)
     loose = AdminUnit(id="00000000-0000-7000-8000-0000000000f1", row_version=0, level=AdminLevel.TOWNSHIP,
                       parent_id=None, code="513336100", name_zh="白依乡", name_bo="པད་ཡུལ་ཤང་།",
@@ -33,7 +36,27 @@ def hub(workspace):
     workspace.villages.delete(in_county[0])
     mistaken, _ = workspace.ledger.add(_problem(in_county[1]))
     workspace.ledger.delete(mistaken)
+    # Deadlines on each side of the overdue and due-soon lines, and none.
+    days = workspace.ledger.due_soon_days()
+    for deadline in (TODAY - timedelta(days=1), TODAY, TODAY + timedelta(days=days),
+                     TODAY + timedelta(days=days + 1), None):
+        workspace.ledger.add(_problem(in_county[2], found_on=date(2026, 9, 1), deadline=deadline))
     return workspace
+
+
+def test_deadlines_colour_alike_within_each_band():
+    """The database counts open problems by band of deadline; the bands
+    must be where `deadline_colour` changes, and nowhere else."""
+    days = 14
+    before, last = deadline_cuts(TODAY, days)
+    bands = {}
+    for offset in range(-60, 60):
+        deadline = TODAY + timedelta(days=offset)
+        band = 0 if deadline < before else 1 if deadline <= last else 2
+        for status in S:
+            colour = deadline_colour(status, deadline, TODAY, days)
+            assert bands.setdefault((status, band), colour) == colour, (status, deadline)
+    assert {bands[S.OPEN, b] for b in range(3)} == set(WarningColour)
 
 
 def _dashboard_row(d):
