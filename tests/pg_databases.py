@@ -52,6 +52,10 @@ def new_database(template: tuple[str, str]) -> Iterator[str]:
     database = f"vd_test_{uuid.uuid4().hex[:12]}"
     admin = _admin(server)
     with admin.connect() as conn:
+        # A template may have no one connected: a test's open workspace on it
+        # loses its idle connections, and its pool (pre-ping) opens new ones.
+        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = :name AND pid <> pg_backend_pid()"), {"name": name})
         conn.execute(text(f'CREATE DATABASE "{database}" TEMPLATE "{name}" STRATEGY FILE_COPY'))
     try:
         yield _database_url(server, database)

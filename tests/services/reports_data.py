@@ -12,8 +12,9 @@ from desktop.services.demo import fill_demo
 from desktop.services.workspace import Workspace
 
 
-def demo_workspace(folder: Path) -> Workspace:
-    ws = Workspace.open(folder / "demo.sqlite3", actor="tester")
+def demo_workspace(target) -> Workspace:
+    """A demo county at `target` (module_db_target: a file or a server's database)."""
+    ws = Workspace.open(target, actor="tester")
     fill_demo(ws, villages=30, seed=5)
     return ws
 

@@ -3,7 +3,6 @@ status consistent with its history, every plan state present and played
 by the rules, submitted rounds passing "三个不放过", every support entry
 valid, acceptance in order, and a dashboard with something in each figure."""
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -29,8 +28,8 @@ from tests.conftest import TODAY
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    ws = Workspace.open(tmp_path_factory.mktemp("demo") / "demo.sqlite3", actor="tester")
+def demo(module_db_target):
+    ws = Workspace.open(module_db_target, actor="tester")
     ws.today = lambda: TODAY
     summary = fill_demo(ws, villages=60, seed=11)
     yield ws, summary
@@ -136,15 +135,11 @@ def test_plans_are_in_every_state_and_played_by_the_rules(demo):
     assert any(ws.plans.check(p.id) for p in drafts)   # a first draft still fails the check
 
 
-def test_the_demo_plans_carry_on_through_the_services(demo, tmp_path):
+def test_the_demo_plans_carry_on_through_the_services(demo, module_db_target, copy_database):
     """What the GUI would do next with each state works on demo data."""
     ws, _ = demo
-    copy = tmp_path / "copy.sqlite3"
-    source, target = sqlite3.connect(ws.path), sqlite3.connect(copy)
-    source.backup(target)
-    source.close()
-    target.close()
-    other = Workspace.open(copy, actor="tester")
+    ws.db.close()   # a consistent copy; the module's workspace opens again as it is used
+    other = Workspace.open(copy_database(module_db_target), actor="tester")
     other.today = lambda: TODAY
     try:
         plans = {}
@@ -206,10 +201,11 @@ def test_the_dashboard_has_something_in_every_figure(demo):
     assert "发现问题" in d.problems.sentence() or "problems found" in d.problems.sentence()
 
 
-def test_the_same_seed_and_day_give_the_same_campaign(tmp_path):
+def test_the_same_seed_and_day_give_the_same_campaign(db_target, copy_database):
     seen = []
-    for n in (1, 2):
-        ws = Workspace.open(tmp_path / f"{n}.sqlite3", actor="tester")
+    Workspace.open(db_target, actor="tester").close()
+    for target in (db_target, copy_database(db_target)):
+        ws = Workspace.open(target, actor="tester")
         ws.today = lambda: TODAY
         try:
             fill_demo(ws, villages=20, seed=7)

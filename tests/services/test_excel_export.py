@@ -28,8 +28,8 @@ ZH, BO = ReportLabels("zh_CN"), ReportLabels("bo_CN")
 
 
 @pytest.fixture(scope="module")
-def demo_path(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("export") / "demo.sqlite3"
+def demo_path(module_db_target) -> Path:
+    path = module_db_target
     ws = Workspace.open(path, actor="tester")
     ws.today = lambda: TODAY
     fill_demo(ws, villages=20, seed=5)
@@ -302,8 +302,8 @@ def test_only_chinese_or_tibetan(demo, tmp_path):
     assert "en_GB" in e.value.message and not list(tmp_path.iterdir())
 
 
-def test_an_empty_database_gives_header_only_sheets(tmp_path):
-    ws = Workspace.open(tmp_path / "empty.sqlite3", actor="t")
+def test_an_empty_database_gives_header_only_sheets(db_target, tmp_path):
+    ws = Workspace.open(db_target, actor="t")
     try:
         for kind in ("villages", "problems", "plans", "inspections", "warnings"):
             path = tmp_path / f"{kind}.xlsx"

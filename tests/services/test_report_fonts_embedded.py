@@ -12,8 +12,8 @@ from tests.services.reports_data import demo_workspace, villages_with_plans
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    ws = demo_workspace(tmp_path_factory.mktemp("embedded"))
+def demo(module_db_target):
+    ws = demo_workspace(module_db_target)
     yield ws
     ws.close()
 

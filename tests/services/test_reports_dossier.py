@@ -18,8 +18,8 @@ HEADINGS = ("Basic facts", "People and posts", "Support arrangements", "Collecti
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory):
-    ws = demo_workspace(tmp_path_factory.mktemp("dossier"))
+def ws(module_db_target):
+    ws = demo_workspace(module_db_target)
     yield ws
     ws.close()
 

@@ -30,8 +30,8 @@ TIBETAN_GOAL = "ལོ་འདིའི་ནང་ཏང་ཡོན་གས�
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory):
-    ws = demo_workspace(tmp_path_factory.mktemp("plan_form"))
+def ws(module_db_target):
+    ws = demo_workspace(module_db_target)
     yield ws
     ws.close()
 

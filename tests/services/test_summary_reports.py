@@ -37,8 +37,8 @@ def fonts():
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    ws = Workspace.open(tmp_path_factory.mktemp("reports") / "demo.sqlite3", actor="tester")
+def demo(module_db_target):
+    ws = Workspace.open(module_db_target, actor="tester")
     ws.today = lambda: TODAY
     fill_demo(ws, villages=75, townships=3, seed=7)
     yield ws
@@ -287,7 +287,7 @@ def test_charts_carry_their_labels_and_numbers(tmp_path, fonts):
 
 
 def test_report_reads_count_what_the_ledger_and_histories_hold(demo):
-    import sqlite3
+    from tests.raw_sql import execute
 
     township = township_of(demo)
     ids = demo.dashboard.scope(township.id)
@@ -300,15 +300,13 @@ def test_report_reads_count_what_the_ledger_and_histories_hold(demo):
     counts = demo.ledger.counts(ids)
     assert sum(n for _, _, n, _, _ in tally) == sum(n for _, n in found) == counts.found
     assert {v for v, *_ in tally} <= set(ids) and sum(n for _, _, n, _, _ in everywhere) == demo.ledger.counts().found
-    con = sqlite3.connect(demo.path)
-    marks = ",".join("?" * len(ids))
-    expected = dict(con.execute(
-        f"SELECT e.to_status, count(*) FROM problem_event e JOIN problem p ON p.id = e.problem_id "
-        f"WHERE p.village_id IN ({marks}) AND e.to_status IN ('solved', 'closed') AND NOT e.deleted "
-        f"AND NOT p.deleted GROUP BY e.to_status", ids))
+    marks = ",".join(f":v{n}" for n in range(len(ids)))
+    expected = dict(execute(
+        demo, f"SELECT e.to_status, count(*) FROM problem_event e JOIN problem p ON p.id = e.problem_id "
+              f"WHERE p.village_id IN ({marks}) AND e.to_status IN ('solved', 'closed') AND NOT e.deleted "
+              f"AND NOT p.deleted GROUP BY e.to_status", **{f"v{n}": v for n, v in enumerate(ids)}))
     assert {s.value: sum(n for _, to, n in moves if to is s)
             for s in (ProblemStatus.SOLVED, ProblemStatus.CLOSED)} == expected
-    assert sum(inspections.values()) == con.execute(
-        f"SELECT count(*) FROM inspection WHERE village_id IN ({marks}) AND status = 'final' AND NOT deleted",
-        ids).fetchone()[0] > 0
-    con.close()
+    assert sum(inspections.values()) == execute(
+        demo, f"SELECT count(*) FROM inspection WHERE village_id IN ({marks}) AND status = 'final' AND NOT deleted",
+        **{f"v{n}": v for n, v in enumerate(ids)})[0][0] > 0

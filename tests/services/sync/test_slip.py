@@ -19,8 +19,8 @@ NAME_BO = "པད་ཡུལ་ཤང་།"
 
 
 @pytest.fixture(scope="module")
-def ws(tmp_path_factory):
-    ws = Workspace.open(tmp_path_factory.mktemp("slip") / "township.sqlite3", actor="tester")
+def ws(module_db_target):
+    ws = Workspace.open(module_db_target, actor="tester")
     ws.sync.setup("township", "513336100", name_zh=NAME_ZH, name_bo=NAME_BO, installation_name="白依乡党委 1号电脑")
     yield ws
     ws.close()
