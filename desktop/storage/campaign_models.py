@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Index, Text
 from sqlmodel import Field
 
-from desktop.storage.model_base import ID, SyncedRow, UTCDateTime
+from desktop.storage.model_base import ID, SyncedRow, UTCDateTime, _live_index
 
 
 class ProblemRow(SyncedRow, table=True):
@@ -20,6 +20,8 @@ class ProblemRow(SyncedRow, table=True):
         Index("ix_problem_village", "village_id", "status"),
         Index("ix_problem_status", "status", "deadline"),
         Index("ix_problem_inspection", "inspection_id"),
+        # Covers the prefecture overview's count per county (storage/prefecture.py).
+        _live_index(("village_id", "status", "deadline", "reopen_count"), "ix_problem_tally"),
     )
     village_id: str = Field(foreign_key="village.id", max_length=ID)
     description: str = Field(default="", sa_type=Text)

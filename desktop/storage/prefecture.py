@@ -112,18 +112,23 @@ class PrefectureStore:
         prefecture's thousands of deadlines make tens of thousands of
         groups, the bands a few hundred. Only statuses still worked on
         (`ProblemStatus.is_open`) have a deadline that can colour them."""
-        before, last = cuts
-        open_ = PR.c.status.in_(_OPEN)
-        band = case((~open_, None), (PR.c.deadline.is_(None), 3), (PR.c.deadline < before, 0),
-                    (PR.c.deadline <= last, 1), else_=2)
-        deadline = func.min(case((open_, PR.c.deadline), else_=None))
-        reopened = case((PR.c.reopen_count > 0, 1), else_=0)
-        stmt = (select(COUNTY, PR.c.status, deadline, reopened, func.count())
-                .select_from(PR.join(V, V.c.id == PR.c.village_id).outerjoin(T, T.c.id == V.c.township_id))
-                .where(live(PR)).group_by(COUNTY, PR.c.status, band, reopened))
         statuses = {s.value: s for s in ProblemStatus}
         return [(c, statuses[s], _as_date(d), bool(ro), n)
-                for c, s, d, ro, n in fetch_columns(self.conn, _scoped(stmt, county_ids))]
+                for c, s, d, ro, n in fetch_columns(self.conn, problem_tally(county_ids, cuts))]
+
+
+def problem_tally(county_ids: Sequence[str] | None, cuts: tuple[date, date]):
+    """The statement of `PrefectureStore.problems`; it reads ix_problem_tally alone."""
+    before, last = cuts
+    open_ = PR.c.status.in_(_OPEN)
+    band = case((~open_, None), (PR.c.deadline.is_(None), 3), (PR.c.deadline < before, 0),
+                (PR.c.deadline <= last, 1), else_=2)
+    deadline = func.min(case((open_, PR.c.deadline), else_=None))
+    reopened = case((PR.c.reopen_count > 0, 1), else_=0)
+    stmt = (select(COUNTY, PR.c.status, deadline, reopened, func.count())
+            .select_from(PR.join(V, V.c.id == PR.c.village_id).outerjoin(T, T.c.id == V.c.township_id))
+            .where(live(PR)).group_by(COUNTY, PR.c.status, band, reopened))
+    return _scoped(stmt, county_ids)
 
 
 def _scoped(stmt, county_ids: Sequence[str] | None):

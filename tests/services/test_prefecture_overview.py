@@ -121,3 +121,46 @@ def test_moves_on_the_ledger_show_at_once(hub):
     assert after.problems.solved == county.problems.solved + 1
     assert after.problems.closed == county.problems.closed
     assert _row(after) == _dashboard_row(hub.dashboard.figures(county.county.id))
+
+
+def test_problems_are_counted_from_their_index(workspace, db_target):
+    """The count per county reads ix_problem_tally alone (migration 0008),
+    not the problem table: on SQLite beside each village, on PostgreSQL an
+    index-only scan."""
+    from desktop.core.ids import new_id
+    from desktop.storage.prefecture import problem_tally
+    from tests.raw_sql import execute
+
+    fill_demo(workspace, villages=20, townships=16, seed=5)
+    villages = workspace.dashboard.scope()
+    rows = [{"id": new_id(), "village_id": villages[i % len(villages)], "description": "村两委班子不团结，议事推诿扯皮，" * 4,
+             "category": "B", "aspect": None, "weakness": 0, "source": "other", "source_ref": "",
+             "inspection_id": None, "indicator_code": None, "found_on": date(2026, 1, 1),
+             "deadline": TODAY + timedelta(days=i % 90 - 30), "responsible_leader": "", "responsible_person": "",
+             "status": list(S)[i % 5].value, "status_on": date(2026, 1, 1), "closed_by": "",
+             "reopen_count": i % 7 == 0, "note": ""} for i in range(20_000)]
+    with workspace.db.write(workspace.actor, "demo.fill") as w:
+        w.insert_many("problem", rows)
+    if workspace.path is not None:
+        execute(workspace, "ANALYZE")
+    else:
+        # What autovacuum does on a hub: statistics and the visibility map an index-only scan needs.
+        from sqlalchemy import create_engine
+
+        from desktop.storage.engines import server_url
+
+        engine = create_engine(server_url(str(db_target)), isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+        engine.dispose()
+    with workspace.db.read() as r:
+        sql = str(problem_tally(None, deadline_cuts(TODAY, 14)).compile(
+            dialect=r.conn.dialect, compile_kwargs={"literal_binds": True}))
+        if r.conn.dialect.name == "sqlite":
+            plan = " | ".join(row[3] for row in r.conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert "USING INDEX ix_problem_tally" in plan, plan
+            assert "SCAN problem" not in plan or "SCAN problem USING INDEX ix_problem_tally" in plan, plan
+        else:
+            plan = " | ".join(row[0] for row in r.conn.exec_driver_sql("EXPLAIN " + sql))
+            assert "Index Only Scan using ix_problem_tally" in plan, plan
+    assert PrefectureOverviewService(workspace).figures().total.problems == workspace.dashboard.figures().problems

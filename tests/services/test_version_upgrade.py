@@ -182,11 +182,12 @@ def refused_message(made_by: str | None) -> str:
     return translate("Errors", NAMED).format(needed=made_by, version=desktop.__version__)
 
 
+NEXT = f"{int(migrate.HEAD) + 1:04d}"   # the revision after this version's last
 NEWER = {
     "stamped 9999": dict(revision="9999"),
-    "a future schema with its own table": dict(revision="0008", made_by="0.2.0", extra_table=True),
+    "a future schema with its own table": dict(revision=NEXT, made_by="0.2.0", extra_table=True),
     # Opening it for writing would turn it to WAL, rewriting its header.
-    "a newer backup, in rollback-journal mode": dict(revision="0008", made_by="0.2.0", journal="delete"),
+    "a newer backup, in rollback-journal mode": dict(revision=NEXT, made_by="0.2.0", journal="delete"),
 }
 
 

@@ -505,3 +505,51 @@ def test_upgrade_0006_to_0007_chains_the_history_as_core_does(db_path):
             assert AuditStore(r.conn).walk().problem is None
     finally:
         db.close()
+
+
+def test_upgrade_0007_to_0008_adds_the_overview_index_over_live_problems(db_path):
+    """A 0007 database (0008 only adds an index: a head database without
+    it, stamped 0007) keeps its ledger and gains ix_problem_tally, partial
+    over live rows as the model declares it; the overview reads it."""
+    from desktop.services.demo import fill_demo
+    from desktop.services.workspace import Workspace
+
+    with Workspace.open(db_path, actor="tester") as ws:
+        fill_demo(ws, villages=12, townships=2, seed=4)
+    con = sqlite3.connect(db_path)
+    problems = con.execute("SELECT count(*) FROM problem").fetchone()[0]
+    con.execute("DROP INDEX ix_problem_tally")
+    con.execute("UPDATE alembic_version SET version_num = '0007'")
+    con.commit()
+    con.close()
+    assert problems > 0
+
+    db = Database.open(db_path)
+    try:
+        assert db.migrated_from == "0007"
+    finally:
+        db.close()
+    con = sqlite3.connect(db_path)
+    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_problem_tally'").fetchone()[0]
+    assert con.execute("SELECT count(*) FROM problem").fetchone()[0] == problems
+    con.close()
+    assert "(village_id, status, deadline, reopen_count)" in sql and sql.endswith("WHERE deleted = 0")
+
+
+def test_0008_is_plain_portable_ddl():
+    import importlib.util
+    import io
+
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+
+    path = migrate.SCRIPT_LOCATION / "versions" / "0008_overview_indexes.py"
+    spec = importlib.util.spec_from_file_location("migration_0008", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = io.StringIO()
+    context = MigrationContext.configure(dialect_name="postgresql", opts={"as_sql": True, "output_buffer": out})
+    with Operations.context(context):
+        module.upgrade()
+    assert "CREATE INDEX ix_problem_tally ON problem (village_id, status, deadline, reopen_count) WHERE NOT deleted" \
+        in out.getvalue()

@@ -14,7 +14,7 @@ from desktop.services.workspace import Workspace
 from desktop.ui import app
 from desktop.ui.upgrade_notice import notice_box, tell_at_start
 from tests.services.test_version_upgrade import (
-    PREVIOUS, folder_state, newer_database, older_database, refused_message, upgrade_line,
+    NEXT, PREVIOUS, folder_state, newer_database, older_database, refused_message, upgrade_line,
 )
 from desktop.ui.first_admin_dialog import FirstAdminDialog
 from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog
@@ -93,7 +93,7 @@ def test_opening_an_older_database_from_the_window_says_so(qtbot, window, tmp_pa
 
 
 def test_a_newer_database_is_refused_at_start_up_and_left_as_it_was(qtbot, tmp_path, languages):
-    path = newer_database(tmp_path / "county.sqlite3", revision="0008", made_by="0.2.0", extra_table=True)
+    path = newer_database(tmp_path / "county.sqlite3", revision=NEXT, made_by="0.2.0", extra_table=True)
     state = folder_state(path)
     seen = []
     _answer_box(qtbot, seen)
