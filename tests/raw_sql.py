@@ -27,3 +27,12 @@ def execute(target, sql: str, **params: Any) -> list[tuple]:
 def scalar(target, sql: str, **params: Any):
     rows = execute(target, sql, **params)
     return rows[0][0] if rows else None
+
+
+def table_counts(target) -> dict[str, int]:
+    """Rows in each table of the database."""
+    from sqlalchemy import inspect
+
+    with _database(target).read() as r:
+        tables = inspect(r.conn).get_table_names()
+        return {t: r.conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar() for t in tables}

@@ -35,10 +35,14 @@ class ExchangeDemo:
         self.township.close()
 
 
-def exchange_demo(folder: Path, *, villages: int = 16, conflicts: int = 3, seed: int = 1) -> ExchangeDemo:
+def exchange_demo(folder: Path, *, villages: int = 16, conflicts: int = 3, seed: int = 1,
+                  county_db: "str | Path | None" = None) -> ExchangeDemo:
+    """The demo in `folder` (bundles, enrolments, the township's file); the
+    county's database is `county_db` if given (a hub on a server), else a
+    file there too."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    county = Workspace.open(folder / "county.sqlite3", actor="县委组织部")
+    county = Workspace.open(county_db or folder / "county.sqlite3", actor="县委组织部")
     township = Workspace.open(folder / "township.sqlite3", actor="乡镇干部")
     fill_demo(county, villages=villages, townships=2, seed=seed)
     county_unit = county.units.counties()[0]

@@ -15,11 +15,13 @@ from desktop.services.sync.demo import exchange_demo
 from desktop.services.sync.results import BundleState
 from desktop.core.terms import Rating
 from desktop.services.workspace import Workspace
+from tests.raw_sql import table_counts
 
 
 @pytest.fixture
-def demo(tmp_path):
-    d = exchange_demo(tmp_path / "demo", villages=24, conflicts=2)
+def demo(tmp_path, db_target):
+    """The county on db_target (a hub on the server in the PostgreSQL pass), the township a file."""
+    d = exchange_demo(tmp_path / "demo", villages=24, conflicts=2, county_db=db_target)
     yield d
     d.close()
 
@@ -28,14 +30,12 @@ def _note(ws: Workspace, village_id: str) -> str:
     return ws.villages.open_file(village_id).facts.note
 
 
-def _counts(path: Path) -> dict[str, int]:
-    with sqlite3.connect(path) as conn:
-        tables = [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
-        return {t: conn.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
+def _counts(ws: Workspace) -> dict[str, int]:
+    return table_counts(ws)
 
 
-def test_identity_is_stable_and_enrolment_needs_the_typed_fingerprint(tmp_path):
-    a = Workspace.open(tmp_path / "a.sqlite3")
+def test_identity_is_stable_and_enrolment_needs_the_typed_fingerprint(tmp_path, db_target):
+    a = Workspace.open(db_target)
     b = Workspace.open(tmp_path / "b.sqlite3")
     a.sync.setup("county", "540121", name_zh="城关区")
     b.sync.setup("township", "540121100", name_zh="城关镇")
@@ -55,13 +55,13 @@ def test_identity_is_stable_and_enrolment_needs_the_typed_fingerprint(tmp_path):
 
 def test_import_summary_then_apply(demo):
     county, township = demo.county, demo.township
-    before = _counts(county.path)
+    before = _counts(county)
     staged = county.sync.stage(demo.to_county)
     summary = staged.summary
     assert summary.state is BundleState.READY
     assert summary.tables["village"].conflict == 2
     assert summary.tables["support_activity"].new == 3
-    assert _counts(county.path) == before          # staging writes nothing
+    assert _counts(county) == before          # staging writes nothing
     result = county.sync.apply(staged)
     assert result.state is BundleState.IMPORTED
     assert result.total().conflict == 2
@@ -110,11 +110,12 @@ def _backup(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
-def test_a_bundle_waits_for_the_one_it_builds_on(demo, tmp_path):
+def test_a_bundle_waits_for_the_one_it_builds_on(demo, tmp_path, db_target, copy_database):
     """The county restored from a backup lacks bundle 1; bundle 2 builds on
     it, so it waits, and goes in as soon as bundle 1 is imported."""
     county, township = demo.county, demo.township
-    _backup(county.path, tmp_path / "restored.sqlite3")
+    county.db.close()   # a consistent copy; the county's pool connects again as it is used
+    restored_db = copy_database(db_target)
     county.sync.import_bundle(demo.to_county)
     township.sync.import_bundle(demo.to_township)
     ack = county.sync.export_bundle(township.installation_id, tmp_path / "ack.vdbundle")
@@ -126,7 +127,7 @@ def test_a_bundle_waits_for_the_one_it_builds_on(demo, tmp_path):
     township.villages.save_file(original, edited)
     second = township.sync.export_bundle(county.installation_id, tmp_path / "2.vdbundle")
     assert (second.sequence, second.since) == (2, 1)
-    with Workspace.open(tmp_path / "restored.sqlite3") as restored:
+    with Workspace.open(restored_db) as restored:
         waiting = restored.sync.import_bundle(second.path)
         assert waiting.state is BundleState.WAITING and "1" in waiting.message
         assert _note(restored, vid) != "第二次"
@@ -155,7 +156,7 @@ def test_the_same_sequence_with_other_content_is_an_alarm(demo, tmp_path):
 def test_tampered_and_foreign_bundles_change_nothing(demo, tmp_path):
     county = demo.county
     data = bytearray(demo.to_county.read_bytes())
-    before = _counts(county.path)
+    before = _counts(county)
     for offset in (0, 10, 40, 200, len(data) // 2, len(data) - 1):
         bad = bytearray(data)
         bad[offset] ^= 0x40
@@ -171,7 +172,7 @@ def test_tampered_and_foreign_bundles_change_nothing(demo, tmp_path):
     with pytest.raises(BundleRejected) as refused:
         county.sync.import_bundle(demo.to_township)
     assert refused.value.reason in (Reason.WRONG_RECIPIENT, Reason.UNKNOWN_SENDER)
-    assert _counts(county.path) == before
+    assert _counts(county) == before
 
 
 def test_revoked_township_is_refused(demo):
