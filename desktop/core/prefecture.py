@@ -12,9 +12,9 @@ are `core/ledger.tallied` with each deadline coloured by `deadline_colour`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable, Mapping, Sequence
 
 from desktop.core.acceptance import AcceptanceRecord, campaign_status
 from desktop.core.ledger import LedgerCounts, deadline_colour, tallied

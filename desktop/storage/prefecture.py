@@ -9,13 +9,18 @@ township has no county are counted under None.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence
 
 from sqlalchemy import case, exists, func, select
 
 from desktop.core.acceptance import AcceptanceRecord
-from desktop.core.ledger_terms import AcceptanceLevel, AcceptanceResult, ActivityKind, ProblemStatus
+from desktop.core.ledger_terms import (
+    AcceptanceLevel,
+    AcceptanceResult,
+    ActivityKind,
+    ProblemStatus,
+)
 from desktop.core.prefecture import CountyName
 from desktop.core.terms import AdminLevel, Rating, WarningColour
 from desktop.storage.models import (

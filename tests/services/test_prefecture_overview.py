@@ -7,15 +7,16 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.core.errors import VillageDeskError
-from desktop.core.ledger_terms import CampaignStatus, ProblemStatus as S
 from desktop.core.ledger import deadline_colour
+from desktop.core.ledger_terms import CampaignStatus
+from desktop.core.ledger_terms import ProblemStatus as S
 from desktop.core.prefecture import deadline_cuts
 from desktop.core.records import AdminUnit
 from desktop.core.terms import AdminLevel, TownshipKind, WarningColour
 from desktop.services.demo import fill_demo
 from desktop.services.prefecture import PrefectureOverviewService
-from tests.services.test_campaign import _problem
 from tests.conftest import TODAY
+from tests.services.test_campaign import _problem
 from tests.services.test_inspections import _village
 
 
