@@ -5,7 +5,7 @@ the import still goes in; format 1 bundles are still read."""
 
 from __future__ import annotations
 
-import sqlite3
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -20,33 +20,31 @@ from desktop.services.sync.container import write_bundle
 from desktop.services.sync.demo import exchange_demo
 from desktop.services.sync.results import BundleState
 from desktop.storage.audit_links import AUDIT_HEAD
+from tests.raw_sql import execute
 from tests.services.sync.test_archive import BUNDLE, GOOD, _good_manifest, _unpack, _zip
 
 
 @pytest.fixture
-def demo(tmp_path):
-    d = exchange_demo(tmp_path / "demo", villages=8, conflicts=0)
+def demo(tmp_path, db_target):
+    """The county a hub on db_target, the township a file."""
+    d = exchange_demo(tmp_path / "demo", villages=8, conflicts=0, county_db=db_target)
     yield d
     d.close()
 
 
-def _sql(path, sql, params=()):
-    con = sqlite3.connect(path)
-    try:
-        rows = con.execute(sql, params).fetchall()
-        con.commit()
-        return rows
-    finally:
-        con.close()
+def _sql(ws, sql, params=()):
+    """One statement on the workspace's database, committed (`?` placeholders)."""
+    names = iter(range(len(params)))
+    return execute(ws, re.sub(r"\?", lambda _: f":p{next(names)}", sql), **{f"p{n}": v for n, v in enumerate(params)})
 
 
 def _peer_audit(ws, peer_id):
-    return _sql(ws.path, "SELECT audit_seq, audit_hash, audit_alarm FROM sync_peer WHERE installation_id = ?",
+    return _sql(ws, "SELECT audit_seq, audit_hash, audit_alarm FROM sync_peer WHERE installation_id = ?",
                 (peer_id,))[0]
 
 
 def _sent_head(ws, peer_id, sequence):
-    return _sql(ws.path, "SELECT audit_seq, audit_hash FROM sync_bundle WHERE direction = 'out' AND peer_id = ? "
+    return _sql(ws, "SELECT audit_seq, audit_hash FROM sync_bundle WHERE direction = 'out' AND peer_id = ? "
                          "AND sequence = ?", (peer_id, sequence))[0]
 
 
@@ -59,30 +57,25 @@ def _edit(ws, note):
     return vid
 
 
-def _rechain(path, from_seq):
+def _rechain(ws, from_seq):
     """What a forger who knows the (public) algorithm does after removing
     entries: every link from `from_seq` on computed again, and the head, so
     that the township's own `audit verify` passes."""
-    con = sqlite3.connect(path)
-    try:
-        prev = con.execute("SELECT chain_hash FROM changeset WHERE seq < ? ORDER BY seq DESC LIMIT 1",
-                           (from_seq,)).fetchone()
-        prev = prev[0] if prev else GENESIS
-        rows = con.execute("SELECT seq, id, at, actor, installation_id, action, reverts FROM changeset "
-                           "WHERE seq >= ? ORDER BY seq", (from_seq,)).fetchall()
-        for seq, cs_id, at, actor, inst, action, reverts in rows:
-            content = ContentHasher(header_line(cs_id, datetime.fromisoformat(at), actor, inst, action, reverts))
-            for entry in con.execute("SELECT entity, entity_id, op, row_version, data FROM change_log "
-                                     "WHERE changeset_id = ? ORDER BY seq", (cs_id,)):
-                content.add(entry_line(*entry))
-            link = chain_hash(prev, content.digest())
-            con.execute("UPDATE changeset SET prev_hash = ?, chain_hash = ?, entries = ? WHERE seq = ?",
-                        (prev, link, content.entries, seq))
-            prev = link
-        con.execute("UPDATE local_meta SET value = ? WHERE key = ?", (f"{rows[-1][0]}:{prev}", AUDIT_HEAD))
-        con.commit()
-    finally:
-        con.close()
+    prev = _sql(ws, "SELECT chain_hash FROM changeset WHERE seq < ? ORDER BY seq DESC LIMIT 1", (from_seq,))
+    prev = prev[0][0] if prev else GENESIS
+    rows = _sql(ws, "SELECT seq, id, at, actor, installation_id, action, reverts FROM changeset "
+                    "WHERE seq >= ? ORDER BY seq", (from_seq,))
+    for seq, cs_id, at, actor, inst, action, reverts in rows:
+        at = at if isinstance(at, datetime) else datetime.fromisoformat(at)   # a server gives a timestamp
+        content = ContentHasher(header_line(cs_id, at, actor, inst, action, reverts))
+        for entry in _sql(ws, "SELECT entity, entity_id, op, row_version, data FROM change_log "
+                              "WHERE changeset_id = ? ORDER BY seq", (cs_id,)):
+            content.add(entry_line(*entry))
+        link = chain_hash(prev, content.digest())
+        _sql(ws, "UPDATE changeset SET prev_hash = ?, chain_hash = ?, entries = ? WHERE seq = ?",
+             (prev, link, content.entries, seq))
+        prev = link
+    _sql(ws, "UPDATE local_meta SET value = ? WHERE key = ?", (f"{rows[-1][0]}:{prev}", AUDIT_HEAD))
 
 
 def test_heads_travel_both_ways_and_continue(demo, tmp_path):
@@ -103,7 +96,7 @@ def test_heads_travel_both_ways_and_continue(demo, tmp_path):
     audit = staged.audit
     assert (audit.since, audit.seq, audit.hash) == (first_head[0], *second_head)
     assert [link[0] for link in audit.links] == [s for s, in _sql(
-        township.path, "SELECT seq FROM changeset WHERE seq > ? AND seq <= ? ORDER BY seq", (first_head[0],
+        township, "SELECT seq FROM changeset WHERE seq > ? AND seq <= ? ORDER BY seq", (first_head[0],
                                                                                               second_head[0]))]
     assert audit.links[0][1] == first_head[1]
     assert county.sync.apply(staged).audit_alarm == ""
@@ -126,10 +119,10 @@ def test_a_rewritten_log_raises_the_alarm_and_the_import_goes_in(demo, tmp_path)
     county.sync.import_bundle(demo.to_county)
     sent_seq = _sent_head(township, c_id, 1)[0]
     # Remove a change set the county has seen the head after, and cover it up.
-    victim, = _sql(township.path, "SELECT id FROM changeset WHERE seq = ?", (sent_seq - 1,))[0]
-    _sql(township.path, "DELETE FROM change_log WHERE changeset_id = ?", (victim,))
-    _sql(township.path, "DELETE FROM changeset WHERE id = ?", (victim,))
-    _rechain(township.path, sent_seq - 1)
+    victim, = _sql(township, "SELECT id FROM changeset WHERE seq = ?", (sent_seq - 1,))[0]
+    _sql(township, "DELETE FROM change_log WHERE changeset_id = ?", (victim,))
+    _sql(township, "DELETE FROM changeset WHERE id = ?", (victim,))
+    _rechain(township, sent_seq - 1)
     assert township.audit.verify().ok                 # the township's own check cannot see it
     vid = _edit(township, "改过的记录")
     bundle = township.sync.export_bundle(c_id, tmp_path / "t2.vdbundle")
@@ -157,10 +150,10 @@ def test_a_log_shorter_than_the_head_sent_raises_the_alarm(demo, tmp_path):
     c_id = county.installation_id
     county.sync.import_bundle(demo.to_county)
     sent_seq = _sent_head(township, c_id, 1)[0]
-    for cs_id, in _sql(township.path, "SELECT id FROM changeset WHERE seq >= ?", (sent_seq - 2,)):
-        _sql(township.path, "DELETE FROM change_log WHERE changeset_id = ?", (cs_id,))
-        _sql(township.path, "DELETE FROM changeset WHERE id = ?", (cs_id,))
-    _sql(township.path, "DELETE FROM local_meta WHERE key = ?", (AUDIT_HEAD,))   # the cut covered up as well
+    for cs_id, in _sql(township, "SELECT id FROM changeset WHERE seq >= ?", (sent_seq - 2,)):
+        _sql(township, "DELETE FROM change_log WHERE changeset_id = ?", (cs_id,))
+        _sql(township, "DELETE FROM changeset WHERE id = ?", (cs_id,))
+    _sql(township, "DELETE FROM local_meta WHERE key = ?", (AUDIT_HEAD,))   # the cut covered up as well
     assert township.audit.verify().ok
     bundle = township.sync.export_bundle(c_id, tmp_path / "t2.vdbundle")   # its own change set is seq sent_seq - 2
     staged = county.sync.stage(bundle.path)
@@ -182,7 +175,7 @@ def test_a_late_bundle_is_not_checked_against_a_newer_head(demo, tmp_path):
     late = county.sync.import_bundle(second.path)
     assert late.state is BundleState.IMPORTED and late.audit_alarm == ""
     assert _peer_audit(county, t_id) == held
-    assert _sql(county.path, "SELECT audit_seq FROM sync_bundle WHERE direction = 'in' AND sequence = 2")[0][0] == \
+    assert _sql(county, "SELECT audit_seq FROM sync_bundle WHERE direction = 'in' AND sequence = 2")[0][0] == \
         _sent_head(township, c_id, 2)[0]
 
 
@@ -209,7 +202,7 @@ def test_a_format_1_bundle_is_still_read(demo, tmp_path):
     summary = county.sync.import_bundle(old)
     assert summary.state is BundleState.IMPORTED and summary.audit_alarm == "" and summary.has_changes
     assert _peer_audit(county, t_id) == (None, "", "")
-    assert _sql(county.path, "SELECT audit_seq, audit_hash FROM sync_bundle WHERE direction = 'in'") == [(None, "")]
+    assert _sql(county, "SELECT audit_seq, audit_hash FROM sync_bundle WHERE direction = 'in'") == [(None, "")]
 
 
 # -- the continuity rule alone ---------------------------------------------------
