@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import json
 import random
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,31 +15,34 @@ from desktop.core.sync_errors import BundleRejected, Reason
 from desktop.services.sync.archive import PayloadWriter, open_payload
 from desktop.services.sync.container import decrypt_payload, read_header, write_bundle
 from desktop.services.sync.demo import exchange_demo
+from desktop.services.sync.importing import sync_folder
+from tests.raw_sql import scalar, table_counts
 from tests.services.sync.test_archive import BUNDLE, HOSTILE
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    d = exchange_demo(tmp_path_factory.mktemp("fuzz") / "demo", villages=8, conflicts=1)
+def demo(tmp_path_factory, module_db_target):
+    """The county a hub on module_db_target (the server in the PostgreSQL pass), the township a file."""
+    d = exchange_demo(tmp_path_factory.mktemp("fuzz") / "demo", villages=8, conflicts=1, county_db=module_db_target)
     yield d
     d.close()
 
 
 def _state(demo) -> tuple:
-    """The county's rows and every file beside its database except staging."""
-    path = demo.county.path
-    with sqlite3.connect(path) as conn:
-        tables = [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
-        counts = {t: conn.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
-        log = conn.execute("select max(seq) from change_log").fetchone()[0]
-    area = path.with_name(path.name + ".sync")   # the staging area and its folder
-    files = sorted(str(p.relative_to(path.parent)) for p in path.parent.rglob("*")
+    """The county's rows and every file beside its database (or, on a
+    server, in its data folder) except staging."""
+    ws = demo.county
+    counts = table_counts(ws)
+    log = scalar(ws, "select max(seq) from change_log")
+    area = sync_folder(ws)   # the staging area and its folder
+    folder = area.parent
+    files = sorted(str(p.relative_to(folder)) for p in folder.rglob("*")
                    if area not in p.parents and p != area and not p.name.endswith(("-wal", "-shm")))
     return counts, log, files
 
 
 def _staging_is_empty(demo) -> bool:
-    area = demo.county.path.with_name(demo.county.path.name + ".sync")
+    area = sync_folder(demo.county)
     return not any(p.is_file() for p in area.rglob("*"))
 
 
