@@ -25,6 +25,7 @@ from desktop.core.changes import Change, ChangeSet, Op
 from desktop.core.errors import record_changed_elsewhere, record_gone
 from desktop.core.ids import new_id
 from desktop.core.sync_merge import Decision, next_clock
+from desktop.storage.bulk_postgres import CopyWriter, is_postgresql
 from desktop.storage.audit_links import ChainLink, insert_lines, log_insert, redacted
 from desktop.storage.derived import DERIVED, with_derived
 from desktop.storage.models import ChangeLogRow, ChangesetRow, LOCAL_TABLES, SYNCED_TABLES
@@ -68,6 +69,7 @@ class Writer(Reader):
         self._bulk: dict[str, int] = {}
         self._changeset_written = False
         self._references_deferred = False
+        self._copy: CopyWriter | None = None
         # Rows received per village in this transaction (write_remote).
         self.remote_villages: Counter = Counter()
         self.changeset: ChangeSet | None = None
@@ -190,7 +192,7 @@ class Writer(Reader):
         log = {"changeset_id": [self.changeset_id] * n, "entity": [entity] * n, "entity_id": ids,
                "op": [_INSERT] * n, "row_version": [1] * n, "data": [None] * n}
         self._chain.add(insert_lines(entity, ids), n)
-        self._run_columns(log_insert(self.conn.dialect), log)
+        self._insert_columns("change_log", log_insert(self.conn.dialect), log)
         return n
 
     def _executemany(self, table, rows: list[dict[str, Any]]) -> int:
@@ -201,9 +203,25 @@ class Writer(Reader):
         conversion are converted, each distinct value once (a batch shares
         its timestamp; its dates are a few hundred days), and zipped back
         into the driver's tuples: bulk writes (demo, imports, sync) stay near
-        raw executemany."""
+        raw executemany. On PostgreSQL they go in through COPY."""
         keys = list(rows[0])
-        return self._run_many(insert(table).compile(dialect=self.conn.dialect, column_keys=keys), keys, rows)
+        compiled = insert(table).compile(dialect=self.conn.dialect, column_keys=keys)
+        return self._insert_columns(table.name, compiled, {name: list(map(itemgetter(name), rows)) for name in keys})
+
+    def _insert_columns(self, table: str, compiled, columns: dict[str, list]) -> int:
+        """Execute a compiled INSERT over columns of values (fresh lists:
+        they are converted in place); on PostgreSQL as one binary COPY
+        (bulk_postgres.py) when its values allow it."""
+        if not is_postgresql(self.conn) or not compiled.binds.keys() <= columns.keys():
+            return self._run_columns(compiled, columns)
+        names = list(columns)
+        ordered = self._converted(compiled, names, columns)
+        if self._copy is None:
+            self._copy = CopyWriter(self.conn)
+        copied = self._copy.copy_columns(table, names, ordered)
+        if copied is not None:
+            return copied
+        return self._run_converted(compiled, names, ordered)
 
     def _run_many(self, compiled, keys: list[str], rows: list[dict[str, Any]]) -> int:
         """Execute a compiled statement once per row (see `_executemany`);
@@ -215,8 +233,12 @@ class Writer(Reader):
     def _run_columns(self, compiled, columns: dict[str, list]) -> int:
         """Execute a compiled statement over columns of values (fresh lists:
         they are converted in place)."""
-        dialect = self.conn.dialect
         names = list(compiled.positiontup) if compiled.positional else list(columns)
+        return self._run_converted(compiled, names, self._converted(compiled, names, columns))
+
+    def _converted(self, compiled, names: list[str], columns: dict[str, list]) -> list[list]:
+        """The columns of `names`, through the dialect's bind processors."""
+        dialect = self.conn.dialect
         ordered = [columns[name] for name in names]
         for name, column in zip(names, ordered):
             # dialect_impl: a TypeDecorator's processor then includes the
@@ -224,6 +246,9 @@ class Writer(Reader):
             process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
                 _convert(column, process)
+        return ordered
+
+    def _run_converted(self, compiled, names: list[str], ordered: list[list]) -> int:
         if compiled.positional:
             params: list = list(zip(*ordered))
         else:
@@ -328,7 +353,7 @@ class Writer(Reader):
                "row_version": [d.row["row_version"] for d in writes], "data": data_of}
         # Hashed before the insert: _run_columns converts its lists in place.
         self._chain.add(entry_lines(entity, log["entity_id"], ops, log["row_version"], data_of), len(writes))
-        self._run_columns(log_insert(self.conn.dialect), log)
+        self._insert_columns("change_log", log_insert(self.conn.dialect), log)
         if conflicts:
             self._executemany(_CONFLICT, conflicts)
         self._bulk[entity] = self._bulk.get(entity, 0) + len(writes)
