@@ -4,7 +4,9 @@ time the database is intact and holds all of the bundle or none of it.
 Each trial forks a child that imports the bundle into a fresh copy of the
 county's database; SIGALRM with its default action kills the child at a
 random moment, inside SQLite's C code as readily as in Python (a Python
-signal handler would only run between bytecodes).
+signal handler would only run between bytecodes). On a server (the
+PostgreSQL pass) the county is a database there, each trial a copy of it:
+the server rolls back what a killed client left open.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import contextlib
 import sqlite3
 import time
 from pathlib import Path
@@ -20,21 +23,46 @@ import pytest
 
 from desktop.services.demo import fill_demo
 from desktop.services.workspace import Workspace
+from desktop.storage.engines import is_server
+from tests.raw_sql import table_counts
 
 pytestmark = pytest.mark.slow
 
 TRIALS = 100
 
 
-def _backup(source: Path, target: Path) -> None:
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+@contextlib.contextmanager
+def _copy_of(base, folder: Path, name: str):
+    """A fresh copy of the county's database, removed after."""
+    if is_server(str(base)):
+        from tests.pg_databases import new_database, template_of
+
+        with new_database(template_of(str(base))) as url:
+            yield url
+        return
+    path = folder / f"{name}.sqlite3"
+    with sqlite3.connect(base) as src, sqlite3.connect(path) as dst:
         src.backup(dst)
+    try:
+        yield path
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def _counts(path: Path) -> dict[str, int]:
-    with sqlite3.connect(path) as conn:
-        tables = [r[0] for r in conn.execute("select name from sqlite_master where type='table'")]
-        return {t: conn.execute(f'select count(*) from "{t}"').fetchone()[0] for t in tables}
+def _counts(target) -> dict[str, int]:
+    with Workspace.open(target, actor="county") as ws:
+        return table_counts(ws)
+
+
+def _intact(target) -> bool:
+    """SQLite's own checks of the file; a server keeps its pages itself (and
+    checks foreign keys at every statement)."""
+    if is_server(str(target)):
+        return True
+    with sqlite3.connect(target) as conn:
+        return (conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                and conn.execute("PRAGMA foreign_key_check").fetchall() == [])
 
 
 def _import_in_child(db: Path, bundle: Path, kill_after: float | None) -> int:
@@ -56,10 +84,10 @@ def _import_in_child(db: Path, bundle: Path, kill_after: float | None) -> int:
 
 
 @pytest.fixture(scope="module")
-def setting(tmp_path_factory):
+def setting(tmp_path_factory, module_db_target):
     folder = tmp_path_factory.mktemp("crash")
     township = Workspace.open(folder / "township.sqlite3", actor="township")
-    county = Workspace.open(folder / "county.sqlite3", actor="county")
+    county = Workspace.open(module_db_target, actor="county")
     fill_demo(township, villages=12, townships=1, seed=7)
     unit = township.units.townships()[0]
     township.sync.setup("township", unit.code)
@@ -70,9 +98,7 @@ def setting(tmp_path_factory):
     bundle = township.sync.export_bundle(county.installation_id, folder / "full.vdbundle", full=True)
     township.close()
     county.close()
-    base = folder / "base.sqlite3"
-    _backup(folder / "county.sqlite3", base)
-    return folder, base, bundle
+    return folder, module_db_target, bundle
 
 
 def test_the_bundle_is_ten_thousand_rows(setting):
@@ -84,31 +110,25 @@ def test_killed_at_random_moments_the_import_is_all_or_nothing(setting):
     folder, base, bundle = setting
     before = _counts(base)
     # One whole import, to know how long one takes and what "all" is.
-    whole = folder / "whole.sqlite3"
-    _backup(base, whole)
-    started = time.perf_counter()
-    assert _import_in_child(whole, bundle.path, None) == 0
-    duration = time.perf_counter() - started
-    after = _counts(whole)
+    with _copy_of(base, folder, "whole") as whole:
+        started = time.perf_counter()
+        assert _import_in_child(whole, bundle.path, None) == 0
+        duration = time.perf_counter() - started
+        after = _counts(whole)
     assert after["village"] > before["village"]
 
     rng = random.Random(20261124)
     outcomes = {"none": 0, "all": 0}
     for trial in range(TRIALS):
-        db = folder / f"trial-{trial}.sqlite3"
-        _backup(base, db)
-        status = _import_in_child(db, bundle.path, rng.uniform(0.0, duration))
-        with sqlite3.connect(db) as conn:
-            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", trial
-            assert conn.execute("PRAGMA foreign_key_check").fetchall() == [], trial
-        counts = _counts(db)
+        with _copy_of(base, folder, f"trial-{trial}") as db:
+            status = _import_in_child(db, bundle.path, rng.uniform(0.0, duration))
+            assert _intact(db), trial
+            counts = _counts(db)
         if counts == before:
             outcomes["none"] += 1
         else:
             assert counts == after, f"trial {trial}: a partial import (status {status})"
             outcomes["all"] += 1
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
     print("outcomes", outcomes, f"whole import {duration:.2f} s")
     # The moments must have hit the import itself, not only before or after it.
     assert outcomes["none"] >= 20 and outcomes["all"] >= 1, outcomes
