@@ -10,6 +10,7 @@ level with many more steps per example, record by record.)
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from desktop.core.support import ActivityRecord
 from desktop.core.terms import Rating
 from desktop.services.demo import fill_demo
 from desktop.services.workspace import Workspace
+from desktop.storage.engines import is_server
 
 pytestmark = pytest.mark.slow
 
@@ -32,12 +34,30 @@ NOTES = ("", "已整改", "待核实", "县里要求补材料")
 RATINGS = (Rating.ADVANCED, Rating.ORDINARY, Rating.BACKWARD)
 
 
+def _target(folder: Path, name: str, county):
+    """The county on module_db_target (a hub on the server in the PostgreSQL pass), townships in files."""
+    return county if name == "C" else folder / f"{name}.sqlite3"
+
+
+@contextlib.contextmanager
+def _county_copy(county, folder: Path):
+    if is_server(str(county)):
+        from tests.pg_databases import new_database, template_of
+
+        with new_database(template_of(str(county))) as url:
+            yield url
+    else:
+        yield folder / county.name
+
+
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
+def template(tmp_path_factory, module_db_target) -> tuple[Path, object]:
     """A county with two townships of four villages, each township started
     from the county's full bundle."""
     folder = tmp_path_factory.mktemp("converge")
-    ws = {n: Workspace.open(folder / f"{n}.sqlite3", actor=n) for n in NAMES}
+    if not is_server(str(module_db_target)):
+        module_db_target = folder / "C.sqlite3"
+    ws = {n: Workspace.open(_target(folder, n, module_db_target), actor=n) for n in NAMES}
     fill_demo(ws["C"], villages=8, townships=2, seed=5)
     townships = ws["C"].units.townships()
     ws["C"].sync.setup("county", ws["C"].units.counties()[0].code)
@@ -52,7 +72,7 @@ def template(tmp_path_factory) -> Path:
         ws[t].sync.import_bundle(first.path)
     for w in ws.values():
         w.close()
-    return folder
+    return folder, module_db_target
 
 
 step = st.one_of(
@@ -90,11 +110,19 @@ def _state(ws: Workspace, villages: list[str]) -> dict:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(step, min_size=4, max_size=14))
-def test_county_and_townships_converge_through_bundles(template, tmp_path_factory, steps):
+def test_county_and_townships_converge_through_bundles(template, tmp_path_factory, monkeypatch, steps):
     folder = tmp_path_factory.mktemp("run")
-    for path in template.iterdir():
+    # A server county keeps its sync folder in the data folder: one per example, as the files' are.
+    monkeypatch.setenv("VILLAGEDESK_HOME", str(folder / "home"))
+    source, county = template
+    for path in source.iterdir():
         (shutil.copytree if path.is_dir() else shutil.copy2)(path, folder / path.name)
-    ws = {n: Workspace.open(folder / f"{n}.sqlite3", actor=n) for n in NAMES}
+    with _county_copy(county, folder) as copy:
+        _converge(folder, copy, steps)
+
+
+def _converge(folder: Path, county, steps) -> None:
+    ws = {n: Workspace.open(_target(folder, n, county), actor=n) for n in NAMES}
     try:
         ids = {n: ws[n].installation_id for n in NAMES}
         scope = {t: _villages(ws[t]) for t in ("TA", "TB")}
