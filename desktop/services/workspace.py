@@ -13,7 +13,7 @@ import getpass
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import desktop
 from desktop.core.access import SIGNED_OUT, Session, open_session
@@ -33,6 +33,9 @@ from desktop.services.warnings import WarningService
 from desktop.storage import Database
 from desktop.storage.migrate import HEAD
 from desktop.storage.users import UserStore
+
+if TYPE_CHECKING:
+    from desktop.services.prefecture import PrefectureOverviewService
 
 
 def default_actor() -> str:
@@ -197,6 +200,13 @@ class Workspace:
     @cached_property
     def dashboard(self) -> DashboardService:
         return DashboardService(self)
+
+    @cached_property
+    def prefecture(self) -> "PrefectureOverviewService":
+        # Imported here: a hub's overview, not needed at start-up.
+        from desktop.services.prefecture import PrefectureOverviewService
+
+        return PrefectureOverviewService(self)
 
     @cached_property
     def roster(self) -> "RosterImportService":

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QToolBar
 
 from desktop.services.settings import LANGUAGES
 from desktop.ui.language import NATIVE_NAMES
+from desktop.ui.server_database_dialog import open_server_database
 
 
 def make_action(parent, name: str, shortcut=None, slot=None) -> QAction:
@@ -30,6 +31,7 @@ def make_actions(window) -> None:
     window.delete_action = action("deleteVillage", QKeySequence.StandardKey.Delete, window.delete_selected)
     window.open_db_action = action("openDatabase", "Ctrl+Shift+O", window.choose_database)
     window.new_db_action = action("newDatabase", None, lambda: window.choose_database(new=True))
+    window.open_server_action = action("openServerDatabase", None, lambda: open_server_database(window))
     window.quit_action = action("quit", QKeySequence.StandardKey.Quit, window.close)
     window.undo_action = action("undo", QKeySequence.StandardKey.Undo, window.undo_stack.undo)
     window.redo_action = action("redo", QKeySequence.StandardKey.Redo, window.undo_stack.redo)
@@ -64,7 +66,7 @@ def make_menus(window) -> None:
     window.excel_menu = ExcelMenu(window)
     window.excel_menu.add_to(window.file_menu)
     window.file_menu.addSeparator()
-    window.file_menu.addActions([window.open_db_action, window.new_db_action])
+    window.file_menu.addActions([window.open_db_action, window.new_db_action, window.open_server_action])
     window.file_menu.addSeparator()
     window.file_menu.addAction(window.quit_action)
     window.edit_menu = bar.addMenu("")

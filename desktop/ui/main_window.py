@@ -134,6 +134,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.delete_action.setText(self.tr("Delete village"))
         self.open_db_action.setText(self.tr("Open database…"))
         self.new_db_action.setText(self.tr("New database…"))
+        self.open_server_action.setText(self.tr("Open a server database…"))
         self.quit_action.setText(self.tr("Quit"))
         self.find_action.setText(self.tr("Find"))
         self.demo_action.setText(self.tr("Fill with demo data…"))
@@ -317,6 +318,13 @@ class MainWindow(Retranslating, QMainWindow):
             workspace = self.account_menu.unlock(path, exc)   # encrypted: a user's password opens it
             if workspace is None:
                 return False
+        return self.adopt_database(workspace, path)
+
+    def adopt_database(self, workspace: Workspace, path: str) -> bool:
+        """Show the database just opened in place of this one (after its sign-in)."""
+        if not self._close_file_dialogs():
+            workspace.close()
+            return False
         notice = upgrade_notice.notice_box(workspace, self)   # now: encrypting it reopens the database
         if workspace.user.user_id is None:   # not opened by unlock: signed in before anything of it shows
             if not self.account_menu.admit(workspace):

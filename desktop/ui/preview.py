@@ -20,7 +20,7 @@ SCREENS = ("main", "village", "person", "picker", "demo", "inspection", "start",
            "policy", "checklists", "support", "acceptance", "ledger", "problem", "dashboard", "plan", "plancompare",
            "report", "reportfonts", "roster", "syncimport", "syncexport", "conflicts", "identity", "enrol",
            "syncsetup", "peers", "history", "backups", "audit", "damaged", "login", "firstadmin", "users", "lock",
-           "unlock", "recovery", "recoverysheet", "encrypt")
+           "unlock", "recovery", "recoverysheet", "encrypt", "serverdb")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,6 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.encryption_screens import PREVIEWS as ENCRYPTION
 
         shown = ENCRYPTION[args.screen](window, args.lang)
+    elif args.screen == "serverdb":
+        from desktop.ui.server_database_dialog import preview_server_database
+
+        shown = preview_server_database(window, args.lang)
     else:
         window.show()
     if args.out:

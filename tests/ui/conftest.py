@@ -10,6 +10,23 @@ from desktop.services.settings import load_settings
 from desktop.ui.language import LanguageManager
 
 
+@pytest.fixture(autouse=True)
+def no_screens_left_behind(qapp):
+    """Every top-level widget a test made is gone before the next test: a
+    screen left open would retranslate itself when the next test installs
+    its language, reading the earlier test's database (on PostgreSQL that
+    database is dropped by then, and on SQLite it would be read after its
+    workspace was closed)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def demo_workspace(workspace):
     fill_demo(workspace, villages=60, seed=11)
