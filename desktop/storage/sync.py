@@ -65,6 +65,7 @@ EVIDENCE_TABLES = frozenset({"inspection_evidence", "problem_evidence"})
 
 
 _PRESENT: dict[tuple[str, str, int], tuple[str, bool]] = {}
+_PRESENT_ANY: dict[str, str] = {}
 
 
 def present(conn, entity: str, ids: list[str]) -> list[str]:
@@ -72,6 +73,19 @@ def present(conn, entity: str, ids: list[str]) -> list[str]:
     statement is compiled once per table and count, and no row is built."""
     if not ids:
         return []
+    if conn.dialect.name == "postgresql":
+        # One array parameter (thousands of parameters cost the driver and
+        # the server more than the lookups), each id looked up in the
+        # primary key: with `id = ANY(...)` the planner scans the whole
+        # table until it holds some hundred thousand rows, a batch of an
+        # import at a time.
+        sql = _PRESENT_ANY.get(entity)
+        if sql is None:
+            table = SYNCED_TABLES[entity].__table__.name
+            sql = _PRESENT_ANY[entity] = (
+                f'SELECT here.id FROM unnest(%s::text[]) AS wanted(id) CROSS JOIN LATERAL '
+                f'(SELECT "{table}".id FROM "{table}" WHERE "{table}".id = wanted.id LIMIT 1) AS here')
+        return list(set(i for (i,) in conn.exec_driver_sql(sql, (ids,))))
     # Counts rounded up to a power of two (the list padded with its first
     # id), so a few statements serve every batch size.
     size = 1 << (len(ids) - 1).bit_length()
