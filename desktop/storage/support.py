@@ -61,11 +61,13 @@ class SupportStore:
 
     def figures(self) -> list[tuple]:
         """(village id, kind, entries, participants, amount) per village and
-        kind, summed by the database: the dashboard's support figures."""
-        return list(self.conn.execute(
-            select(SA.c.village_id, SA.c.kind, func.count(), func.coalesce(func.sum(SA.c.participants), 0),
-                   func.coalesce(func.sum(SA.c.amount_yuan), 0))
-            .where(live(SA)).group_by(SA.c.village_id, SA.c.kind)))
+        kind, summed by the database: the dashboard's support figures.
+        Sums are ints: PostgreSQL sums a bigint column as numeric (Decimal)."""
+        return [(village, kind, n, int(participants), int(amount)) for village, kind, n, participants, amount in
+                self.conn.execute(
+                    select(SA.c.village_id, SA.c.kind, func.count(), func.coalesce(func.sum(SA.c.participants), 0),
+                           func.coalesce(func.sum(SA.c.amount_yuan), 0))
+                    .where(live(SA)).group_by(SA.c.village_id, SA.c.kind))]
 
     def withdrawn(self, village_ids: Iterable[str] | None = None) -> set[str]:
         """Villages whose work team has been withdrawn."""
