@@ -36,3 +36,16 @@ def table_counts(target) -> dict[str, int]:
     with _database(target).read() as r:
         tables = inspect(r.conn).get_table_names()
         return {t: r.conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar() for t in tables}
+
+
+def execute_at(target, sql: str, **params: Any) -> list[tuple]:
+    """`execute` on the database at `target` (a file or a server's URL),
+    opened for this statement alone: for tests of the command line, which
+    opens the database itself."""
+    from desktop.storage import Database
+
+    db = Database.open(target, create=False)
+    try:
+        return execute(db, sql, **params)
+    finally:
+        db.close()

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from desktop.services.workspace import Workspace
 from tests.cli.test_cli import run
+from tests.raw_sql import execute, execute_at
 
 
 @pytest.fixture
-def demo_db(tmp_path, capsys):
-    path = tmp_path / "demo.sqlite3"
+def demo_db(db_target, capsys):
+    path = db_target
     code, _, err = run(capsys, "demo", "--db", str(path), "--villages", "5", "--seed", "3")
     assert code == 0, err
     return path
@@ -21,7 +21,7 @@ def demo_db(tmp_path, capsys):
 
 def _village(path):
     with Workspace.open(path, actor="clerk") as ws:
-        code, = sqlite3.connect(path).execute("SELECT code FROM village ORDER BY code LIMIT 1").fetchone()
+        (code,), = execute(ws, "SELECT code FROM village ORDER BY code LIMIT 1")
         vid = ws.villages.id_of(code)
         original = ws.villages.open_file(vid)
         edited = original.copy()
@@ -41,11 +41,9 @@ def test_verify_says_the_trail_holds(demo_db, capsys):
 
 def test_verify_exits_1_naming_the_changed_entry(demo_db, capsys):
     _, _, changeset = _village(demo_db)
-    con = sqlite3.connect(demo_db)
-    seq, = con.execute("SELECT seq FROM changeset WHERE id = ?", (changeset,)).fetchone()
-    con.execute("UPDATE change_log SET data = replace(data, '已核实', '未核实') WHERE changeset_id = ?", (changeset,))
-    con.commit()
-    con.close()
+    (seq,), = execute_at(demo_db, "SELECT seq FROM changeset WHERE id = :id", id=changeset)
+    execute_at(demo_db, "UPDATE change_log SET data = replace(data, '已核实', '未核实') WHERE changeset_id = :id",
+               id=changeset)
     code, out, _ = run(capsys, "audit", "verify", "--db", str(demo_db))
     assert code == 1
     assert str(seq) in out.splitlines()[0] and "clerk" in out.splitlines()[0]
@@ -78,8 +76,7 @@ def test_history_of_an_unknown_village_or_table_exits_1(demo_db, capsys):
 
 def test_head_is_the_last_link(demo_db, capsys):
     _village(demo_db)
-    seq, link = sqlite3.connect(demo_db).execute(
-        "SELECT seq, chain_hash FROM changeset ORDER BY seq DESC LIMIT 1").fetchone()
+    (seq, link), = execute_at(demo_db, "SELECT seq, chain_hash FROM changeset ORDER BY seq DESC LIMIT 1")
     status, out, _ = run(capsys, "audit", "head", "--db", str(demo_db))
     assert status == 0 and out.strip() == f"{seq} {link}"
     status, out, _ = run(capsys, "audit", "head", "--db", str(demo_db), "--json")

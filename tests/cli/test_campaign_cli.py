@@ -24,8 +24,8 @@ def _day(days_ago: int) -> str:
 
 
 @pytest.fixture
-def db(tmp_path, capsys):
-    path = tmp_path / "campaign.sqlite3"
+def db(db_target, capsys):
+    path = db_target
     code, _, err = run(capsys, "demo", "--db", str(path), "--villages", "12", "--seed", "5")
     assert code == 0, err
     return path

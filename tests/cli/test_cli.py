@@ -25,8 +25,8 @@ def run(capsys, *argv):
 
 
 @pytest.fixture
-def demo_db(tmp_path, capsys):
-    path = tmp_path / "demo.sqlite3"
+def demo_db(db_target, capsys):
+    path = db_target
     code, out, err = run(capsys, "demo", "--db", str(path), "--villages", "30", "--seed", "5")
     assert code == 0, err
     return path
@@ -41,10 +41,11 @@ def test_demo_reports_what_it_wrote(demo_db, capsys):
     assert any(v["rating"] in ("backward", "problem") for v in villages)   # some villages weak
 
 
-def test_demo_is_reproducible(tmp_path, capsys):
+def test_demo_is_reproducible(db_target, tmp_path, capsys):
+    """The same seed, the same villages: on db_target (a server in the
+    PostgreSQL pass) and in a file."""
     names = []
-    for n in (1, 2):
-        path = tmp_path / f"d{n}.sqlite3"
+    for path in (db_target, tmp_path / "d2.sqlite3"):
         run(capsys, "demo", "--db", str(path), "--villages", "20", "--seed", "42")
         _, out, _ = run(capsys, "--db", str(path), "villages", "list", "--json")
         names.append([(v["code"], v["name_zh"], v["population"], v["rating"]) for v in json.loads(out)])

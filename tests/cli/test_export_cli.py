@@ -10,9 +10,9 @@ from tests.cli.test_cli import run
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_db(module_db_target):
     from desktop.cli.main import prepare, run_command
-    path = tmp_path_factory.mktemp("cli_export") / "demo.sqlite3"
+    path = module_db_target
     assert run_command(prepare(["--lang", "zh_CN", "demo", "--db", str(path), "--villages", "20", "--seed", "5"])) == 0
     return path
 

@@ -60,8 +60,8 @@ remedy = "poverty"
 
 
 @pytest.fixture
-def db(tmp_path, capsys):
-    path = tmp_path / "cli.sqlite3"
+def db(db_target, tmp_path, capsys):
+    path = db_target
     code, _, err = run(capsys, "demo", "--db", str(path), "--villages", "12", "--seed", "5")
     assert code == 0, err
     toml = tmp_path / "small.toml"

@@ -10,13 +10,11 @@ from tests.services.reports_data import pdf_text, squeezed
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
+def db(module_db_target):
     from tests.services.reports_data import demo_workspace
 
-    ws = demo_workspace(tmp_path_factory.mktemp("report_cli"))
-    path = ws.path
-    ws.close()
-    return path
+    demo_workspace(module_db_target).close()
+    return module_db_target
 
 
 def _villages(capsys, db):

@@ -13,8 +13,8 @@ def _counts(capsys, db):
     return len(json.loads(out)) if code == 0 else None
 
 
-def test_template_then_import_it_filled_in(tmp_path, capsys):
-    db, path = tmp_path / "t.sqlite3", tmp_path / "roster.xlsx"
+def test_template_then_import_it_filled_in(db_target, tmp_path, capsys):
+    db, path = db_target, tmp_path / "roster.xlsx"
     code, out, err = run(capsys, "roster", "template", "--out", str(path), "--db", str(db))
     assert code == 0 and str(path) in out, err
     wb = openpyxl.load_workbook(path)
@@ -25,8 +25,8 @@ def test_template_then_import_it_filled_in(tmp_path, capsys):
     assert _counts(capsys, db) == 1
 
 
-def test_import_takes_the_good_rows_and_exits_1_naming_the_bad_ones(tmp_path, capsys):
-    db, rejects = tmp_path / "m.sqlite3", tmp_path / "rejects.xlsx"
+def test_import_takes_the_good_rows_and_exits_1_naming_the_bad_ones(db_target, tmp_path, capsys):
+    db, rejects = db_target, tmp_path / "rejects.xlsx"
     path = messy_roster(tmp_path / "messy.xlsx")
     code, out, err = run(capsys, "roster", "import", str(path), "--db", str(db), "--rejects", str(rejects),
                          "--lang", "bo_CN")
@@ -37,8 +37,8 @@ def test_import_takes_the_good_rows_and_exits_1_naming_the_bad_ones(tmp_path, ca
     assert openpyxl.load_workbook(rejects).sheetnames == ["村情", "两委干部"]
 
 
-def test_dry_run_writes_nothing_and_json_says_what_it_would_do(tmp_path, capsys):
-    db = tmp_path / "d.sqlite3"
+def test_dry_run_writes_nothing_and_json_says_what_it_would_do(db_target, tmp_path, capsys):
+    db = db_target
     path = messy_roster(tmp_path / "messy.xlsx")
     code, out, err = run(capsys, "roster", "import", str(path), "--db", str(db), "--dry-run", "--json")
     assert code == 1
@@ -54,8 +54,8 @@ def test_dry_run_writes_nothing_and_json_says_what_it_would_do(tmp_path, capsys)
     assert again["changeset"] is None and again["counts"]["village"]["unchanged"] == 3
 
 
-def test_map_reads_a_column_not_recognised(tmp_path, capsys):
-    db, path = tmp_path / "p.sqlite3", tmp_path / "odd.xlsx"
+def test_map_reads_a_column_not_recognised(db_target, tmp_path, capsys):
+    db, path = db_target, tmp_path / "odd.xlsx"
     wb = openpyxl.Workbook()
     wb.active.title = "名单"
     wb.active.append(["所在乡", "村名", "姓名", "职务", "联络号码"])

@@ -8,13 +8,12 @@ from tests.services.reports_data import demo_workspace, pdf_text, squeezed
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    ws = demo_workspace(tmp_path_factory.mktemp("summary_cli"))
+def demo(module_db_target):
+    ws = demo_workspace(module_db_target)
     township = ws.units.townships()[0]
     county = ws.units.counties()[0]
-    path = ws.path
     ws.close()
-    return path, township, county
+    return module_db_target, township, county
 
 
 def test_township_summary_by_name_in_tibetan(demo, capsys, tmp_path):

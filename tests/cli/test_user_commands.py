@@ -11,6 +11,7 @@ import pytest
 
 from desktop.core.access import Role, roles_label
 from desktop.core.i18n import translate
+from desktop.storage.engines import is_server
 from tests.cli.test_cli import run
 
 ADMIN_PASSWORD = "admin passphrase"
@@ -18,8 +19,8 @@ CLERK_PASSWORD = "clerk passphrase"
 
 
 @pytest.fixture
-def db(tmp_path, capsys):
-    path = tmp_path / "office.sqlite3"
+def db(db_target, capsys):
+    path = db_target
     code, _, err = run(capsys, "demo", "--db", str(path), "--villages", "3")
     assert code == 0, err
     return path
@@ -108,10 +109,13 @@ def test_listing_and_editing_users(office, capsys, monkeypatch):
                            "--disable", **admin)
     assert code == 0 and out == t("{login}: {roles}, {state}.").format(
         login="zhang", roles=roles_label({Role.CLERK}), state=t("disabled")) + "\n", err
-    # The first administrator encrypted the database; a disabled account lost its key entry, so it
-    # is refused before the database is open, as an unknown login is (no hint which logins exist).
+    # The first administrator encrypted the database file; a disabled account lost its key entry, so
+    # it is refused before the database is open, as an unknown login is (no hint which logins exist).
+    # A server's database is not encrypted by the app: the account itself says it is disabled.
     code, _, err = users(capsys, monkeypatch, office, "villages", "list", user="zhang", password=CLERK_PASSWORD)
-    assert code == 1 and err == f"villagedesk: {t('The login name or the password is wrong.')}\n"
+    refusal = (t("This account is disabled. Ask an administrator.") if is_server(str(office))
+               else t("The login name or the password is wrong."))
+    assert code == 1 and err == f"villagedesk: {refusal}\n"
     code, out, _ = users(capsys, monkeypatch, office, "users", "edit", "zhang", "--enable", **admin)
     assert code == 0 and out == t("{login}: {roles}, {state}.").format(
         login="zhang", roles=roles_label({Role.CLERK}), state=t("enabled")) + "\n"
