@@ -21,14 +21,22 @@ def test_revisions_list_matches_alembic_history():
     assert script.get_current_head() == migrate.HEAD
 
 
-def test_migrations_build_exactly_the_models(db_path):
-    """Autogenerate finds nothing to do: models and migrations agree."""
+def _engine(target):
+    """A plain engine on the database, as Alembic's own tools connect."""
+    from desktop.storage.engines import is_server, server_url
+
+    return create_engine(server_url(str(target)) if is_server(str(target)) else f"sqlite:///{target}")
+
+
+def test_migrations_build_exactly_the_models(db_target):
+    """Autogenerate finds nothing to do: models and migrations agree (on a
+    file, and on a server in the PostgreSQL pass)."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
     from sqlmodel import SQLModel
 
-    Database.open(db_path).close()
-    engine = create_engine(f"sqlite:///{db_path}")
+    Database.open(db_target).close()
+    engine = _engine(db_target)
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
         diff = compare_metadata(ctx, SQLModel.metadata)
@@ -507,33 +515,38 @@ def test_upgrade_0006_to_0007_chains_the_history_as_core_does(db_path):
         db.close()
 
 
-def test_upgrade_0007_to_0008_adds_the_overview_index_over_live_problems(db_path):
+def test_upgrade_0007_to_0008_adds_the_overview_index_over_live_problems(db_target):
     """A 0007 database (0008 only adds an index: a head database without
     it, stamped 0007) keeps its ledger and gains ix_problem_tally, partial
     over live rows as the model declares it; the overview reads it."""
+    from sqlalchemy import text
+
     from desktop.services.demo import fill_demo
     from desktop.services.workspace import Workspace
 
-    with Workspace.open(db_path, actor="tester") as ws:
+    with Workspace.open(db_target, actor="tester") as ws:
         fill_demo(ws, villages=12, townships=2, seed=4)
-    con = sqlite3.connect(db_path)
-    problems = con.execute("SELECT count(*) FROM problem").fetchone()[0]
-    con.execute("DROP INDEX ix_problem_tally")
-    con.execute("UPDATE alembic_version SET version_num = '0007'")
-    con.commit()
-    con.close()
+    engine = _engine(db_target)
+    with engine.begin() as conn:
+        problems = conn.execute(text("SELECT count(*) FROM problem")).scalar()
+        conn.execute(text("DROP INDEX ix_problem_tally"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0007'"))
     assert problems > 0
 
-    db = Database.open(db_path)
+    db = Database.open(db_target)
     try:
         assert db.migrated_from == "0007"
     finally:
         db.close()
-    con = sqlite3.connect(db_path)
-    sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_problem_tally'").fetchone()[0]
-    assert con.execute("SELECT count(*) FROM problem").fetchone()[0] == problems
-    con.close()
-    assert "(village_id, status, deadline, reopen_count)" in sql and sql.endswith("WHERE deleted = 0")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM problem")).scalar() == problems
+        if conn.dialect.name == "sqlite":
+            sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'ix_problem_tally'")).scalar()
+            assert "(village_id, status, deadline, reopen_count)" in sql and sql.endswith("WHERE deleted = 0")
+        else:
+            sql = conn.execute(text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_problem_tally'")).scalar()
+            assert "(village_id, status, deadline, reopen_count)" in sql and sql.endswith("WHERE (NOT deleted)")
+    engine.dispose()
 
 
 def test_0008_is_plain_portable_ddl():
