@@ -1807,6 +1807,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/overview_commands.py" line="+32"/>
         <source>not assessed</source>
         <translation>ད་དུང་གདེང་འཇོག་མ་བྱས།</translation>
     </message>
@@ -1833,6 +1834,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/overview_commands.py" line="-1"/>
         <location filename="../desktop/cli/roster_commands.py" line="+111"/>
         <source>Villages</source>
         <translation>གྲོང་ཚོའི་གྲངས།</translation>
@@ -1845,12 +1847,14 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/overview_commands.py" line="+3"/>
         <location filename="../desktop/cli/problem_commands.py" line="+4"/>
         <source>Found</source>
         <translation>རྙེད་པ།</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/overview_commands.py" line="+0"/>
         <source>Solved</source>
         <translation>ཐག་ཆོད་ཟིན།</translation>
     </message>
@@ -1960,13 +1964,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>(སྔོན་མ།)</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+27"/>
         <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ། (སོར་བཞག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ་དེ་ཡིན། དེ་མེད་ན་ཁྱེད་ཀྱི་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ་ཡིན།)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/cli/parser.py" line="+31"/>
         <source>language of messages and labels (default: the one chosen in the app)</source>
         <translation>བརྡ་ཐོ་དང་མིང་བྱང་གི་སྐད་ཡིག (སོར་བཞག་ནི་མཉེན་ཆས་ནང་བདམས་པ་དེ་ཡིན།)</translation>
     </message>
@@ -2053,9 +2056,10 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+6"/>
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
         <location filename="../desktop/cli/encryption_commands.py" line="+35"/>
+        <location filename="../desktop/cli/overview_commands.py" line="-12"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
@@ -2502,7 +2506,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>accept --status ནི་ཅི་ཡང་ཐོ་འགོད་མི་བྱེད། --level དང་ --result --date མ་སྤྱོད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-45"/>
+        <location filename="../desktop/cli/parser.py" line="-93"/>
+        <source>database file, or a server&apos;s database as postgresql://USER@HOST/DATABASE (default: the last one opened, else one in your data folder)</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་ཡིག་ཆ། ཡང་ན་ཞབས་ཞུའི་འཕྲུལ་ཆས་སྟེང་གི་གཞི་གྲངས་མཛོད། postgresql://སྤྱོད་མཁན@འཕྲུལ་ཆས/གཞི་གྲངས་མཛོད་ ཞེས་འབྲི། (སྔོན་སྒྲིག་ནི་མཐའ་མར་ཁ་ཕྱེ་བ། དེ་མེད་ན་གཞི་གྲངས་ཡིག་སྣོད་ནང་གི་དེ།)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>show one village file</source>
         <translation>གྲོང་ཚོ་གཅིག་གི་ཡིག་ཚགས་ལྟ་བ།</translation>
     </message>
@@ -2512,7 +2521,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>ཨང་ཀི་12ཡོད་པའི་ས་ཁོངས་དབྱེ་འབྱེད་ཨང་རྟགས། (ཡང་ན་གྲོང་ཚོའི་id)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>list, import and export checklist templates</source>
         <translation>ཞིབ་བཤེར་ཐོ་གཞུང་གི་དཔེ་གཞིའི་ཐོ་ལྟ་བ་དང་ནང་འདྲེན། ཕྱིར་འདྲེན།</translation>
     </message>
@@ -3159,12 +3168,58 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>ལས་ཤོག་ {sheet} སྟར་ {column} ({header}) ངོས་མ་ཟིན་པས་མ་བཀློགས། (--map སྤྱད་ན་ཀློག་ཐུབ།)</translation>
     </message>
     <message>
+        <location filename="../desktop/cli/overview_commands.py" line="-5"/>
+        <source>the prefecture overview: per county, villages by warning colour and campaign status, problems found, solved and closed out</source>
+        <translation>ཁུལ་གྱི་སྤྱི་ཁོག རྫོང་རེ་རེར་ཉེན་བརྡའི་ཚོས་གཞི་དང་ལེགས་བཅོས་རྣམ་པ་ལྟར་གྱི་གྲོང་ཚོ་དང་། རྙེད་པ་དང་ཐག་ཆོད་པ། ཐོ་ནས་བསུབ་པའི་གནད་དོན།</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>a prefecture or a county: its id or division code (default: every county)</source>
+        <translation>ཁུལ་ལམ་རྫོང་། དེའི་ཨང་རྟགས་སམ་ས་ཁོངས་ཨང་རྟགས། (སྔོན་སྒྲིག་ནི་རྫོང་ཡོངས།)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../desktop/cli/roster_commands.py" line="+3"/>
         <source>Townships</source>
         <translation>ཤང་གྲོང་རྡལ།</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>County</source>
+        <translation>རྫོང་།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the campaign</source>
+        <translation>ལེགས་བཅོས་ཁྲོད།</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Closed out</source>
+        <translation>ཐོ་ནས་བསུབ་ཟིན།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>དུས་བཀག་ལས་བརྒལ།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>ཁྱོན་བསྡོམས།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counties} counties, {villages} villages; {problems}</source>
+        <translation>རྫོང་ {counties}། གྲོང་ཚོ་ {villages}། {problems}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no county)</source>
+        <translation>(རྫོང་མེད།)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/roster_commands.py" line="+1"/>
         <source>People</source>
         <translation>མི།</translation>
     </message>
@@ -3475,7 +3530,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>This command works on a database file. A database on a server is backed up and checked by the server&apos;s administrator (pg_dump, pg_amcheck).</source>
+        <translation>བཀའ་བརྡ་འདི་གཞི་གྲངས་མཛོད་ཀྱི་ཡིག་ཆ་ཁོ་ནར་སྤྱོད་ཆོག ཞབས་ཞུའི་འཕྲུལ་ཆས་སྟེང་གི་གཞི་གྲངས་མཛོད་ནི་འཕྲུལ་ཆས་དོ་དམ་པས་གྲབས་ཉར་དང་ཞིབ་བཤེར་བྱེད། (pg_dump, pg_amcheck)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No backups of this database in {folder}.</source>
         <translation>{folder} ནང་གཞི་གྲངས་མཛོད་འདིའི་གྲབས་ཉར་མི་འདུག</translation>
     </message>
@@ -5002,22 +5062,22 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     <message>
         <location filename="../desktop/services/backups.py" line="-253"/>
         <location filename="../desktop/storage/cipher.py" line="+172"/>
-        <location filename="../desktop/storage/database.py" line="+132"/>
+        <location filename="../desktop/storage/database.py" line="+131"/>
         <source>There is no database at {path}.</source>
         <translation>{path} ནང་གཞི་གྲངས་མཛོད་མེད།</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="-63"/>
+        <location filename="../desktop/storage/database.py" line="-62"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} ནི་VillageDesk ཡི་གཞི་གྲངས་མཛོད་མིན། (ཡང་ན་སྐྱོན་ཤོར་འདུག)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
         <translation>གཞི་གྲངས་མཛོད་སྐྱོན་ཤོར་ཟིན་པས་ཀློག་པ་ཙམ་དུ་ཁ་ཕྱེ་ཡོད། ཅི་ཡང་ཉར་ཚགས་བྱེད་མི་ཐུབ། གྲབས་ཉར་ནས་སླར་གསོ་བྱོས། (“གཞི་གྲངས་བདེ་འཇགས”ཚལ་ཐོའི་ནང་གི་“གྲབས་ཉར”། ཡང་ན་ villagedesk backup restore --newest)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Only a database file can be copied.</source>
         <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ་ཁོ་ན་འདྲ་བཤུས་བྱེད་ཆོག</translation>
     </message>
@@ -5033,6 +5093,21 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+41"/>
+        <source>The database server {server} refused the user name or password. Put the password in PGPASSWORD or ~/.pgpass (or ask the server&apos;s administrator).</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་ཞབས་ཞུའི་འཕྲུལ་ཆས་ {server} ཡིས་སྤྱོད་མཁན་གྱི་མིང་ངམ་གསང་གྲངས་ངོས་ལེན་མ་བྱས། གསང་གྲངས་དེ་ PGPASSWORD འམ་ ~/.pgpass ནང་འཇོག་རོགས། (ཡང་ན་འཕྲུལ་ཆས་དོ་དམ་པར་འདྲི་རོགས།)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database {database} on the server {server}. Its administrator makes it (createdb {database}); VillageDesk then sets it up.</source>
+        <translation>ཞབས་ཞུའི་འཕྲུལ་ཆས་ {server} སྟེང་གཞི་གྲངས་མཛོད་ {database} མེད། དེའི་དོ་དམ་པས་གསར་བཟོ་བྱེད་དགོས། (createdb {database}) དེ་རྗེས་ VillageDesk ཡིས་སྒྲིག་འགོད་བྱེད།</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database server {server} cannot be reached. Check the network and that the server is running; nothing was changed.</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་ཞབས་ཞུའི་འཕྲུལ་ཆས་ {server} ལ་འབྲེལ་བ་བྱེད་མ་ཐུབ། དྲ་རྒྱ་དང་འཕྲུལ་ཆས་འཁོར་སྐྱོད་བྱེད་མིན་ལ་ཞིབ་བཤེར་གྱིས། ཅི་ཡང་བསྒྱུར་བཅོས་མ་བྱས།</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{path} cannot be opened: the folder is missing or not readable.</source>
         <translation>{path} ཁ་འབྱེད་མི་ཐུབ། ཡིག་སྣོད་མེད་པའམ་ཀློག་མི་ཐུབ།</translation>
     </message>
@@ -7553,12 +7628,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Delete village</source>
         <translation>གྲོང་ཚོ་སུབ་པ།</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Open database…</source>
         <translation>གཞི་གྲངས་མཛོད་ཁ་འབྱེད།…</translation>
     </message>
@@ -7566,6 +7641,11 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+1"/>
         <source>New database…</source>
         <translation>གཞི་གྲངས་མཛོད་གསར་བཟོ།…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a server database…</source>
+        <translation>ཞབས་ཞུའི་འཕྲུལ་ཆས་སྟེང་གི་གཞི་གྲངས་མཛོད་ཁ་འབྱེད།…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7670,7 +7750,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>VillageDesk གཞི་གྲངས་མཛོད། (*.sqlite3 *.db);;ཡིག་ཆ་ཡོངས། (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>དཔེ་སྟོན་གཞི་གྲངས་ཁ་སྣོན་ཟིན། གྲོང་ཚོ་{villages} མི་{people}།</translation>
     </message>
@@ -8833,6 +8913,19 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Remove from post</source>
         <translation>ལས་གནས་ནས་བསུབ་པ།</translation>
+    </message>
+</context>
+<context>
+    <name>Prefecture</name>
+    <message>
+        <location filename="../desktop/services/prefecture.py" line="+44"/>
+        <source>No prefecture or county {unit} in this database.</source>
+        <translation>གཞི་གྲངས་མཛོད་འདིའི་ནང་ཁུལ་ལམ་རྫོང་ {unit} མེད།</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The overview is by county: name a prefecture or a county, not a township ({unit}).</source>
+        <translation>སྤྱི་ཁོག་ནི་རྫོང་ལྟར་ཡིན། ཁུལ་ལམ་རྫོང་གི་མིང་འགོད་རོགས། ཤང་གྲོང་རྡལ་ ({unit}) མིན།</translation>
     </message>
 </context>
 <context>
@@ -11978,7 +12071,7 @@ Installation: {installation}</source>
         <translation>གསང་ཨང་གིས་གྲོང་ཚོ་ {villages} ཕྱིར་ཀློག་ཟིན།</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Fresh database</source>
         <translation>གཞི་གྲངས་མཛོད་གསར་པ།</translation>
     </message>
@@ -12013,7 +12106,12 @@ Installation: {installation}</source>
         <translation>གསང་སྦས་བྱས་པའི་གཞི་གྲངས་མཛོད་གསང་ཨང་གིས་ཁ་ཕྱེ་བ།</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>PostgreSQL driver for a hub</source>
+        <translation>ལྟེ་གནས་ཀྱི་ PostgreSQL སྐུལ་འདེད།</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{file} is not a complete PDF.</source>
         <translation>{file} ནི་ PDF ཆ་ཚང་བ་མིན།</translation>
     </message>
@@ -12051,6 +12149,29 @@ Installation: {installation}</source>
         <location line="+31"/>
         <source>Main window, offscreen</source>
         <translation>སྒེའུ་ཁུང་གཙོ་བོ། (རྒྱབ་ངོས་སུ་འབྲི་བ།)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabaseDialog</name>
+    <message>
+        <location filename="../desktop/ui/server_database_dialog.py" line="+54"/>
+        <source>Open a server database</source>
+        <translation>ཞབས་ཞུའི་འཕྲུལ་ཆས་སྟེང་གི་གཞི་གྲངས་མཛོད་ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A hub&apos;s database on a PostgreSQL server, as postgresql://USER@HOST/DATABASE (add :PORT after the host if it is not 5432). The password is taken from PGPASSWORD or the file .pgpass in your home folder; ask the server&apos;s administrator for them.</source>
+        <translation>ལྟེ་གནས་ཀྱི་ PostgreSQL ཞབས་ཞུའི་འཕྲུལ་ཆས་སྟེང་གི་གཞི་གྲངས་མཛོད། postgresql://སྤྱོད་མཁན@འཕྲུལ་ཆས/གཞི་གྲངས་མཛོད་ ཞེས་འབྲི། (འཛུལ་སྒོ་ 5432 མིན་ན་འཕྲུལ་ཆས་ཀྱི་རྗེས་སུ་ :འཛུལ་སྒོ་ སྣོན།) གསང་གྲངས་ནི་ PGPASSWORD འམ་ཁྱེད་ཀྱི་གཙོ་ཡིག་སྣོད་ནང་གི་ .pgpass ནས་ལེན། དེ་དག་འཕྲུལ་ཆས་དོ་དམ་པར་འདྲི་རོགས།</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>ཁ་འབྱེད།</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>འདོར་བ།</translation>
     </message>
 </context>
 <context>
@@ -13016,7 +13137,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/sync/container.py" line="-27"/>
-        <location filename="../desktop/services/sync/importing.py" line="+225"/>
+        <location filename="../desktop/services/sync/importing.py" line="+224"/>
         <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་འདི་འདིར་ཐོ་འགོད་བྱས་མེད་པའི་མཐའ་སྣེ་ཞིག་ ({id}) ནས་ཡོང་བ་ཡིན། སྔོན་ལ་དེའི་ཐོ་འགོད་ཡིག་ཆ་དང་ཐོ་འགོད་ཤོག་བྱང་སྟེང་གི་མཛུབ་རིས་ཨང་གྲངས་བཀོལ་ནས་ཐོ་འགོད་བྱས་རྗེས་གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།</translation>
     </message>
@@ -13216,12 +13337,12 @@ Installation: {installation}</source>
         <translation>{name} ཡི་ཤང་གྲོང་རྡལ་ {code} གཞི་གྲངས་མཛོད་འདིའི་ནང་མེད་པས་ད་ལྟ་དེར་སྐྱེལ་རྒྱུ་ཅི་ཡང་མེད། དེའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་དང་པོ་ནང་འདྲེན་བྱེད་པའམ། ཡང་ན་ཤང་གྲོང་རྡལ་དེ་ཁ་སྣོན་བྱེད་རོགས།</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/importing.py" line="-136"/>
+        <location filename="../desktop/services/sync/importing.py" line="-135"/>
         <source>Checking and decrypting the bundle…</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཞིབ་བཤེར་དང་གསང་སྦས་བཀྲོལ་བཞིན་པ།…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Importing…</source>
         <translation>ནང་འདྲེན་བྱེད་བཞིན་པ།…</translation>
     </message>
@@ -13338,7 +13459,7 @@ Installation: {installation}</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་གི་ཆ་མེད་བཏང་ཟིན་པའི་མཐའ་སྣེའི་ཐོ་གཞུང་གི་རྣམ་གཞག་ནོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/sync.py" line="+225"/>
+        <location filename="../desktop/storage/sync.py" line="+239"/>
         <source>There is no conflict {id}.</source>
         <translation>འགལ་ཟླ་ {id} མེད།</translation>
     </message>
@@ -15328,7 +15449,7 @@ Installation: {installation}</source>
 <context>
     <name>Updates</name>
     <message>
-        <location filename="../desktop/services/workspace.py" line="+134"/>
+        <location filename="../desktop/services/workspace.py" line="+137"/>
         <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}.</source>
         <translation>VillageDesk {version} དང་མཐུན་པའི་ཆེད་དུ་གཞི་གྲངས་མཛོད་འདིའི་སྒྲོམ་གཞི་ {old} ནས་ {new} ལ་རིམ་འཕར་བྱས་ཟིན།</translation>
     </message>

@@ -1807,6 +1807,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/overview_commands.py" line="+32"/>
         <source>not assessed</source>
         <translation>未评定</translation>
     </message>
@@ -1833,6 +1834,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/overview_commands.py" line="-1"/>
         <location filename="../desktop/cli/roster_commands.py" line="+111"/>
         <source>Villages</source>
         <translation>村数</translation>
@@ -1845,12 +1847,14 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/overview_commands.py" line="+3"/>
         <location filename="../desktop/cli/problem_commands.py" line="+4"/>
         <source>Found</source>
         <translation>发现</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../desktop/cli/overview_commands.py" line="+0"/>
         <source>Solved</source>
         <translation>已解决</translation>
     </message>
@@ -1960,13 +1964,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>（原任）</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="+27"/>
         <location filename="../desktop/cli/report_commands.py" line="+39"/>
         <source>database file (default: the last one opened, else one in your data folder)</source>
         <translation>数据库文件（默认：上次打开的数据库，否则为数据文件夹中的数据库）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../desktop/cli/parser.py" line="+31"/>
         <source>language of messages and labels (default: the one chosen in the app)</source>
         <translation>提示和标签的语言（默认：程序中所选的语言）</translation>
     </message>
@@ -2053,9 +2056,10 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+6"/>
         <location filename="../desktop/cli/campaign_parser.py" line="+28"/>
         <location filename="../desktop/cli/encryption_commands.py" line="+35"/>
+        <location filename="../desktop/cli/overview_commands.py" line="-12"/>
         <location filename="../desktop/cli/parser.py" line="+1"/>
         <location line="+3"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+19"/>
         <location line="+6"/>
         <location filename="../desktop/cli/roster_commands.py" line="-70"/>
@@ -2502,7 +2506,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>accept --status 不登记任何内容：请去掉 --level、--result 和 --date</translation>
     </message>
     <message>
-        <location filename="../desktop/cli/parser.py" line="-45"/>
+        <location filename="../desktop/cli/parser.py" line="-93"/>
+        <source>database file, or a server&apos;s database as postgresql://USER@HOST/DATABASE (default: the last one opened, else one in your data folder)</source>
+        <translation>数据库文件，或服务器上的数据库，写作 postgresql://用户@主机/数据库（默认：上次打开的，否则为数据文件夹中的数据库）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>show one village file</source>
         <translation>查看一个村档案</translation>
     </message>
@@ -2512,7 +2521,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>12 位区划代码（或村的 id）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>list, import and export checklist templates</source>
         <translation>列出、导入和导出检查清单模板</translation>
     </message>
@@ -3159,12 +3168,58 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>工作表 {sheet}，第 {column} 列（{header}）：无法识别，已跳过（可用 --map 读取）。</translation>
     </message>
     <message>
+        <location filename="../desktop/cli/overview_commands.py" line="-5"/>
+        <source>the prefecture overview: per county, villages by warning colour and campaign status, problems found, solved and closed out</source>
+        <translation>全州总览：按县列出各预警颜色和整顿状态的村数，以及发现、解决和销号的问题数</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>a prefecture or a county: its id or division code (default: every county)</source>
+        <translation>州或县：其编号或区划代码（默认：全部县）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../desktop/cli/roster_commands.py" line="+3"/>
         <source>Townships</source>
         <translation>乡镇</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the campaign</source>
+        <translation>整顿中</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Closed out</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{counties} counties, {villages} villages; {problems}</source>
+        <translation>{counties} 个县，{villages} 个村；{problems}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no county)</source>
+        <translation>（无所属县）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/cli/roster_commands.py" line="+1"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
@@ -3475,7 +3530,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>{size} MB</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>This command works on a database file. A database on a server is backed up and checked by the server&apos;s administrator (pg_dump, pg_amcheck).</source>
+        <translation>此命令只适用于数据库文件。服务器上的数据库由服务器管理员负责备份和检查（pg_dump、pg_amcheck）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No backups of this database in {folder}.</source>
         <translation>{folder} 中没有本数据库的备份。</translation>
     </message>
@@ -5002,22 +5062,22 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     <message>
         <location filename="../desktop/services/backups.py" line="-253"/>
         <location filename="../desktop/storage/cipher.py" line="+172"/>
-        <location filename="../desktop/storage/database.py" line="+132"/>
+        <location filename="../desktop/storage/database.py" line="+131"/>
         <source>There is no database at {path}.</source>
         <translation>{path} 处没有数据库。</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/database.py" line="-63"/>
+        <location filename="../desktop/storage/database.py" line="-62"/>
         <source>{path} is not a VillageDesk database (or it is damaged).</source>
         <translation>{path} 不是 VillageDesk 数据库（或已损坏）。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>The database is damaged and open read-only: nothing can be saved. Restore it from a backup (Backups in the data safety menu, or villagedesk backup restore --newest).</source>
         <translation>数据库已损坏，现以只读方式打开：无法保存任何内容。请从备份恢复（“数据安全”菜单中的“备份”，或 villagedesk backup restore --newest）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Only a database file can be copied.</source>
         <translation>只能复制数据库文件。</translation>
     </message>
@@ -5033,6 +5093,21 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+41"/>
+        <source>The database server {server} refused the user name or password. Put the password in PGPASSWORD or ~/.pgpass (or ask the server&apos;s administrator).</source>
+        <translation>数据库服务器 {server} 拒绝了用户名或密码。请把密码写入 PGPASSWORD 或 ~/.pgpass（或询问服务器管理员）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database {database} on the server {server}. Its administrator makes it (createdb {database}); VillageDesk then sets it up.</source>
+        <translation>服务器 {server} 上没有数据库 {database}。请服务器管理员先建立它（createdb {database}），VillageDesk 随后会完成设置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database server {server} cannot be reached. Check the network and that the server is running; nothing was changed.</source>
+        <translation>无法连接数据库服务器 {server}。请检查网络以及服务器是否在运行；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{path} cannot be opened: the folder is missing or not readable.</source>
         <translation>无法打开 {path}：文件夹不存在或不可读。</translation>
     </message>
@@ -7553,12 +7628,12 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Delete village</source>
         <translation>删除村</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
@@ -7566,6 +7641,11 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <location line="+1"/>
         <source>New database…</source>
         <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a server database…</source>
+        <translation>打开服务器上的数据库…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7670,7 +7750,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
         <translation>VillageDesk 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Demo data added: {villages} villages, {people} people.</source>
         <translation>已加入演示数据：{villages} 个村、{people} 人。</translation>
     </message>
@@ -8833,6 +8913,19 @@ Installation: {installation}</source>
         <location line="+1"/>
         <source>Remove from post</source>
         <translation>免去职务</translation>
+    </message>
+</context>
+<context>
+    <name>Prefecture</name>
+    <message>
+        <location filename="../desktop/services/prefecture.py" line="+44"/>
+        <source>No prefecture or county {unit} in this database.</source>
+        <translation>此数据库中没有州或县 {unit}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The overview is by county: name a prefecture or a county, not a township ({unit}).</source>
+        <translation>总览按县统计：请指定州或县，而不是乡镇（{unit}）。</translation>
     </message>
 </context>
 <context>
@@ -11978,7 +12071,7 @@ Installation: {installation}</source>
         <translation>用密码读回 {villages} 个村</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Fresh database</source>
         <translation>新建数据库</translation>
     </message>
@@ -12013,7 +12106,12 @@ Installation: {installation}</source>
         <translation>用密码打开加密数据库</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>PostgreSQL driver for a hub</source>
+        <translation>汇总中心用的 PostgreSQL 驱动</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>{file} is not a complete PDF.</source>
         <translation>{file} 不是完整的 PDF。</translation>
     </message>
@@ -12051,6 +12149,29 @@ Installation: {installation}</source>
         <location line="+31"/>
         <source>Main window, offscreen</source>
         <translation>主窗口（后台绘制）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabaseDialog</name>
+    <message>
+        <location filename="../desktop/ui/server_database_dialog.py" line="+54"/>
+        <source>Open a server database</source>
+        <translation>打开服务器上的数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A hub&apos;s database on a PostgreSQL server, as postgresql://USER@HOST/DATABASE (add :PORT after the host if it is not 5432). The password is taken from PGPASSWORD or the file .pgpass in your home folder; ask the server&apos;s administrator for them.</source>
+        <translation>汇总中心在 PostgreSQL 服务器上的数据库，写作 postgresql://用户@主机/数据库（端口不是 5432 时，在主机后加 :端口）。密码取自 PGPASSWORD 或主文件夹中的 .pgpass 文件；请向服务器管理员索取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -13016,7 +13137,7 @@ Installation: {installation}</source>
     </message>
     <message>
         <location filename="../desktop/services/sync/container.py" line="-27"/>
-        <location filename="../desktop/services/sync/importing.py" line="+225"/>
+        <location filename="../desktop/services/sync/importing.py" line="+224"/>
         <source>This bundle comes from an installation that is not enrolled here ({id}). Enrol it first with its enrolment file and the fingerprint from its slip, then import the bundle again.</source>
         <translation>此数据包来自未在本终端登记的终端（{id}）。请先用该终端的登记文件和登记单上的指纹码进行登记，再重新导入数据包。</translation>
     </message>
@@ -13216,12 +13337,12 @@ Installation: {installation}</source>
         <translation>{name} 所属的乡镇 {code} 不在本数据库中，因此暂无可发送给它的内容。请导入其第一个数据包，或添加该乡镇。</translation>
     </message>
     <message>
-        <location filename="../desktop/services/sync/importing.py" line="-136"/>
+        <location filename="../desktop/services/sync/importing.py" line="-135"/>
         <source>Checking and decrypting the bundle…</source>
         <translation>正在校验并解密数据包…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -13338,7 +13459,7 @@ Installation: {installation}</source>
         <translation>数据包中的已吊销终端列表格式有误。</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/sync.py" line="+225"/>
+        <location filename="../desktop/storage/sync.py" line="+239"/>
         <source>There is no conflict {id}.</source>
         <translation>不存在冲突 {id}。</translation>
     </message>
@@ -15328,7 +15449,7 @@ Installation: {installation}</source>
 <context>
     <name>Updates</name>
     <message>
-        <location filename="../desktop/services/workspace.py" line="+134"/>
+        <location filename="../desktop/services/workspace.py" line="+137"/>
         <source>This database was upgraded from schema {old} to {new} for VillageDesk {version}.</source>
         <translation>为适配 VillageDesk {version}，此数据库的结构已从 {old} 升级到 {new}。</translation>
     </message>
