@@ -14,6 +14,9 @@ from desktop.core.progress import Cancelled, Progress
 from desktop.services.attachment_crypto import CHUNK, MAGIC
 from desktop.services.attachments import AttachmentDamaged, AttachmentStore
 
+# Attachments encrypted with an encrypted database file's key.
+pytestmark = pytest.mark.file_database
+
 CANARY = "卓玛才让 513229198001011234 canary".encode()
 
 

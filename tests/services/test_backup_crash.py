@@ -22,7 +22,8 @@ import pytest
 from desktop.services.demo import fill_demo
 from desktop.services.workspace import Workspace
 
-pytestmark = pytest.mark.slow
+# Backups are copies of the database file.
+pytestmark = [pytest.mark.slow, pytest.mark.file_database]
 
 TRIALS = 50
 

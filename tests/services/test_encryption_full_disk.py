@@ -10,12 +10,17 @@ import resource
 import signal
 import sqlite3
 
+import pytest
+
 from desktop.core.errors import VillageDeskError
 from desktop.services.demo import fill_demo
 from desktop.services.encryption import encrypt_database
 from desktop.services.key_ring import ring_path
 from desktop.services.workspace import Workspace
 from desktop.storage import cipher
+
+# Encrypting a database file on a disk that fills up.
+pytestmark = pytest.mark.file_database
 
 PASSWORD = "a long passphrase"
 

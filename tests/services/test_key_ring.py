@@ -13,6 +13,9 @@ from desktop.services.key_ring import (
 )
 from desktop.services.passwords import Cost
 
+# The key ring beside an encrypted database file.
+pytestmark = pytest.mark.file_database
+
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
 
 

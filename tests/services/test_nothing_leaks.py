@@ -20,6 +20,9 @@ from desktop.services.workspace import Workspace
 from desktop.storage import cipher
 from tests.canaries import Canaries, hits, plant_problem, plant_village
 
+# Encryption at rest of the database file and what lies beside it.
+pytestmark = pytest.mark.file_database
+
 PASSWORD = "金雀 canary passphrase"
 SQLITE = b"SQLite format 3\x00"
 

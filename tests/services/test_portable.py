@@ -28,6 +28,9 @@ from desktop.services.locations import (
 from desktop.services.settings import database_to_open, load_settings, save_settings, settings_path
 from desktop.services.workspace import Workspace
 
+# Portable mode keeps the database file, its backups and settings beside the program.
+pytestmark = pytest.mark.file_database
+
 REPO = Path(desktop.__file__).resolve().parent.parent
 PYTHON = sys.executable   # before the tests make it the "built program"
 

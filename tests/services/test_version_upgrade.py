@@ -22,6 +22,9 @@ from desktop.storage import migrate
 from desktop.storage.database import SCHEMA_BY
 from tests.cli.test_cli import run
 
+# Upgrading a database file: the backup before migrating, the file left untouched by an older version.
+pytestmark = pytest.mark.file_database
+
 PREVIOUS = migrate.REVISIONS[-2]
 
 

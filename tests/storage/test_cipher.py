@@ -16,6 +16,9 @@ from desktop.storage.backup import StartedCheck, check_file, copy_database, file
 from desktop.storage.database import backup_before_migration
 from desktop.storage.reader import Reader
 
+# SQLCipher: encrypted database files.
+pytestmark = pytest.mark.file_database
+
 CANARY = "CANARY-扎西岗-7f3a9c"
 
 

@@ -9,9 +9,14 @@ import secrets
 import shutil
 from pathlib import Path
 
+import pytest
+
 from desktop.services.demo import fill_demo
 from desktop.services.demo_inspections import evidence_file
 from desktop.services.workspace import Workspace
+
+# Attachments between encrypted databases (SQLCipher files).
+pytestmark = pytest.mark.file_database
 
 
 
