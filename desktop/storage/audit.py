@@ -190,12 +190,14 @@ class AuditStore:
     def _raw_rows(self, statement) -> Iterator[list[tuple]]:
         """The statement's rows as the driver's tuples, FETCH at a time: a
         county's log has millions of entries, and building SQLAlchemy rows
-        for them would cost a third of the walk. (PostgreSQL will want a
-        named, server-side cursor here, so the rows do not all come at once.)"""
+        for them would cost a third of the walk. On PostgreSQL a named
+        (server-side) cursor: a client-side one would hold every row at once,
+        and one bulk change set can have a million entries."""
         compiled = statement.compile(dialect=self.conn.dialect, compile_kwargs={"render_postcompile": True})
         params = compiled.params
         args = tuple(params[name] for name in compiled.positiontup) if compiled.positional else params
-        cursor = self.conn.connection.dbapi_connection.cursor()
+        raw = self.conn.connection.dbapi_connection
+        cursor = raw.cursor(name="audit_walk") if self.conn.dialect.name == "postgresql" else raw.cursor()
         try:
             cursor.execute(compiled.string, args)
             while batch := cursor.fetchmany(FETCH):

@@ -326,3 +326,26 @@ def test_history_newest_first_with_children_and_reverts(db_target):
         assert [e.seq for e in everything] == sorted((e.seq for e in everything), reverse=True)
     finally:
         db.close()
+
+
+@pytest.mark.server_database
+def test_on_a_server_the_walk_streams_the_log_through_a_server_side_cursor(db_target):
+    """A bulk change set can hold a million entries: PostgreSQL sends them
+    FETCH at a time to a named cursor, not all at once to the client."""
+    from sqlalchemy import select
+
+    from desktop.storage.models import ChangeLogRow
+
+    db = Database.open(db_target)
+    try:
+        with db.write("t", "demo.fill") as w:
+            _setup(w)
+        with db.read() as r:
+            batches = AuditStore(r.conn)._raw_rows(select(ChangeLogRow.__table__.c.seq))
+            first = next(batches)
+            cursors = list(r.conn.execute(text("SELECT name FROM pg_cursors")).scalars())
+            assert first and cursors == ["audit_walk"]
+            batches.close()
+            assert list(r.conn.execute(text("SELECT name FROM pg_cursors")).scalars()) == []
+    finally:
+        db.close()
