@@ -182,6 +182,24 @@ def test_the_reference_check_waits_for_the_end_of_a_table_for_references_inside_
             SyncStore(r).reference_check().add("collective_income", [{"id": new_id(), "village_id": new_id()}])
 
 
+def test_a_row_pointing_at_one_in_a_later_batch_of_its_table_is_written(pair):
+    """What the reference check lets through the writer writes: a village
+    paired with one that comes a batch later (SQLite defers its foreign
+    keys for the transaction; a server must take it as well)."""
+    from tests.storage.sync_exchange import Bundle, import_bundle
+
+    county, township = pair
+    a, _ = _townships(county)
+    later = _fresh_village(a, "513336100298", installation_id=township.installation_id,
+                           sync_clock={township.installation_id: 1})
+    first = _fresh_village(a, "513336100299", paired_village_id=later["id"],
+                           installation_id=township.installation_id, sync_clock={township.installation_id: 1})
+    bundle = Bundle(township.installation_id, county.installation_id, 1, 0, 0, new_id(),
+                    {"village": [first, later]})
+    assert import_bundle(county, bundle, batch=1) == "imported"
+    assert _row(county, "village", first["id"])["paired_village_id"] == later["id"]
+
+
 def test_a_village_code_made_separately_on_both_sides_is_refused_naming_both(pair):
     from desktop.storage.sync import SyncStore
 
