@@ -5,6 +5,8 @@ entry (number, time, who, what); a cancelled check says so."""
 
 from __future__ import annotations
 
+import pytest
+
 import sqlite3
 
 from PySide6.QtCore import Qt
@@ -50,6 +52,7 @@ def test_opening_checks_the_trail_and_says_it_is_intact(qtbot, window):
     assert dialog.again_button.isEnabled()
 
 
+@pytest.mark.file_database   # edits the SQLite file behind the app's back
 def test_an_edited_entry_is_named(qtbot, demo_workspace, languages):
     ws = demo_workspace
     village_id = ws.villages.search(VillageQuery())[0]

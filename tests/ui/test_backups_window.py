@@ -20,6 +20,10 @@ from desktop.ui.hourly_backup import HourlyBackup
 from tests.ui.conftest import click_button, message_box
 
 
+# Backups are copies of the database file: SQLite pass only.
+pytestmark = pytest.mark.file_database
+
+
 def _window(qtbot, ws) -> BackupsWindow:
     w = BackupsWindow(ws, "zh_CN")
     qtbot.addWidget(w)

@@ -5,6 +5,8 @@ nothing is offered; keeping the damaged database changes nothing."""
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -13,6 +15,10 @@ from desktop.core.query import VillageQuery
 from desktop.services.workspace import Workspace
 from desktop.ui.damaged_dialog import DamagedDialog, offer_restore
 from tests.ui.safety_data import damage_header, damage_table
+
+
+# Damage is found in the database file: SQLite pass only.
+pytestmark = pytest.mark.file_database
 
 
 def _backed_up_then_damaged(ws):

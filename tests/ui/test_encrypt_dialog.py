@@ -6,12 +6,18 @@ shown once."""
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.query import VillageQuery
 from desktop.services.encryption import database_state, open_with_password
 from desktop.ui.encrypt_dialog import EncryptDialog
 from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog
 from tests.ui.access_data import PASSWORD, add_accounts, click, shown_dialog, tick
 from tests.ui.conftest import type_text
+
+
+# The database file is encrypted: SQLite pass only.
+pytestmark = pytest.mark.file_database
 
 
 def test_only_an_administrator_of_a_plain_database_with_accounts_is_offered_it(window):

@@ -5,6 +5,8 @@ database from the window, and `--screenshot` with the environment's login."""
 
 from __future__ import annotations
 
+import pytest
+
 import argparse
 import os
 import subprocess
@@ -24,6 +26,10 @@ from desktop.ui.unlock_dialog import UnlockDialog
 from tests.ui.access_data import PASSWORD, click, shown_dialog
 from tests.ui.conftest import type_text
 from tests.ui.encryption_data import flip_bit, locked_office  # noqa: F401 (a fixture)
+
+
+# An encrypted database file: SQLite pass only.
+pytestmark = pytest.mark.file_database
 
 
 def _args(path) -> argparse.Namespace:

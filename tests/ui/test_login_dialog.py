@@ -5,6 +5,8 @@ the test moves."""
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from desktop.core.access import Role
@@ -30,6 +32,7 @@ def _try(qtbot, d: LoginDialog, login: str, password: str) -> None:
     qtbot.keyClick(d.password, Qt.Key.Key_Return)
 
 
+@pytest.mark.file_database   # the first administrator encrypts the file
 def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot, office, languages):
     d = _login(qtbot, office, languages=languages)
     assert not d.sign_in_button.isEnabled()          # nothing typed yet
@@ -116,6 +119,7 @@ def test_the_language_is_chosen_before_signing_in(qtbot, office, languages):
     assert not d2.language.isVisibleTo(d2)
 
 
+@pytest.mark.file_database   # the first administrator encrypts the file
 def test_the_first_administrator(qtbot, workspace, languages):
     d = FirstAdminDialog(workspace)
     qtbot.addWidget(d)

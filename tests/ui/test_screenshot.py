@@ -1,3 +1,5 @@
+
+import pytest
 """`villagedesk --screenshot`: what the README shows and reviewers look at,
 made in a process of its own exactly as a user would run it."""
 
@@ -23,6 +25,7 @@ def _not_blank(path):
     assert len(colours) > 20   # text, grid and colour dots, not an empty window
 
 
+@pytest.mark.file_database   # a subprocess opens the database file
 def test_screenshots_of_the_list_and_a_village_file(tmp_path, workspace):
     fill_demo(workspace, villages=30, seed=4)
     code = workspace.villages.rows(workspace.villages.search(VillageQuery()))

@@ -6,6 +6,8 @@ someone else, the menus the roles allow, opening another database, and
 
 from __future__ import annotations
 
+import pytest
+
 import os
 import subprocess
 import sys
@@ -57,6 +59,7 @@ def _action(window, name: str) -> QAction:
     return window.findChild(QAction, name)
 
 
+@pytest.mark.file_database   # the first administrator encrypts the file
 def test_a_database_without_accounts_asks_for_its_administrator(qtbot, demo_workspace, languages):
     flow = _flow(qtbot, demo_workspace, languages)
     dialog = flow.start()
@@ -115,6 +118,7 @@ def test_a_password_set_by_the_administrator_is_replaced_first(qtbot, office, la
     _close(qtbot, flow)
 
 
+@pytest.mark.file_database   # a backup of the file
 def test_the_apps_flow_makes_the_start_up_backup_once_signed_in(qtbot, office, languages):
     flow = SignInFlow(office, languages, load_settings(), clock=Clock(), automatic_backups=True)
     codes = []
@@ -213,6 +217,7 @@ def _run(*args, home, **env):
                                "VILLAGEDESK_PASSWORD_COST": os.environ["VILLAGEDESK_PASSWORD_COST"], **env})
 
 
+@pytest.mark.file_database   # a subprocess opens the database file
 def test_a_screenshot_of_a_database_with_accounts_signs_in_from_the_environment(tmp_path, office):
     office.close()
     db, png = str(office.path), tmp_path / "main.png"
@@ -237,6 +242,7 @@ def test_a_bare_main_window_is_open_access(qtbot, demo_workspace, languages):
     assert not window.account_menu.sign_out_action.isEnabled()
 
 
+@pytest.mark.file_database   # damage in the file
 def test_a_damaged_database_without_accounts_opens_read_only_at_once(qtbot, demo_workspace, languages):
     """No administrator can be made in a database that cannot be written:
     the window shows what can still be read (here the damage is in the

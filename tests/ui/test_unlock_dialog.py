@@ -23,6 +23,10 @@ from tests.ui.conftest import type_text
 from tests.ui.encryption_data import flip_bit, locked_office  # noqa: F401 (a fixture)
 
 
+# An encrypted database file: SQLite pass only.
+pytestmark = pytest.mark.file_database
+
+
 def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

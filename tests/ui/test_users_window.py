@@ -180,6 +180,7 @@ def test_the_table_follows_the_language(qtbot, admin_window, languages):
     assert users.model.headerData(0, Qt.Orientation.Horizontal) == before
 
 
+@pytest.mark.file_database   # an encrypted database file
 def test_accounts_without_a_key_to_the_encrypted_database_are_named_until_their_password_is_reset(
         qtbot, office, languages):
     from tests.ui.encryption_data import encrypt
