@@ -73,7 +73,8 @@ def present(conn, entity: str, ids: list[str]) -> list[str]:
     statement is compiled once per table and count, and no row is built."""
     if not ids:
         return []
-    if conn.dialect.name == "postgresql":
+    joined = ",".join(ids) if conn.dialect.name == "postgresql" else ""
+    if joined and joined.count(",") == len(ids) - 1:
         # One array parameter (thousands of parameters cost the driver and
         # the server more than the lookups), each id looked up in the
         # primary key: with `id = ANY(...)` the planner scans the whole
@@ -83,9 +84,11 @@ def present(conn, entity: str, ids: list[str]) -> list[str]:
         if sql is None:
             table = SYNCED_TABLES[entity].__table__.name
             sql = _PRESENT_ANY[entity] = (
-                f'SELECT here.id FROM unnest(%s::text[]) AS wanted(id) CROSS JOIN LATERAL '
+                f"SELECT here.id FROM unnest(string_to_array(%s, ',')) AS wanted(id) CROSS JOIN LATERAL "
                 f'(SELECT "{table}".id FROM "{table}" WHERE "{table}".id = wanted.id LIMIT 1) AS here')
-        return list(set(i for (i,) in conn.exec_driver_sql(sql, (ids,))))
+        # Joined into one text (the ids hold no commas): the driver dumps a
+        # list element by element in Python.
+        return list(set(i for (i,) in conn.exec_driver_sql(sql, (joined,))))
     # Counts rounded up to a power of two (the list padded with its first
     # id), so a few statements serve every batch size.
     size = 1 << (len(ids) - 1).bit_length()
