@@ -290,10 +290,12 @@ class Writer(Reader):
         if not writes:
             return counts
         self._write_changeset_row()
-        if self.conn.dialect.name == "sqlite" and not self._references_deferred:
+        if not self._references_deferred:
             # A bundle's rows may point at rows later in the same table
-            # (paired villages, a unit's parent); checked at commit.
-            self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            # (paired villages, a unit's parent); checked at commit. (On
+            # PostgreSQL, keys declared DEFERRABLE.)
+            self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON" if self.conn.dialect.name == "sqlite"
+                                      else "SET CONSTRAINTS ALL DEFERRED")
             self._references_deferred = True
         content = content_columns(entity)
         inserts: list[dict[str, Any]] = []
