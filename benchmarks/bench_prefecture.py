@@ -51,7 +51,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from desktop.core.ids import new_id  # noqa: E402
 from desktop.services.demo import fill_demo  # noqa: E402
 from desktop.services.workspace import Workspace  # noqa: E402
 from tests.pg_server import bindir  # noqa: E402
@@ -80,42 +79,10 @@ def _enrol(a: Workspace, b: Workspace, folder: Path) -> None:
 # -- the data ------------------------------------------------------------------
 
 def _more_years(ws: Workspace, years: int) -> None:
-    """Copy the demo's quarterly inspections (two years) back in time until
-    `years` years of them are there, through the bulk path (bench_sync's,
-    written as the demo it extends)."""
-    from sqlalchemy import select
+    """bench_sync's: the demo's quarterly inspections copied back to `years` years."""
+    from bench_sync import _more_years as more_years
 
-    from desktop.storage.writer import table_of
-
-    with ws.db.read() as r:
-        rows = [dict(x) for x in r.conn.execute(select(table_of("inspection"))).mappings()]
-        answers: dict[str, list] = {}
-        for a in r.conn.execute(select(table_of("inspection_answer"))).mappings():
-            answers.setdefault(a["inspection_id"], []).append(dict(a))
-    periods = sorted({row["period"] for row in rows})
-    extra_periods = []
-    year, q = int(periods[0][:4]), int(periods[0][5]) - 1
-    while len(extra_periods) < years * 4 - len(periods):
-        if q == 0:
-            year, q = year - 1, 4
-        extra_periods.append(f"{year}Q{q}")
-        q -= 1
-    skip = {"row_version", "updated_at", "installation_id", "deleted", "sync_clock", "search_text", "name_sort"}
-    for i, period in enumerate(extra_periods):
-        source_period = periods[i % len(periods)]
-        new_rows, new_answers = [], []
-        for row in rows:
-            if row["period"] != source_period:
-                continue
-            iid = new_id()
-            new_rows.append({**{k: v for k, v in row.items() if k not in skip}, "id": iid, "period": period,
-                             "replaces_id": None})
-            for a in answers.get(row["id"], ()):
-                new_answers.append({**{k: v for k, v in a.items() if k not in skip}, "id": new_id(),
-                                    "inspection_id": iid, "problem_id": None})
-        with ws.db.write("bench", "demo.fill") as w:
-            w.insert_many("inspection", new_rows)
-            w.insert_many("inspection_answer", new_answers)
+    more_years(ws, years)
 
 
 def _unchain_pairs(ws: Workspace) -> None:
