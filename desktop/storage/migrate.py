@@ -16,7 +16,7 @@ from desktop.core.errors import DatabaseError
 from desktop.core.i18n import translate
 
 # Oldest first. Add each new revision here and in migrations/versions/.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 HEAD = REVISIONS[-1]
 
 SCRIPT_LOCATION = Path(__file__).with_name("migrations")

@@ -39,9 +39,25 @@ def test_migrations_build_exactly_the_models(db_target):
     engine = _engine(db_target)
     with engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-        diff = compare_metadata(ctx, SQLModel.metadata)
+        diff = _same_but_deferrable(compare_metadata(ctx, SQLModel.metadata))
     engine.dispose()
     assert diff == []
+
+
+def _same_but_deferrable(diff: list) -> list:
+    """The diff without the references that differ only in being DEFERRABLE
+    INITIALLY IMMEDIATE, which migration 0009 makes them on PostgreSQL (the
+    import defers them to its commit; otherwise they are checked at once,
+    exactly as the models' plain ones): each such pair is a remove_fk and an
+    add_fk of the same columns and target."""
+    def shape(fk):
+        return (fk.table.name, tuple(fk.column_keys), fk.referred_table.name,
+                tuple(e.column.name for e in fk.elements), fk.ondelete, fk.onupdate)
+
+    removed = {shape(d[1]): d for d in diff if d[0] == "remove_fk" and d[1].deferrable and d[1].initially in (None, "IMMEDIATE")}
+    added = {shape(d[1]): d for d in diff if d[0] == "add_fk" and not d[1].deferrable}
+    paired = {id(removed[k]) for k in removed.keys() & added.keys()} | {id(added[k]) for k in removed.keys() & added.keys()}
+    return [d for d in diff if id(d) not in paired]
 
 
 def _database_at(path, revision):
