@@ -3191,7 +3191,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     <message>
         <location line="+2"/>
         <source>In the campaign</source>
-        <translation>ལེགས་བཅོས་ཁྲོད།</translation>
+        <translation>ལེགས་བཅོས་ཁོངས་ཚུད།</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13459,7 +13459,7 @@ Installation: {installation}</source>
         <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ནང་གི་ཆ་མེད་བཏང་ཟིན་པའི་མཐའ་སྣེའི་ཐོ་གཞུང་གི་རྣམ་གཞག་ནོར་འདུག</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/sync.py" line="+239"/>
+        <location filename="../desktop/storage/sync.py" line="+242"/>
         <source>There is no conflict {id}.</source>
         <translation>འགལ་ཟླ་ {id} མེད།</translation>
     </message>

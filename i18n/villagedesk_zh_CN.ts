@@ -3191,7 +3191,7 @@ Changes made after {when} are lost. The database as it is now is kept with the b
     <message>
         <location line="+2"/>
         <source>In the campaign</source>
-        <translation>整顿中</translation>
+        <translation>纳入整顿</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -13459,7 +13459,7 @@ Installation: {installation}</source>
         <translation>数据包中的已吊销终端列表格式有误。</translation>
     </message>
     <message>
-        <location filename="../desktop/storage/sync.py" line="+239"/>
+        <location filename="../desktop/storage/sync.py" line="+242"/>
         <source>There is no conflict {id}.</source>
         <translation>不存在冲突 {id}。</translation>
     </message>
