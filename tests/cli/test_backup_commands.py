@@ -16,6 +16,9 @@ from desktop.services.workspace import Workspace
 from tests.cli.test_cli import run
 from tests.cli.test_user_commands import ADMIN_PASSWORD, CLERK_PASSWORD, users
 
+# Backups and restores of the database file (a server's are its administrator's).
+pytestmark = pytest.mark.file_database
+
 
 @pytest.fixture
 def db(tmp_path, capsys):

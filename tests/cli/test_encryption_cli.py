@@ -14,6 +14,9 @@ from desktop.services.key_ring import ring_path
 from desktop.services.workspace import Workspace
 from tests.cli.test_cli import run
 
+# The database file encrypted (SQLCipher) and its key ring.
+pytestmark = pytest.mark.file_database
+
 ADMIN_PASSWORD = "admin passphrase"
 KEY = re.compile(r"\d{6}(?:-\d{6}){7}")
 SQLITE = b"SQLite format 3\x00"
