@@ -217,6 +217,11 @@ class Database:
     def read(self) -> Iterator[Reader]:
         """A read transaction: one consistent snapshot of the database."""
         with self._reader.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                # SQLite's read transaction is a snapshot on a query_only
+                # connection; a server's default (READ COMMITTED, writable)
+                # is neither. Both options end with the transaction.
+                conn = conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
             with conn.begin():
                 yield Reader(conn)
 
