@@ -14,6 +14,11 @@ times are ISO strings, so two records of the same version are equal.
 - "changed" / "deleted": it has seen ours; write it as it came.
 - "merged": both changed the row since they last agreed, to the same
   content; write the winner with both clocks merged.
+- "changed" also when the two are concurrent, neither or both deleted,
+  and the winner is a later write of the installation the loser names
+  (`supersedes`): the loser is a row merged before, superseded by a later
+  version of its own winner. The merged row is written and no conflict
+  listed ("merged" if that changes nothing here).
 - "conflict": both changed it differently; write the merged row (the
   winner, with the columns another side owns taken from the version that
   has seen more of that side's writes, and both clocks merged) and keep
@@ -202,7 +207,23 @@ def decide(entity: str, ours: dict | None, theirs: dict, is_county: Callable[[st
     row = merged_row(entity, win, lose, is_county)
     if same_content(ours, theirs):
         return Decision("merged", row, ours=ours)
+    if ours["deleted"] == theirs["deleted"] and supersedes(win, lose):
+        kind = "merged" if same_content(row, ours) else "changed"
+        return Decision(kind, row, ours=ours)
     return Decision("conflict", row, lost=lose, kept=row, rule=rule, ours=ours)
+
+
+def supersedes(win: dict, lose: dict) -> bool:
+    """Whether the winner is a later write of the installation the loser
+    names: the loser is then a row merged before, which carries its
+    winner's installation and content; that installation's later version
+    has seen it. What else the loser held either lost at that merge (and
+    was listed there) or is a column owned by the other side, which
+    `merged_row` keeps again. So nothing is lost that the winner did not
+    know: not a conflict. (A delete against an edit still is one: a column
+    kept at the merge goes with the row.)"""
+    by = lose["installation_id"]
+    return win["installation_id"] == by and win["sync_clock"].get(by, 0) > lose["sync_clock"].get(by, 0)
 
 
 def result_of(decision: Decision) -> dict | None:

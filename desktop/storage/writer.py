@@ -283,9 +283,9 @@ class Writer(Reader):
         else:
             pairs = [(d, row) for d, row in zip(decisions, rows, strict=True) if d.row is not None]
             writes, rows = [d for d, _ in pairs], [row for _, row in pairs]
-            # A merged or conflicting row is not the record the row was made from.
+            # A row decided against ours may be merged, not the record the row was made from.
             for i, d in enumerate(writes):
-                if d.kind in ("merged", "conflict"):
+                if d.ours is not None:
                     rows[i] = rows_of(entity, [d.row])[0]
         if not writes:
             return counts

@@ -251,3 +251,31 @@ def test_an_owned_column_comes_from_the_version_that_has_seen_more_of_its_owners
     y2 = rec({T1: 1, COUNTY: 2}, COUNTY, at="2026-11-01T11:00:00+00:00", rating="backward")
     assert result_of(decide("village", at_county, y2, is_county))["rating"] == "backward"
     assert result_of(decide("village", y2, at_county, is_county))["rating"] == "backward"
+
+
+def test_a_merged_row_met_by_a_later_version_of_its_winner_is_no_conflict():
+    """The county merged the township's x1 over its own rating y (m1: the
+    township's installation and note, the county's rating; a conflict
+    listed at the county for y). The township's later x2 has seen x1 but
+    not y, so its clock and m1's are concurrent, and both name the
+    township: the only version that lost is y, listed already. x2 is
+    written, the rating kept, and no second conflict "township against
+    township" is listed, on either side."""
+    y = rec({T1: 1, COUNTY: 1}, COUNTY, at="2026-11-01T08:00:00+00:00", rating="advanced")
+    x1 = rec({T1: 2}, T1, at="2026-11-01T09:00:00+00:00", note="乙")
+    x2 = rec({T1: 3}, T1, at="2026-11-01T10:00:00+00:00", note="甲")
+    first = decide("village", y, x1, is_county)
+    assert first.kind == "conflict" and first.lost == y
+    m1 = result_of(first)
+    at_county, at_township = decide("village", m1, x2, is_county), decide("village", x2, m1, is_county)
+    assert at_county.kind == at_township.kind == "changed"
+    assert at_county.lost is None and at_township.lost is None
+    assert result_of(at_county) == result_of(at_township)
+    assert (result_of(at_county)["note"], result_of(at_county)["rating"]) == ("甲", "advanced")
+    assert result_of(at_county)["sync_clock"] == {T1: 3, COUNTY: 1}
+    # Its later version deleting the row is still a delete against the county's edit.
+    gone = {**x2, "deleted": True}
+    assert decide("village", m1, gone, is_county).kind == decide("village", gone, m1, is_county).kind == "conflict"
+    # A version of the same installation that has not seen the other (a restored database) is one too.
+    again = rec({T1: 2, T2: 1}, T1, at="2026-11-01T10:00:00+00:00", note="丙")
+    assert decide("village", m1, again, is_county).kind == "conflict"
