@@ -90,9 +90,10 @@ def _unchain_pairs(ws: Workspace) -> None:
     county, which may itself be paired with a third village in another
     township. A county's bundle to a township carries the villages its own
     are paired with but not theirs (sync_scope.scope_condition), so the
-    township refuses it (a reference to a village neither there nor in the
-    bundle). Until the scope follows such chains, the villages others are
-    paired with are unpaired here."""
+    township refused it (a reference to a village neither there nor in the
+    bundle). The scope follows such chains now (sync_scope.paired_chain);
+    the unpairing stays so that the cached data, and the figures, stay
+    comparable with the runs before."""
     from sqlalchemy import select
 
     from desktop.storage.writer import table_of

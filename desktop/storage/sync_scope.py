@@ -8,8 +8,10 @@ reads ids and rows in batches, so memory stays flat whatever the database.
 
 A county's bundle to a township carries the county-wide tables, that
 township's villages (and the villages they are paired with, which they
-point at), their children and grandchildren, and the people holding posts
-in them.
+point at, and so on along the chain), their children and grandchildren,
+and the people holding posts in them. An incremental one also carries the
+villages its villages point at, changed or not: the township may not hold
+a village one of its own was newly paired with.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def scope_condition(entity: str, township_id: str):
     if entity == "village":
         paired = select(_VILLAGE.c.paired_village_id).where(_VILLAGE.c.township_id == township_id,
                                                             _VILLAGE.c.paired_village_id.is_not(None))
-        return or_(table.c.township_id == township_id, table.c.id.in_(paired))
+        return or_(table.c.township_id == township_id, table.c.id.in_(paired_chain(paired)))
     if entity == "person":
         post = _table("post")
         return table.c.id.in_(select(post.c.person_id).where(post.c.village_id.in_(own)))
@@ -70,6 +72,18 @@ def scope_condition(entity: str, township_id: str):
         return table.c[column].in_(own)
     parent_table = _table(parent)
     return table.c[column].in_(select(parent_table.c.id).where(parent_table.c.village_id.in_(own)))
+
+
+def paired_chain(start):
+    """The ids of the villages `start` (a SELECT of ids) are paired with,
+    and those they are paired with, to the end of every chain: a village
+    in a bundle must find the village it points at. UNION, not UNION ALL:
+    pairings go both ways, and the recursion ends when nothing new comes."""
+    chain = start.cte("paired_chain", recursive=True)
+    step = _VILLAGE.alias("step")
+    chain = chain.union(select(step.c.paired_village_id).where(step.c.id == chain.c.paired_village_id,
+                                                               step.c.paired_village_id.is_not(None)))
+    return select(chain.c.paired_village_id)
 
 
 def watermark(conn: Connection) -> int:
@@ -105,12 +119,37 @@ def changed_records(conn: Connection, *, scope_unit_id: str | None, since_waterm
             continue
         found = conn.execution_options(yield_per=batch).execute(
             changed_ids(entity, since_watermark, exclude_from_peer))
+        sent: set[str] = set()
+        pointed: set[str] = set()
         for part in found.partitions(batch):
             statement = select(table).where(table.c.id.in_([i for (i,) in part]))
             if condition is not None:
                 statement = statement.where(condition)
             for record in records_of(entity, conn.execute(statement).all()):
+                if entity == "village" and condition is not None:
+                    sent.add(record["id"])
+                    if record["paired_village_id"] is not None:
+                        pointed.add(record["paired_village_id"])
                 yield entity, record
+        if pointed - sent:
+            # A village newly paired, or paired anew, points at one the
+            # township may not hold yet, unchanged since the watermark:
+            # it comes along, with its own chain.
+            yield from _villages_pointed_at(conn, sorted(pointed - sent), sent, scope_unit_id, batch)
+
+
+def _villages_pointed_at(conn: Connection, ids: list[str], sent: set[str], township_id: str,
+                         batch: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The villages of other townships on the chains from `ids` (the
+    township's own it holds already), but those in `sent`."""
+    for start in range(0, len(ids), batch):
+        part = ids[start:start + batch]
+        wanted = select(_VILLAGE.c.id.label("paired_village_id")).where(_VILLAGE.c.id.in_(part))
+        rows = conn.execute(select(_VILLAGE).where(_VILLAGE.c.id.in_(paired_chain(wanted)),
+                                                   _VILLAGE.c.township_id != township_id)).all()
+        for record in records_of("village", [row for row in rows if row.id not in sent]):
+            sent.add(record["id"])
+            yield "village", record
 
 
 def villages_of(conn: Connection, entity: str, records: list[Mapping[str, Any]],

@@ -156,6 +156,9 @@ def test_a_full_bundle_to_a_township_carries_its_villages_their_rows_and_the_cou
         va = _ids(county, f"SELECT id FROM village WHERE township_id = '{a}'")
         vb = _ids(county, f"SELECT id FROM village WHERE township_id = '{b}'")
         w.update("village", sorted(va)[0], None, {"paired_village_id": sorted(vb)[0]})
+        # ...and the one that one is paired with, and so on; a pairing back into A ends the chain.
+        w.update("village", sorted(vb)[0], None, {"paired_village_id": sorted(vb)[1]})
+        w.update("village", sorted(vb)[1], None, {"paired_village_id": sorted(va)[0]})
     with county.read() as r:
         got: dict[str, set] = {}
         for entity, record in SyncStore(r).changed_records(scope_unit_id=a, since_watermark=0,
@@ -165,7 +168,7 @@ def test_a_full_bundle_to_a_township_carries_its_villages_their_rows_and_the_cou
     assert list(got) == [t for t in APPLY_ORDER if t in got]             # in apply order
     for entity in ("admin_unit", "checklist_template", "warning_policy"):
         assert got[entity] == _ids(county, f"SELECT id FROM {entity}")
-    assert got["village"] == va | {sorted(vb)[0]}
+    assert got["village"] == va | {sorted(vb)[0], sorted(vb)[1]}
     in_a = f"(SELECT id FROM village WHERE township_id = '{a}')"
     for entity in ("collective_income", "village_rating", "village_warning", "post", "inspection", "problem",
                    "plan", "support_activity", "acceptance_review"):

@@ -236,3 +236,57 @@ def test_a_township_that_exchanges_leaves_ratings_to_the_county(demo):
     with pytest.raises(VillageDeskError):
         demo.township.warnings.set_rating(vid, "2026", Rating.ADVANCED)
     demo.county.warnings.set_rating(vid, "2026", Rating.ADVANCED)
+
+
+def _pair(ws: Workspace, village_id: str, with_id: str | None) -> None:
+    original = ws.villages.open_file(village_id)
+    edited = original.copy()
+    edited.facts.paired_village_id = with_id
+    ws.villages.save_file(original, edited)
+
+
+def test_a_chain_of_paired_villages_comes_along_to_the_township(demo, tmp_path):
+    """A village of the township paired with one of another township, that
+    one with a third: the township must hold the whole chain, in a full
+    bundle and in an incremental one, or it refuses the bundle (a village
+    pointing at one neither here nor in the bundle)."""
+    county, township = demo.county, demo.township
+    county.sync.import_bundle(demo.to_county)
+    township.sync.import_bundle(demo.to_township)
+    own = sorted(township.villages.search(VillageQuery(township_id=township.sync.identity().unit_id)))
+    other_unit = county.units.townships()[1].id
+    others = sorted(county.villages.search(VillageQuery(township_id=other_unit)))
+    first, second, third = others[:3]
+    assert not set(others) & set(township.villages.search(VillageQuery()))
+    # Incremental: newly paired with `first`, which is paired with `second`, that with `third`.
+    _pair(county, second, third)
+    _pair(county, first, second)
+    _pair(county, own[0], first)
+    bundle = county.sync.export_bundle(township.installation_id, tmp_path / "paired.vdbundle")
+    result = township.sync.import_bundle(bundle.path)
+    assert result.state is BundleState.IMPORTED
+    held = set(township.villages.search(VillageQuery()))
+    assert {first, second, third} <= held
+    assert township.villages.open_file(own[0]).facts.paired_village_id == first
+    # Acknowledged, the next incremental bundle carries only what changed
+    # (the village it now points at is the township's own: it has it).
+    back = township.sync.export_bundle(county.installation_id, tmp_path / "ack.vdbundle")
+    county.sync.import_bundle(back.path)
+    _pair(county, own[1], own[2])
+    again = county.sync.export_bundle(township.installation_id, tmp_path / "again.vdbundle")
+    assert again.counts == {"village": 1}
+    assert township.sync.import_bundle(again.path).state is BundleState.IMPORTED
+    # Full, into a new township installation: the chain comes along.
+    fresh = Workspace.open(tmp_path / "fresh.sqlite3", actor="乡镇干部")
+    try:
+        unit = county.units.townships()[0]
+        fresh.sync.setup("township", unit.code, name_zh=unit.name_zh, name_bo=unit.name_bo,
+                         installation_name="新装")
+        for source, target in ((county, fresh), (fresh, county)):
+            path = source.sync.export_enrolment(tmp_path / f"{source.installation_id[:8]}.vdenrol")
+            target.sync.enrol(path, source.sync.identity().fingerprint)
+        full = county.sync.export_bundle(fresh.installation_id, tmp_path / "full.vdbundle", full=True)
+        assert fresh.sync.import_bundle(full.path).state is BundleState.IMPORTED
+        assert {first, second, third} <= set(fresh.villages.search(VillageQuery()))
+    finally:
+        fresh.close()
