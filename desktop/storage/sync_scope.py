@@ -119,6 +119,10 @@ def changed_records(conn: Connection, *, scope_unit_id: str | None, since_waterm
             continue
         found = conn.execution_options(yield_per=batch).execute(
             changed_ids(entity, since_watermark, exclude_from_peer))
+        # A township's villages, newly paired or paired anew, may point at
+        # one it does not hold yet, unchanged since the watermark: that one
+        # comes along after them, with its own chain.
+        follow_pairs = entity == "village" and condition is not None
         sent: set[str] = set()
         pointed: set[str] = set()
         for part in found.partitions(batch):
@@ -126,16 +130,13 @@ def changed_records(conn: Connection, *, scope_unit_id: str | None, since_waterm
             if condition is not None:
                 statement = statement.where(condition)
             for record in records_of(entity, conn.execute(statement).all()):
-                if entity == "village" and condition is not None:
+                if follow_pairs:
                     sent.add(record["id"])
                     if record["paired_village_id"] is not None:
                         pointed.add(record["paired_village_id"])
                 yield entity, record
-        if pointed - sent:
-            # A village newly paired, or paired anew, points at one the
-            # township may not hold yet, unchanged since the watermark:
-            # it comes along, with its own chain.
-            yield from _villages_pointed_at(conn, sorted(pointed - sent), sent, scope_unit_id, batch)
+        if missing := pointed - sent:
+            yield from _villages_pointed_at(conn, sorted(missing), sent, scope_unit_id, batch)
 
 
 def _villages_pointed_at(conn: Connection, ids: list[str], sent: set[str], township_id: str,
